@@ -1,0 +1,100 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { Readable } from 'node:stream';
+import type { ReadArticle } from './parse-article-document';
+import { PublishInputError } from './publish-input.error';
+import { listArticleInputs, readArticleInputs, STDIN_NAME } from './read-article-files';
+
+const noStdin = Readable.from([]);
+
+async function readAll(
+  paths: string[],
+  stdin: AsyncIterable<Uint8Array> = noStdin,
+  text = {},
+): Promise<ReadArticle[]> {
+  const articles: ReadArticle[] = [];
+  for await (const a of readArticleInputs(await listArticleInputs(paths), { text, stdin })) {
+    articles.push(a);
+  }
+  return articles;
+}
+
+describe('reading article files', () => {
+  let root: string;
+  const at = (...parts: string[]): string => join(root, ...parts);
+  const where = (a: ReadArticle): string => `${relative(root, a.origin.file)}:${a.origin.line}`;
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'sijill-read-'));
+    await mkdir(at('feed', 'nested', 'deeper'), { recursive: true });
+    await mkdir(at('feed', '.hidden'));
+    await writeFile(at('feed', 'b.jsonl'), '{"body":"b1"}\n\n{"body":"b2"}\n');
+    await writeFile(at('feed', 'a.json'), '[{"body":"a1"},\n{"body":"a2"}]');
+    await writeFile(at('feed', 'nested', 'story.txt'), 'نص الخبر');
+    await writeFile(at('feed', 'nested', 'deeper', 'page.HTML'), '<p>page</p>');
+    await writeFile(at('feed', 'nested', 'notes.md'), 'not an article');
+    await writeFile(at('feed', '.hidden', 'c.jsonl'), '{"body":"hidden"}\n');
+    await writeFile(at('records.dat'), '{"body":"explicit"}');
+  });
+
+  afterAll(() => rm(root, { recursive: true, force: true }));
+
+  it('walks a folder recursively in name order, known extensions only, hidden entries skipped', async () => {
+    const articles = await readAll([at('feed')]);
+    expect(articles.map(where)).toEqual([
+      'feed/a.json:1',
+      'feed/a.json:2',
+      'feed/b.jsonl:1',
+      'feed/b.jsonl:3',
+      'feed/nested/deeper/page.HTML:1',
+      'feed/nested/story.txt:1',
+    ]);
+  });
+
+  it('reads a file named explicitly even with an unknown extension, as JSON', async () => {
+    const [article] = await readAll([at('records.dat')]);
+    expect(article && 'value' in article && Buffer.from(article.value).toString()).toBe(
+      '{"body":"explicit"}',
+    );
+  });
+
+  it('reads each file once when named twice', async () => {
+    const articles = await readAll([at('feed', 'b.jsonl'), at('feed'), at('feed', 'b.jsonl')]);
+    expect(articles.filter((a) => a.origin.file.endsWith('b.jsonl'))).toHaveLength(2);
+  });
+
+  it('applies the text options to .txt and .html files only', async () => {
+    const articles = await readAll([at('feed')], noStdin, { source: 'Example Wire' });
+    const values = articles.map((a) =>
+      'value' in a ? (JSON.parse(Buffer.from(a.value).toString()) as Record<string, unknown>) : {},
+    );
+    expect(values.map((v) => v.source ?? null)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      'Example Wire',
+      'Example Wire',
+    ]);
+    expect(values.map((v) => v.contentType ?? null).slice(4)).toEqual(['text/html', 'text/plain']);
+  });
+
+  it.each([
+    ['a JSON array', '[{"body":"x"},{"body":"y"}]', [`${STDIN_NAME}:1`, `${STDIN_NAME}:1`]],
+    ['JSON Lines', '{"body":"x"}\n{"body":"y"}\n', [`${STDIN_NAME}:1`, `${STDIN_NAME}:2`]],
+  ])('reads %s from standard input', async (_name, input, expected) => {
+    const chunks = [Buffer.from(input.slice(0, 5)), Buffer.from(input.slice(5))];
+    const articles = await readAll(['-'], Readable.from(chunks));
+    expect(articles.map((a) => `${a.origin.file}:${a.origin.line}`)).toEqual(expected);
+  });
+
+  it.each([
+    ['a path that does not exist', ['missing.jsonl'], /missing\.jsonl: no such file or folder/],
+    ['standard input named twice', ['-', '-'], /only once/],
+  ])('refuses %s before reading anything', async (_name, paths, message) => {
+    const attempt = listArticleInputs(paths.map((p) => (p === '-' ? p : at(p))));
+    await expect(attempt).rejects.toThrow(PublishInputError);
+    await expect(attempt).rejects.toThrow(message);
+  });
+});

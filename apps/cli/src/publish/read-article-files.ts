@@ -1,0 +1,133 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import {
+  parseJsonDocument,
+  parseJsonLines,
+  parseTextArticle,
+  type ReadArticle,
+  type TextArticleOptions,
+} from './parse-article-document';
+import { PublishInputError } from './publish-input.error';
+
+export type InputFormat = 'jsonl' | 'json' | 'text/plain' | 'text/html';
+
+/** One input to read: standard input (`-`) or a file with the format its extension implies. */
+export type ArticleInput =
+  | { readonly kind: 'stdin' }
+  | { readonly kind: 'file'; readonly path: string; readonly format: InputFormat };
+
+/** The name standard input goes by in reports. */
+export const STDIN_NAME = '<stdin>';
+
+const FORMAT_BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+  '.json': 'json',
+  '.txt': 'text/plain',
+  '.html': 'text/html',
+  '.htm': 'text/html',
+};
+
+/**
+ * Expands the paths given on the command line into inputs: folders recursively (known extensions
+ * only, hidden entries skipped, in name order), files as named (an unknown extension is read as
+ * JSON or JSON Lines), `-` as standard input. A path that does not exist is an input error.
+ */
+export async function listArticleInputs(paths: readonly string[]): Promise<ArticleInput[]> {
+  const inputs: ArticleInput[] = [];
+  const seen = new Set<string>();
+  const addFile = (path: string, format: InputFormat): void => {
+    const key = resolve(path);
+    if (seen.has(key)) return;
+    seen.add(key);
+    inputs.push({ kind: 'file', path, format });
+  };
+  for (const path of paths) {
+    if (path === '-') {
+      if (seen.has('-')) throw new PublishInputError('Standard input (-) can be named only once.');
+      seen.add('-');
+      inputs.push({ kind: 'stdin' });
+      continue;
+    }
+    const stats = await stat(path).catch((error: unknown) => {
+      throw new PublishInputError(`${path}: ${describeFsError(error)}`);
+    });
+    if (stats.isDirectory()) {
+      for (const file of await walk(path)) addFile(file, formatOf(file) ?? 'json');
+    } else {
+      addFile(path, formatOf(path) ?? 'json');
+    }
+  }
+  return inputs;
+}
+
+/** Reads each input in turn and yields its articles with their origins. */
+export async function* readArticleInputs(
+  inputs: readonly ArticleInput[],
+  options: { readonly text: TextArticleOptions; readonly stdin: AsyncIterable<Uint8Array> },
+): AsyncGenerator<ReadArticle> {
+  for (const input of inputs) {
+    if (input.kind === 'stdin') {
+      yield* parseJsonDocument(await readAll(options.stdin), STDIN_NAME);
+      continue;
+    }
+    const bytes = await readFile(input.path).catch((error: unknown) => {
+      throw new PublishInputError(`${input.path}: ${describeFsError(error)}`);
+    });
+    switch (input.format) {
+      case 'jsonl':
+        yield* parseJsonLines(bytes, input.path);
+        break;
+      case 'json':
+        yield* parseJsonDocument(bytes, input.path);
+        break;
+      case 'text/plain':
+      case 'text/html':
+        yield parseTextArticle(bytes, input.path, input.format, options.text);
+        break;
+    }
+  }
+}
+
+/** Whether an input becomes one article per file (and so takes the text options). */
+export function isTextInput(input: ArticleInput): boolean {
+  return input.kind === 'file' && (input.format === 'text/plain' || input.format === 'text/html');
+}
+
+async function walk(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) files.push(...(await walk(path)));
+    else if (entry.isFile() && formatOf(path) !== undefined) files.push(path);
+  }
+  return files;
+}
+
+function formatOf(path: string): InputFormat | undefined {
+  return FORMAT_BY_EXTENSION[extname(path).toLowerCase()];
+}
+
+async function readAll(stream: AsyncIterable<Uint8Array>): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks);
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a folder';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}

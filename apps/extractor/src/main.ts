@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { startService } from '@sijill/observability';
+import { ExtractorModule } from './extractor.module';
+
+void startService(ExtractorModule);

@@ -1,0 +1,29 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { ConfigModule, SijillConfig } from '@sijill/config';
+import { ensureTopics, KafkaConnection, KafkaModule, KafkaReadinessCheck } from '@sijill/kafka';
+import { LoggingModule } from '@sijill/logging';
+import { HealthModule, MetricsModule } from '@sijill/observability';
+import { ArticlesModule } from './articles/articles.module';
+
+/** The HTTP face of Sijill: publishing articles (and, later, reading the timeline). */
+@Module({
+  imports: [
+    ConfigModule.forService({ name: 'gateway', httpPort: 3000 }),
+    LoggingModule.forService(),
+    KafkaModule,
+    HealthModule.forChecks([KafkaReadinessCheck]),
+    MetricsModule,
+    ArticlesModule,
+  ],
+})
+export class GatewayModule implements OnModuleInit {
+  constructor(
+    private readonly config: SijillConfig,
+    private readonly kafka: KafkaConnection,
+  ) {}
+
+  /** Publishing needs the articles topic; producers never create topics by accident. */
+  async onModuleInit(): Promise<void> {
+    await ensureTopics(this.kafka.kafka, this.config.kafka, ['articles']);
+  }
+}

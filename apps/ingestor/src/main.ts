@@ -1,0 +1,10 @@
+import 'reflect-metadata';
+import { SijillConfig } from '@sijill/config';
+import { KafkaBatchTransport } from '@sijill/kafka';
+import { MessageMetrics, startService } from '@sijill/observability';
+import { IngestorModule } from './ingestor.module';
+
+void startService(IngestorModule, {
+  transport: (app) =>
+    new KafkaBatchTransport(app.get(SijillConfig), app.get(MessageMetrics), ['accepted', 'duplicates']),
+});

@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { startService } from '@sijill/observability';
+import { TimelineModule } from './timeline.module';
+
+void startService(TimelineModule);

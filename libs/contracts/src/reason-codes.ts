@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/** Why a message was refused at intake; carried in the dead-letter record's `sijill-reason` header. */
+export const REASON_CODES = [
+  'empty-message',
+  'message-too-large',
+  'not-utf8',
+  'invalid-unicode',
+  'not-json',
+  'not-an-object',
+  'forbidden-key',
+  'unknown-field',
+  'missing-body',
+  'empty-body',
+  'body-too-large',
+  'wrong-type',
+  'invalid-id',
+  'invalid-url',
+  'invalid-date',
+  'invalid-language',
+  'invalid-content-type',
+  'field-too-long',
+] as const;
+
+export const ReasonCodeSchema = z.enum(REASON_CODES);
+export type ReasonCode = z.infer<typeof ReasonCodeSchema>;

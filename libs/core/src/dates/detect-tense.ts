@@ -1,0 +1,242 @@
+import { type Tense } from './date-expression';
+import { foldWithOffsets, foldWord } from './fold-with-offsets';
+
+// Tense cues, Arabic and English. "Strong" cues name the event's own time (سيزور, met, will);
+// "weak" ones are reporting verbs, present tense and guesses (قال, said, يزور, visits, -ed).
+
+const words = (list: string): string[] => list.trim().split(/\s+/u);
+
+const AR_FUTURE_STRONG = words(`
+  سوف المقرر مقرر مقررا المنتظر المتوقع يعتزم تعتزم يعتزمون ينوي تنوي يرتقب يترقب مرتقب مرتقبة
+  المرتقب المرتقبة مرتقبا يستعد تستعد المقبل المقبلة القادم القادمة المقبلين القادمين غدا الغد
+`);
+// Imperfect verbs of diplomatic events; with سـ they are future, bare they are the present that
+// Arabic headlines use for scheduled events.
+const AR_IMPERFECT = words(`
+  يزور تزور يلتقي تلتقي يجتمع تجتمع يعقد تعقد يجري تجري يبحث تبحث يستقبل تستقبل يصل تصل يشارك
+  تشارك يتوجه تتوجه يوقع يترأس تترأس يغادر تغادر يحضر تحضر يبدأ تبدأ يختتم تختتم ينطلق تنطلق
+  ينعقد تنعقد يناقش تناقش يستضيف تستضيف يلقي تلقي يقوم تقوم يحل تحل يفتتح تفتتح يتم يكون تكون
+  يجتمعان يلتقيان نلتقي نعقد أزور نزور
+`);
+const AR_PAST_STRONG = words(`
+  زار زارت التقى التقت التقيا اجتمع اجتمعت اجتمعا عقد عقدت عقدا أجرى أجرت أجريت أجريا بحث بحثت
+  بحثا استقبل استقبلت وصل وصلت شارك شاركت توجه توجهت وقع وقعت وقعا ترأس ترأست غادر غادرت حضر
+  حضرت بدأ بدأت اختتم اختتمت انطلق انطلقت انعقد انعقدت جرى جرت تم ناقش ناقشت استضاف استضافت
+  أنهى أنهت تباحث تباحثا اتفق اتفقت اتفقا تلقى تلقت شهد شهدت ألقى ألقت افتتح افتتحت حل حلت قام
+  قامت أمس الماضي الماضية المنصرم المنصرمة الفائت الفائتة الماضيين سابقا مؤخرا
+`);
+const AR_PAST_WEAK = words(`
+  قال قالت أكد أكدت أعلن أعلنت أفاد أفادت ذكر ذكرت أوضح أوضحت صرح صرحت أشار أشارت أضاف أضافت
+  نقل نقلت كشف كشفت كان كانت أعرب أعربت نفى نفت
+`);
+// Nouns and names that look like سـ + imperfect verb.
+const AR_SEEN_NOT_FUTURE = words(`
+  سياسة سياسي سياسية سياسات سياسيين سياسيون سيارة سيارات سيد سيدة سيادة سيادي سيطرة سيطرت
+  سيناريو سيناء سيول سيئول ستوكهولم سنة سنوات سنوي سنوية ستة ستين ستار سيرغي سيرجي ستيفن ستيف
+  سيف سيبيريا سيشل سيراليون سيريلانكا سنغافورة سنغال سيما سيتي ستراتيجية سياق سياحة سياحي سيولة
+  سنتيمتر ستالين سيناتور سيمون
+`);
+
+const EN_FUTURE_STRONG = words(`
+  will shall scheduled slated expected plans planned planning intends upcoming next tomorrow
+  forthcoming
+`);
+const EN_FUTURE_WEAK = words(`
+  would meets visits holds hosts travels heads arrives begins starts opens attends leaves flies
+  signs later
+`);
+const EN_PAST_STRONG = words(`
+  ago last yesterday met held arrived visited signed went came took made began ended hosted
+  discussed attended agreed left flew gave spoke talked received welcomed concluded opened paid had
+  did earlier previously recently
+`);
+const EN_PAST_WEAK = words('said told announced stated added noted reported confirmed was were');
+const EN_NOT_PAST = words(`
+  united hundred indeed need speed proceed exceed succeed breed based related limited armed
+  detailed concerned interested advanced red embed
+`);
+
+const CLAUSE_WORDS = words(`
+  إن أن إنه أنه إنها أنها بأن بأنه بأنها لأن حيث بينما فيما عندما حين
+  that which where while when who he she they we i it
+`);
+const CLAUSE_PUNCTUATION = new Set([',', '،', ';', '؛', ':', '«', '»', '"', '(', ')']);
+const SENTENCE_PUNCTUATION = new Set(['.', '!', '?', '؟', '\n', '…']);
+
+const folded = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldWord));
+
+const futureStrong = folded([...AR_FUTURE_STRONG, ...EN_FUTURE_STRONG]);
+const futureWeak = folded(EN_FUTURE_WEAK);
+const pastStrong = folded([...AR_PAST_STRONG, ...EN_PAST_STRONG]);
+const pastWeak = folded([...AR_PAST_WEAK, ...EN_PAST_WEAK]);
+const arabicImperfect = folded(AR_IMPERFECT);
+const notFuture = folded(AR_SEEN_NOT_FUTURE);
+const notPast = folded(EN_NOT_PAST);
+const clauseWords = folded(CLAUSE_WORDS);
+
+interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Cue {
+  readonly tense: Exclude<Tense, 'unknown'>;
+  readonly strong: boolean;
+}
+
+const TOKEN_PATTERN = /[\p{L}\p{M}]+|\p{N}+|\n|[^\s\p{L}\p{M}\p{N}]/gu;
+const GENERIC_FUTURE = /^س[يتن][\p{L}]{3,6}$/u;
+const GENERIC_PAST_EN = /^[a-z]{3,}ed$/u;
+
+function tokenise(text: string): Token[] {
+  return [...text.matchAll(TOKEN_PATTERN)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+function stripArabicSuffix(word: string): string[] {
+  const stems = [word];
+  for (const suffix of ['ون', 'ان', 'ين', 'وا']) {
+    if (word.endsWith(suffix) && word.length > suffix.length + 2)
+      stems.push(word.slice(0, -suffix.length));
+  }
+  return stems;
+}
+
+function arabicCue(word: string): Cue | undefined {
+  if (futureStrong.has(word)) return { tense: 'future', strong: true };
+  if (pastStrong.has(word)) return { tense: 'past', strong: true };
+  if (pastWeak.has(word)) return { tense: 'past', strong: false };
+  for (const stem of stripArabicSuffix(word)) {
+    if (stem.startsWith('س') && arabicImperfect.has(stem.slice(1)))
+      return { tense: 'future', strong: true };
+    if (arabicImperfect.has(stem)) return { tense: 'future', strong: false };
+  }
+  if (GENERIC_FUTURE.test(word) && !notFuture.has(word)) return { tense: 'future', strong: false };
+  return undefined;
+}
+
+function cueAt(tokens: readonly Token[], index: number): Cue | undefined {
+  const word = tokens[index]?.text ?? '';
+  const previous = tokens[index - 1]?.text ?? '';
+  const next = tokens[index + 1]?.text ?? '';
+  if (/^\p{Script=Arabic}+$/u.test(word)) {
+    const direct = arabicCue(word);
+    if (direct) return direct;
+    // Conjunction clitics: وسيزور، فالتقى.
+    return /^[وف]/u.test(word) && word.length > 3 ? arabicCue(word.slice(1)) : undefined;
+  }
+  if (word === 'll' && (previous === "'" || previous === '’'))
+    return { tense: 'future', strong: true };
+  if ((word === 'is' || word === 'are' || word === 'set' || word === 'going') && next === 'to') {
+    return { tense: 'future', strong: true };
+  }
+  if (word === 'due' && (previous === 'is' || previous === 'are'))
+    return { tense: 'future', strong: true };
+  if (futureStrong.has(word)) return { tense: 'future', strong: true };
+  if (pastStrong.has(word)) return { tense: 'past', strong: true };
+  if (futureWeak.has(word)) return { tense: 'future', strong: false };
+  if (pastWeak.has(word)) return { tense: 'past', strong: false };
+  if (GENERIC_PAST_EN.test(word) && !notPast.has(word)) return { tense: 'past', strong: false };
+  return undefined;
+}
+
+function isSentenceBreak(tokens: readonly Token[], index: number, text: string): boolean {
+  const token = tokens[index];
+  if (!token || !SENTENCE_PUNCTUATION.has(token.text)) return false;
+  // "3.5" and "U.S." are not sentence ends; a full stop followed by a space or the end is.
+  return token.text !== '.' || token.end >= text.length || /\s/u.test(text[token.end] ?? '');
+}
+
+/** Complementisers and pronouns open a new clause; punctuation may only set off a phrase. */
+function isClauseBreak(token: Token | undefined, punctuationToo: boolean): boolean {
+  if (token === undefined) return false;
+  return clauseWords.has(token.text) || (punctuationToo && CLAUSE_PUNCTUATION.has(token.text));
+}
+
+function nearest(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  first: number,
+  last: number,
+  strong: boolean,
+): TenseReading | undefined {
+  let best: { distance: number; tense: Tense } | undefined;
+  for (let i = from; i < to; i += 1) {
+    if (i >= first && i <= last) continue;
+    const cue = cueAt(tokens, i);
+    if (!cue || cue.strong !== strong) continue;
+    const distance = i < first ? first - i : i - last;
+    // On equal distance the cue before the date wins: verbs precede their time adverbs.
+    if (!best || distance < best.distance) best = { distance, tense: cue.tense };
+  }
+  return best && { tense: best.tense, strong };
+}
+
+/** A detected tense and whether a strong cue (not a reporting verb or a present) decided it. */
+export interface TenseReading {
+  readonly tense: Tense;
+  readonly strong: boolean;
+}
+
+const UNKNOWN: TenseReading = { tense: 'unknown', strong: false };
+
+/**
+ * Reads the tense of the clause, then the sentence, around spans of an already folded text: the
+ * nearest strong cue (سيزور، من المقرر، التقى، will, met, ago) decides, else the nearest weak one
+ * (قال، يزور، said, visits). Clauses split at commas and at complementisers (إن/أن, that), so
+ * "قال … الخميس إن الرئيس سيزور" reads the Thursday as past and the visit as future.
+ */
+export function createTenseReader(text: string): (start: number, end: number) => TenseReading {
+  const tokens = tokenise(text);
+  return (start, end) => {
+    const inside = tokens.flatMap((token, i) =>
+      token.end > start && token.start < end ? [i] : [],
+    );
+    const first = inside[0] ?? tokens.findIndex((token) => token.start >= start);
+    if (first < 0) return UNKNOWN;
+    const last = inside.at(-1) ?? first - 1;
+
+    let sentenceStart = first;
+    while (sentenceStart > 0 && !isSentenceBreak(tokens, sentenceStart - 1, text))
+      sentenceStart -= 1;
+    let sentenceEnd = last + 1;
+    while (sentenceEnd < tokens.length && !isSentenceBreak(tokens, sentenceEnd, text))
+      sentenceEnd += 1;
+
+    const scope = (punctuationToo: boolean): [number, number] => {
+      let from = first;
+      while (from > sentenceStart && !isClauseBreak(tokens[from - 1], punctuationToo)) from -= 1;
+      let to = last + 1;
+      while (to < sentenceEnd && !isClauseBreak(tokens[to], punctuationToo)) to += 1;
+      return [from, to];
+    };
+    // Narrowest first: the phrase between commas, the clause, then the whole sentence.
+    const scopes = [scope(true), scope(false), [sentenceStart, sentenceEnd] as const];
+    for (const [from, to] of scopes) {
+      const reading =
+        nearest(tokens, from, to, first, last, true) ??
+        nearest(tokens, from, to, first, last, false);
+      if (reading) return reading;
+    }
+    return UNKNOWN;
+  };
+}
+
+/**
+ * The tense of the sentence around `text.slice(start, end)` (offsets into the original text), from
+ * Arabic and English cues; the span's own words are not counted.
+ */
+export function detectTense(text: string, start: number, end: number): Tense {
+  const folded = foldWithOffsets(text);
+  const foldedStart = folded.sourceStarts.findIndex((offset) => offset >= start);
+  if (foldedStart < 0) return 'unknown';
+  let foldedEnd = foldedStart;
+  while (foldedEnd < folded.text.length && (folded.sourceStarts[foldedEnd] ?? end) < end)
+    foldedEnd += 1;
+  return createTenseReader(folded.text)(foldedStart, foldedEnd).tense;
+}

@@ -1,0 +1,143 @@
+import { parseAnchorDate } from './civil-date';
+import {
+  type DateExpression,
+  type FindDateExpressionsOptions,
+  type RelativeDate,
+  type Tense,
+} from './date-expression';
+import { DATE_RULES, hasCapitalisedMonths, type RuleContext, type RuleReading } from './date-rules';
+import { createTenseReader, type TenseReading } from './detect-tense';
+import { foldWithOffsets, toSourceSpan } from './fold-with-offsets';
+import { resolveRelative } from './resolve-relative';
+
+interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly order: number;
+  readonly reading: RuleReading;
+}
+
+function collectCandidates(context: RuleContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  DATE_RULES.forEach((rule, order) => {
+    const pattern = new RegExp(rule.pattern.source, rule.pattern.flags);
+    for (let match = pattern.exec(context.folded); match; match = pattern.exec(context.folded)) {
+      if (match[0] === '') {
+        pattern.lastIndex += 1;
+        continue;
+      }
+      if (!hasCapitalisedMonths(match, context)) continue;
+      const reading = rule.read(match, context);
+      if (reading)
+        candidates.push({ start: match.index, end: match.index + match[0].length, order, reading });
+    }
+  });
+  return candidates;
+}
+
+const sign = (value: number): Tense | undefined =>
+  value < 0 ? 'past' : value > 0 ? 'future' : undefined;
+
+/** The way an expression points by itself (أمس, غداً, الماضي, next), which outranks the sentence. */
+function ownTense(relative: RelativeDate | undefined): Tense | undefined {
+  if (relative === undefined) return undefined;
+  switch (relative.kind) {
+    case 'day-offset':
+      return sign(relative.days);
+    case 'weekday':
+    case 'day-month':
+    case 'day-month-range':
+    case 'month':
+      return relative.direction;
+    case 'day-of-month':
+      return sign(relative.monthOffset);
+    case 'week-offset':
+      return sign(relative.weeks);
+    case 'month-offset':
+      return sign(relative.months);
+    case 'year-offset':
+      return sign(relative.years);
+  }
+}
+
+/**
+ * The tense a relative date is resolved with. Headlines and captions put past events in the
+ * present ("توكاييف يستقبل ماكرون في 1 نوفمبر"), so a calendar date without a year follows only
+ * strong cues; a bare weekday in the present is the coming one ("بوتين يزور أنقرة الخميس").
+ */
+function resolutionTense(relative: RelativeDate, detected: TenseReading): Tense {
+  const own = ownTense(relative);
+  if (own) return own;
+  const weakIsEnough = relative.kind === 'weekday' || relative.kind === 'day-offset';
+  return weakIsEnough || detected.strong ? detected.tense : 'unknown';
+}
+
+/** Longest expression first, so "اليوم الخميس 9 نوفمبر" is one date, not three. */
+function settleOverlaps(candidates: readonly Candidate[]): Candidate[] {
+  const ranked = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const candidate of ranked) {
+    if (kept.every((other) => candidate.end <= other.start || candidate.start >= other.end))
+      kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Finds the dates in a text, Arabic or English: absolute dates in every Arabic month system and in
+ * English ("28 نوفمبر 2024", "1 تشرين الثاني/نوفمبر", "3 July 2024"), day ranges, numeric dates,
+ * month and year precision ("في أبريل", "in 2022"), and dates relative to `anchor` ("اليوم
+ * الخميس", "أمس", "last week", "Thursday"), resolved in the direction of the sentence's tense.
+ * `tense` is the expression's own direction when it has one (أمس, next), else the sentence's.
+ * Offsets are into the original text; each expression keeps its raw text, anchor and rule.
+ * Expressions that need an anchor are left out when none is given.
+ */
+export function findDateExpressions(
+  text: string,
+  options: FindDateExpressionsOptions,
+): DateExpression[] {
+  const folded = foldWithOffsets(text);
+  const anchorDate = options.anchor === undefined ? undefined : parseAnchorDate(options.anchor);
+  const context: RuleContext = {
+    anchor: anchorDate,
+    language: options.language,
+    folded: folded.text,
+    original: (start, end) => {
+      const span = toSourceSpan(folded, start, end);
+      return text.slice(span.start, span.end);
+    },
+  };
+  const readTense = createTenseReader(folded.text);
+  const expressions: DateExpression[] = [];
+  for (const { start, end, reading } of settleOverlaps(collectCandidates(context))) {
+    const detected = readTense(start, end);
+    const tense = ownTense(reading.relative) ?? detected.tense;
+    const resolved =
+      reading.relative === undefined
+        ? reading.value && { value: reading.value, ...(reading.note ? { note: reading.note } : {}) }
+        : anchorDate && options.anchor !== undefined
+          ? resolveRelative(
+              reading.relative,
+              options.anchor,
+              resolutionTense(reading.relative, detected),
+              options.language,
+            )
+          : undefined;
+    if (!resolved) continue;
+    const span = toSourceSpan(folded, start, end);
+    const usesAnchor = reading.relative !== undefined || reading.usesAnchor === true;
+    expressions.push({
+      raw: text.slice(span.start, span.end),
+      start: span.start,
+      end: span.end,
+      value: resolved.value,
+      ...(usesAnchor && options.anchor !== undefined ? { anchor: options.anchor } : {}),
+      rule: reading.rule,
+      tense,
+      ...(resolved.note ? { note: resolved.note } : {}),
+    });
+  }
+  return expressions;
+}

@@ -1,0 +1,350 @@
+import { type z } from 'zod';
+import { buildNameIndex, type NameEntry, type NameForm, type NameIndex, type EntityKind } from './build-name-index';
+import { buildRoleLexicon, type RoleLexicon } from './build-role-lexicon';
+import { deriveArabicNisba, inflectArabicNisba } from './derive-arabic-nisba';
+import { foldName } from './fold-name';
+import { GazetteerDataError } from './gazetteer-data.error';
+import {
+  countriesFileSchema,
+  GAZETTEER_LANGUAGES,
+  lexiconFileSchema,
+  organisationsFileSchema,
+  peopleFileSchema,
+  placesFileSchema,
+  type GazetteerData,
+  type GazetteerLanguage,
+  type GazetteerNames,
+  type OfficeData,
+  type OfficeRole,
+  type OfficeTitle,
+} from './gazetteer.schema';
+
+/** An office held from `from` to `to` (inclusive ISO days; no `to` while in office). */
+export interface Office {
+  readonly role: OfficeRole;
+  readonly title: OfficeTitle;
+  readonly country?: string;
+  readonly organisation?: string;
+  readonly from: string;
+  readonly to?: string;
+  readonly acting: boolean;
+}
+
+/** A person: English canonical name, names per language, offices with dates. */
+export interface Person {
+  readonly kind: 'person';
+  readonly id: string;
+  readonly name: string;
+  readonly wikidata?: string;
+  readonly names: GazetteerNames;
+  readonly offices: readonly Office[];
+}
+
+/** A country: ICU names in every gazetteer language plus the data file's variants. */
+export interface Country {
+  readonly kind: 'country';
+  /** ISO 3166-1 alpha-2, also the id. */
+  readonly id: string;
+  readonly name: string;
+  readonly wikidata?: string;
+  readonly names: GazetteerNames;
+  /** Adjectives and demonyms: الروسي / الروسية, Russian. Arabic forms are folded. */
+  readonly adjectives: GazetteerNames;
+}
+
+/** A city or other place that hosts diplomacy. */
+export interface Place {
+  readonly kind: 'place';
+  readonly id: string;
+  readonly name: string;
+  readonly country: string;
+  readonly capital: boolean;
+  readonly wikidata?: string;
+  readonly names: GazetteerNames;
+}
+
+/** An international organisation or a recurring format (C5+1, Russia–Central Asia). */
+export interface Organisation {
+  readonly kind: 'organisation';
+  readonly id: string;
+  readonly name: string;
+  readonly organisationKind: 'organisation' | 'format';
+  readonly acronym?: string;
+  readonly wikidata?: string;
+  readonly parent?: string;
+  readonly names: GazetteerNames;
+  readonly acronyms: GazetteerNames;
+}
+
+/** Any gazetteer entity. */
+export type GazetteerEntity = Person | Country | Place | Organisation;
+
+/** A loaded, validated gazetteer with its match index; immutable and safe to share. */
+export interface Gazetteer {
+  /** The data versions, `people@x.y.z+places@…`, for provenance on extracted mentions. */
+  readonly version: string;
+  readonly versions: Readonly<Record<'people' | 'places' | 'organisations' | 'countries' | 'lexicon', string>>;
+  readonly people: ReadonlyMap<string, Person>;
+  readonly countries: ReadonlyMap<string, Country>;
+  readonly places: ReadonlyMap<string, Place>;
+  readonly organisations: ReadonlyMap<string, Organisation>;
+  readonly index: NameIndex;
+  readonly lexicon: RoleLexicon;
+}
+
+const PARENTHESIS_PATTERN = /\s*[(（][^)）]*[)）]\s*/gu;
+
+function parseFile<T extends z.ZodType>(schema: T, value: unknown, file: string, problems: string[]): z.infer<T> | undefined {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    problems.push(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  return undefined;
+}
+
+function monthEnd(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Widens a partial date to its first day (`edge: 'start'`) or last day (`edge: 'end'`). */
+export function widenPartialDate(value: string, edge: 'start' | 'end'): string {
+  const [yearText, monthText, dayText] = value.split('-');
+  if (dayText !== undefined) return value;
+  const year = Number(yearText);
+  if (monthText !== undefined) {
+    const day = edge === 'start' ? 1 : monthEnd(year, Number(monthText));
+    return `${value}-${String(day).padStart(2, '0')}`;
+  }
+  return edge === 'start' ? `${value}-01-01` : `${value}-12-31`;
+}
+
+function toOffice(office: OfficeData): Office {
+  return {
+    role: office.role,
+    title: office.title,
+    ...(office.country !== undefined ? { country: office.country } : {}),
+    ...(office.organisation !== undefined ? { organisation: office.organisation } : {}),
+    from: widenPartialDate(office.from, 'start'),
+    ...(office.to !== undefined ? { to: widenPartialDate(office.to, 'end') } : {}),
+    acting: office.acting ?? false,
+  };
+}
+
+function unique(values: Iterable<string>): string[] {
+  return [...new Set(values)];
+}
+
+function mergeNames(...sources: (GazetteerNames | undefined)[]): GazetteerNames {
+  const merged: Partial<Record<GazetteerLanguage, string[]>> = {};
+  for (const source of sources) {
+    if (source === undefined) continue;
+    for (const language of GAZETTEER_LANGUAGES) {
+      const list = source[language];
+      if (list === undefined || list.length === 0) continue;
+      merged[language] = unique([...(merged[language] ?? []), ...list]);
+    }
+  }
+  return merged;
+}
+
+// ICU writes some regions with a qualifier (ميانمار (بورما), Hong Kong SAR China); both the whole
+// name and the name without the bracketed part are kept.
+function icuNames(code: string): GazetteerNames {
+  const names: Partial<Record<GazetteerLanguage, string[]>> = {};
+  for (const language of GAZETTEER_LANGUAGES) {
+    const found: string[] = [];
+    for (const style of ['long', 'short'] as const) {
+      const name = new Intl.DisplayNames([language], { type: 'region', style }).of(code);
+      if (name === undefined || name === code) continue;
+      found.push(name);
+      const stripped = name.replace(PARENTHESIS_PATTERN, ' ').trim();
+      if (stripped !== name && stripped !== '') found.push(stripped);
+      for (const inner of name.matchAll(/[(（]([^)）]+)[)）]/gu)) if (inner[1] !== undefined) found.push(inner[1]);
+    }
+    if (found.length > 0) names[language] = unique(found);
+  }
+  return names;
+}
+
+function allNameStrings(names: GazetteerNames): string[] {
+  return GAZETTEER_LANGUAGES.flatMap((language) => names[language] ?? []);
+}
+
+function addEntries(
+  entries: NameEntry[],
+  kind: EntityKind,
+  id: string,
+  texts: Iterable<string>,
+  form: NameForm,
+  ambiguous: ReadonlySet<string>,
+): void {
+  for (const text of texts) {
+    entries.push({ kind, id, text, form, ambiguous: ambiguous.has(foldName(text)) });
+  }
+}
+
+function foldedSet(values: readonly string[] | undefined): Set<string> {
+  return new Set((values ?? []).map((value) => foldName(value)));
+}
+
+function checkUnique(ids: readonly string[], file: string, problems: string[]): void {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) problems.push(`${file}: duplicate id ${id}`);
+    seen.add(id);
+  }
+}
+
+const LATIN_ACRONYM_PATTERN = /^[\p{Lu}\p{N}+]{2,}$/u;
+
+/**
+ * Validates the gazetteer data files (zod schemas, then cross-references: unique ids, known
+ * country codes and organisation ids), adds ICU country names in ar, en, ru, fr, fa and tr, derives
+ * Arabic nisba adjectives, and builds the match index. Pure: the data comes in as parsed JSON.
+ * Throws `GazetteerDataError` listing every problem.
+ */
+export function loadGazetteer(data: GazetteerData): Gazetteer {
+  const problems: string[] = [];
+  const peopleFile = parseFile(peopleFileSchema, data.people, 'people.json', problems);
+  const placesFile = parseFile(placesFileSchema, data.places, 'places.json', problems);
+  const organisationsFile = parseFile(organisationsFileSchema, data.organisations, 'organisations.json', problems);
+  const countriesFile = parseFile(countriesFileSchema, data.countries, 'countries.json', problems);
+  const lexiconFile = parseFile(lexiconFileSchema, data.lexicon, 'lexicon.json', problems);
+  if (!peopleFile || !placesFile || !organisationsFile || !countriesFile || !lexiconFile) {
+    throw new GazetteerDataError(problems);
+  }
+
+  checkUnique(peopleFile.people.map((p) => p.id), 'people.json', problems);
+  checkUnique(placesFile.places.map((p) => p.id), 'places.json', problems);
+  checkUnique(organisationsFile.organisations.map((o) => o.id), 'organisations.json', problems);
+  checkUnique(countriesFile.countries.map((c) => c.code), 'countries.json', problems);
+  const countryCodes = new Set(countriesFile.countries.map((c) => c.code));
+  const organisationIds = new Set(organisationsFile.organisations.map((o) => o.id));
+  for (const person of peopleFile.people) {
+    for (const office of person.offices) {
+      if (office.country !== undefined && !countryCodes.has(office.country)) {
+        problems.push(`people.json: ${person.id}: unknown country ${office.country}`);
+      }
+      if (office.organisation !== undefined && !organisationIds.has(office.organisation)) {
+        problems.push(`people.json: ${person.id}: unknown organisation ${office.organisation}`);
+      }
+    }
+  }
+  for (const place of placesFile.places) {
+    if (!countryCodes.has(place.country)) problems.push(`places.json: ${place.id}: unknown country ${place.country}`);
+  }
+  for (const organisation of organisationsFile.organisations) {
+    if (organisation.parent !== undefined && !organisationIds.has(organisation.parent)) {
+      problems.push(`organisations.json: ${organisation.id}: unknown parent ${organisation.parent}`);
+    }
+  }
+  for (const country of countriesFile.countries) {
+    if (new Intl.DisplayNames(['en'], { type: 'region' }).of(country.code) === country.code) {
+      problems.push(`countries.json: ${country.code}: not a region ICU knows`);
+    }
+  }
+  if (problems.length > 0) throw new GazetteerDataError(problems);
+
+  const entries: NameEntry[] = [];
+
+  const countries = new Map<string, Country>();
+  for (const data of countriesFile.countries) {
+    const names = mergeNames(icuNames(data.code), data.names);
+    const ambiguous = foldedSet(data.ambiguous);
+    const nisba =
+      data.arNisba ?? unique((names.ar ?? []).flatMap((name) => deriveArabicNisba(name)));
+    const arabicAdjectives = unique([
+      ...nisba.flatMap((masculine) => inflectArabicNisba(masculine)),
+      ...(data.arForms ?? []).map((form) => foldName(form)),
+    ]);
+    const adjectives = mergeNames(data.demonyms, arabicAdjectives.length > 0 ? { ar: arabicAdjectives } : undefined);
+    const country: Country = {
+      kind: 'country',
+      id: data.code,
+      name: names.en?.[0] ?? data.code,
+      ...(data.wikidata !== undefined ? { wikidata: data.wikidata } : {}),
+      names,
+      adjectives,
+    };
+    countries.set(data.code, country);
+    for (const language of GAZETTEER_LANGUAGES) {
+      for (const text of names[language] ?? []) {
+        const form: NameForm = language !== 'ar' && language !== 'fa' && LATIN_ACRONYM_PATTERN.test(text) ? 'acronym' : 'name';
+        addEntries(entries, 'country', data.code, [text], form, ambiguous);
+      }
+    }
+    addEntries(entries, 'country', data.code, allNameStrings(adjectives), 'adjective', ambiguous);
+  }
+
+  const places = new Map<string, Place>();
+  for (const data of placesFile.places) {
+    const place: Place = {
+      kind: 'place',
+      id: data.id,
+      name: data.names.en?.[0] ?? data.id,
+      country: data.country,
+      capital: data.capital ?? false,
+      ...(data.wikidata !== undefined ? { wikidata: data.wikidata } : {}),
+      names: data.names,
+    };
+    places.set(data.id, place);
+    addEntries(entries, 'place', data.id, allNameStrings(data.names), 'name', foldedSet(data.ambiguous));
+  }
+
+  const organisations = new Map<string, Organisation>();
+  for (const data of organisationsFile.organisations) {
+    const acronyms = data.acronyms ?? {};
+    const acronym = acronyms.en?.[0];
+    const organisation: Organisation = {
+      kind: 'organisation',
+      id: data.id,
+      name: data.name,
+      organisationKind: data.kind,
+      ...(acronym !== undefined ? { acronym } : {}),
+      ...(data.wikidata !== undefined ? { wikidata: data.wikidata } : {}),
+      ...(data.parent !== undefined ? { parent: data.parent } : {}),
+      names: mergeNames({ en: [data.name] }, data.names),
+      acronyms,
+    };
+    organisations.set(data.id, organisation);
+    const ambiguous = foldedSet(data.ambiguous);
+    addEntries(entries, 'organisation', data.id, allNameStrings(organisation.names), 'name', ambiguous);
+    addEntries(entries, 'organisation', data.id, allNameStrings(acronyms), 'acronym', ambiguous);
+  }
+
+  const people = new Map<string, Person>();
+  for (const data of peopleFile.people) {
+    const names = mergeNames({ en: [data.name] }, data.names);
+    const person: Person = {
+      kind: 'person',
+      id: data.id,
+      name: data.name,
+      ...(data.wikidata !== undefined ? { wikidata: data.wikidata } : {}),
+      names,
+      offices: data.offices.map(toOffice).sort((a, b) => a.from.localeCompare(b.from)),
+    };
+    people.set(data.id, person);
+    addEntries(entries, 'person', data.id, [...allNameStrings(names), ...(data.ambiguous ?? [])], 'name', foldedSet(data.ambiguous));
+  }
+
+  const versions = {
+    people: peopleFile.version,
+    places: placesFile.version,
+    organisations: organisationsFile.version,
+    countries: countriesFile.version,
+    lexicon: lexiconFile.version,
+  };
+  return {
+    version: Object.entries(versions)
+      .map(([file, value]) => `${file}@${value}`)
+      .join('+'),
+    versions,
+    people,
+    countries,
+    places,
+    organisations,
+    index: buildNameIndex(entries),
+    lexicon: buildRoleLexicon(lexiconFile),
+  };
+}

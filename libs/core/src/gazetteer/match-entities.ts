@@ -1,0 +1,473 @@
+import {
+  LONG_SKELETON,
+  skeletonDeletions,
+  splitArticle,
+  type EntityKind,
+  type IndexedName,
+  type IndexedToken,
+  type NameForm,
+} from './build-name-index';
+import type { TitlePhrase } from './build-role-lexicon';
+import { buildSkeleton } from './build-skeleton';
+import type { OfficeTitle, TitleQuery } from './gazetteer.schema';
+import type { Gazetteer } from './load-gazetteer';
+import { measureEditDistance, measureNameDistance } from './measure-name-distance';
+import { isInOffice, resolveRole } from './resolve-role';
+import { splitNameTokens, type NameToken } from './split-name-tokens';
+import { listCliticReadings, type CliticReading } from './strip-clitics';
+
+/** Where a match sits: token indices `[tokenStart, tokenEnd)` and UTF-16 offsets `[start, end)`. */
+export interface MatchSpan {
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly start: number;
+  readonly end: number;
+  /** The matched text as written. */
+  readonly text: string;
+}
+
+/** A mention of a person, country, place or organisation. */
+export interface EntityMatch extends MatchSpan {
+  readonly kind: EntityKind;
+  readonly id: string;
+  readonly form: NameForm;
+  /** Other entities of the same kind the same words name (two Sharifs), least likely last. */
+  readonly alternatives: readonly string[];
+  /** Whether a spelling variant (not an exact folded name) was accepted. */
+  readonly fuzzy: boolean;
+}
+
+/** A role phrase (الرئيس الكازاخستاني, Iran's president) and the holder on the given date. */
+export interface RoleMatch extends MatchSpan {
+  readonly kind: 'role';
+  /** `title@seat`, e.g. `president@KZ`, `secretary-general@un`. */
+  readonly id: string;
+  readonly title: string;
+  readonly country?: string;
+  readonly organisation?: string;
+  /** The office holder on `options.date`; absent without a date, for former holders, or unknown. */
+  readonly holderId?: string;
+  /** The phrase names a former holder (الرئيس الإيراني السابق, former Iranian president). */
+  readonly former: boolean;
+}
+
+/** Anything the matcher finds. */
+export type GazetteerMatch = EntityMatch | RoleMatch;
+
+/** Options for `matchEntities`. */
+export interface MatchOptions {
+  /** The day the text speaks of (ISO date or RFC 3339), used to resolve role phrases and to rank namesakes. */
+  readonly date?: string;
+}
+
+interface Candidate {
+  readonly name: IndexedName;
+  readonly start: number;
+  readonly end: number;
+  readonly fuzzy: number;
+  readonly prefix: string;
+}
+
+interface TitleSpan {
+  readonly phrase: TitlePhrase;
+  readonly start: number;
+  readonly end: number;
+}
+
+interface TokenAnalysis {
+  readonly readings: readonly CliticReading[];
+  /** Index keys for each reading, aligned with `readings`. */
+  readonly keys: readonly (readonly string[])[];
+  /** Folded words this token can be read as with conjunction/preposition removed (article kept). */
+  readonly words: readonly string[];
+}
+
+const GAP_PATTERN = /^[\s\-‐‑‒–—'’ʼ·]*$/u;
+const INITIAL_GAP_PATTERN = /^\.?[\s\-‐‑‒–—]*$/u;
+const UPPER_INITIAL_PATTERN = /^\p{Lu}/u;
+const ROLE_SEAT_PREFIXES: ReadonlySet<string> = new Set(['', 'ل', 'لل', 'ال', 'ب', 'بال']);
+const MAXIMUM_CONNECTORS = 2;
+
+function length(text: string): number {
+  return [...text].length;
+}
+
+function fuzzyBound(longest: number): number {
+  if (longest <= 6) return 0.5;
+  if (longest <= 8) return 1;
+  return 1.5;
+}
+
+// A spelling variant is accepted only when both the skeleton and the full folded form agree
+// within tight bounds; short names must match exactly.
+function isSpellingVariant(stem: string, token: IndexedToken): boolean {
+  const a = length(stem);
+  const b = length(token.bare);
+  if (Math.min(a, b) < 5) return false;
+  const longest = Math.max(a, b);
+  if (Math.abs(a - b) > (longest >= 9 ? 2 : 1)) return false;
+  const skeleton = buildSkeleton(stem);
+  if (length(skeleton) < 3 || length(token.skeleton) < 3) return false;
+  if (skeleton[0] !== token.skeleton[0]) return false;
+  const skeletonBound = Math.min(length(skeleton), length(token.skeleton)) >= LONG_SKELETON ? 1 : 0;
+  if (measureEditDistance(skeleton, token.skeleton, skeletonBound) > skeletonBound) return false;
+  const bound = fuzzyBound(longest);
+  return measureNameDistance(stem, token.bare, bound) <= bound;
+}
+
+/** 0 for an exact match, 1 for a spelling variant, undefined for no match. */
+function compareArabic(stem: string, article: boolean, token: IndexedToken, strict: boolean): number | undefined {
+  if (token.article && !article) return undefined;
+  if (stem === token.bare) return 0;
+  if (!strict && isSpellingVariant(stem, token)) return 1;
+  return undefined;
+}
+
+function compareInnerArabic(text: NameToken, token: IndexedToken, strict: boolean): number | undefined {
+  const plain = compareArabic(text.fold, false, token, strict);
+  const { article, bare } = splitArticle(text.fold);
+  const withArticle = article ? compareArabic(bare, true, token, strict) : undefined;
+  if (plain === undefined) return withArticle;
+  if (withArticle === undefined) return plain;
+  return Math.min(plain, withArticle);
+}
+
+function compareLatin(text: NameToken, token: IndexedToken): boolean {
+  if (text.fold !== token.fold) return false;
+  if (token.caseSensitive) return text.raw === token.raw;
+  if (token.capitalised) return UPPER_INITIAL_PATTERN.test(text.raw);
+  return true;
+}
+
+function joined(tokens: readonly NameToken[], text: string, left: number): boolean {
+  const previous = tokens[left];
+  const next = tokens[left + 1];
+  if (previous === undefined || next === undefined || previous.possessive) return false;
+  const gap = text.slice(previous.end, next.start);
+  if (GAP_PATTERN.test(gap)) return true;
+  return length(previous.raw) === 1 && INITIAL_GAP_PATTERN.test(gap);
+}
+
+class TextMatcher {
+  private readonly tokens: NameToken[];
+  private readonly analyses = new Map<string, TokenAnalysis>();
+  private readonly candidatesByStart: Candidate[][];
+  private readonly candidatesByEnd: Candidate[][];
+
+  constructor(
+    private readonly gazetteer: Gazetteer,
+    private readonly text: string,
+    private readonly options: MatchOptions,
+  ) {
+    this.tokens = splitNameTokens(text);
+    this.candidatesByStart = this.tokens.map(() => []);
+    this.candidatesByEnd = this.tokens.map(() => []);
+  }
+
+  run(): GazetteerMatch[] {
+    for (let index = 0; index < this.tokens.length; index += 1) this.collectCandidates(index);
+    const titles = this.findTitles();
+    const roles = this.findRoles(titles);
+    const titleEnds = new Set([...titles.map((t) => t.end), ...roles.map((r) => r.tokenEnd)]);
+    const entities = this.select(titleEnds);
+    return [...entities, ...roles].sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
+  }
+
+  private analyse(token: NameToken): TokenAnalysis {
+    const cached = this.analyses.get(token.fold);
+    if (cached !== undefined) return cached;
+    const readings = listCliticReadings(token.fold);
+    const keys = readings.map((reading) => {
+      const skeleton = buildSkeleton(reading.stem);
+      return length(skeleton) >= LONG_SKELETON ? [skeleton, ...skeletonDeletions(skeleton)] : [skeleton];
+    });
+    const words = [...new Set(readings.map((reading) => (reading.article ? `ال${reading.stem}` : reading.stem)))];
+    const analysis = { readings, keys, words };
+    this.analyses.set(token.fold, analysis);
+    return analysis;
+  }
+
+  private wordsOf(token: NameToken): readonly string[] {
+    return token.script === 'arabic' ? this.analyse(token).words : [token.fold];
+  }
+
+  private collectCandidates(index: number): void {
+    const token = this.tokens[index];
+    if (token === undefined) return;
+    const best = new Map<IndexedName, Candidate>();
+    const consider = (name: IndexedName, reading: CliticReading | undefined): void => {
+      const found = this.matchName(name, index, reading);
+      if (found === undefined) return;
+      const previous = best.get(name);
+      if (previous === undefined || found.fuzzy < previous.fuzzy) best.set(name, found);
+    };
+    const { index: nameIndex } = this.gazetteer;
+    if (token.script === 'latin') {
+      for (const name of nameIndex.byFold.get(token.fold) ?? []) consider(name, undefined);
+    } else {
+      const analysis = this.analyse(token);
+      analysis.readings.forEach((reading, readingIndex) => {
+        const keys = analysis.keys[readingIndex] ?? [];
+        const seen = new Set<IndexedName>();
+        keys.forEach((key) => {
+          // Symmetric deletions: one consonant more, less or different than a long name skeleton.
+          for (const list of [nameIndex.bySkeleton.get(key), nameIndex.bySkeletonDeletion.get(key)]) {
+            for (const name of list ?? []) {
+              if (seen.has(name)) continue;
+              seen.add(name);
+              consider(name, reading);
+            }
+          }
+        });
+      });
+    }
+    for (const candidate of best.values()) {
+      this.candidatesByStart[index]?.push(candidate);
+      this.candidatesByEnd[candidate.end - 1]?.push(candidate);
+    }
+  }
+
+  private matchName(name: IndexedName, start: number, reading: CliticReading | undefined): Candidate | undefined {
+    let fuzzy = 0;
+    for (let offset = 0; offset < name.tokens.length; offset += 1) {
+      const text = this.tokens[start + offset];
+      const token = name.tokens[offset];
+      if (text === undefined || token === undefined || text.script !== token.script) return undefined;
+      if (offset > 0 && !joined(this.tokens, this.text, start + offset - 1)) return undefined;
+      if (token.script === 'latin') {
+        if (!compareLatin(text, token)) return undefined;
+        continue;
+      }
+      const score =
+        offset === 0 && reading !== undefined
+          ? compareArabic(reading.stem, reading.article, token, name.ambiguous)
+          : compareInnerArabic(text, token, name.ambiguous);
+      if (score === undefined) return undefined;
+      fuzzy += score;
+    }
+    return { name, start, end: start + name.tokens.length, fuzzy, prefix: reading?.prefix ?? '' };
+  }
+
+  private findTitles(): TitleSpan[] {
+    const spans: TitleSpan[] = [];
+    const { titlesByFirstWord } = this.gazetteer.lexicon;
+    this.tokens.forEach((token, start) => {
+      for (const word of this.wordsOf(token)) {
+        for (const phrase of titlesByFirstWord.get(word) ?? []) {
+          const end = start + phrase.words.length;
+          let matches = end <= this.tokens.length;
+          for (let offset = 1; matches && offset < phrase.words.length; offset += 1) {
+            matches =
+              this.tokens[start + offset]?.fold === phrase.words[offset] && joined(this.tokens, this.text, start + offset - 1);
+          }
+          if (matches) spans.push({ phrase, start, end });
+        }
+      }
+    });
+    return spans;
+  }
+
+  private hasWord(index: number, words: ReadonlySet<string>): boolean {
+    const token = this.tokens[index];
+    return token !== undefined && this.wordsOf(token).some((word) => words.has(word));
+  }
+
+  private resolve(query: TitleQuery, seat: { country?: string; organisation?: string }): string | undefined {
+    const { date } = this.options;
+    if (date === undefined) return undefined;
+    const byTitle = query.title !== undefined ? resolveRole(this.gazetteer, { role: query.title, ...seat }, date) : undefined;
+    if (byTitle !== undefined) return byTitle.id;
+    return query.role !== undefined ? resolveRole(this.gazetteer, { role: query.role, ...seat }, date)?.id : undefined;
+  }
+
+  // A title and seat nobody in the gazetteer ever held (المستشار الروسي: a Russian adviser, not a
+  // chancellor) is not read as an office.
+  private seatHasOffice(query: TitleQuery, seat: { country?: string; organisation?: string }): boolean {
+    for (const person of this.gazetteer.people.values()) {
+      for (const office of person.offices) {
+        const sameSeat = seat.country !== undefined ? office.country === seat.country : office.organisation === seat.organisation;
+        if (sameSeat && (office.title === query.title || office.role === query.role)) return true;
+      }
+    }
+    return false;
+  }
+
+  private roleFrom(title: TitleSpan, seatCandidate: Candidate, start: number, end: number): RoleMatch | undefined {
+    const { phrase } = title;
+    const isCountry = seatCandidate.name.kind === 'country';
+    const query = isCountry ? phrase.country : phrase.organisation;
+    if (query === undefined || (!isCountry && seatCandidate.name.kind !== 'organisation')) return undefined;
+    const seat = isCountry ? { country: seatCandidate.name.id } : { organisation: seatCandidate.name.id };
+    if (!this.seatHasOffice(query, seat)) return undefined;
+    const latin = this.tokens[title.start]?.script === 'latin';
+    const former = latin
+      ? this.hasWord(start - 1, this.gazetteer.lexicon.formerBefore)
+      : this.hasWord(end, this.gazetteer.lexicon.formerAfter);
+    const holderId = former ? undefined : this.resolve(query, seat);
+    return {
+      kind: 'role',
+      id: `${phrase.key}@${seatCandidate.name.id}`,
+      title: phrase.key as OfficeTitle,
+      ...seat,
+      ...(holderId !== undefined ? { holderId } : {}),
+      former,
+      ...this.span(start, end),
+    };
+  }
+
+  private seatAfter(title: TitleSpan): { candidate: Candidate; end: number } | undefined {
+    const latin = this.tokens[title.start]?.script === 'latin';
+    if (!latin) {
+      const adjective = this.candidatesByStart[title.end]?.find(
+        (c) => c.name.kind === 'country' && c.name.form === 'adjective',
+      );
+      if (adjective !== undefined) return { candidate: adjective, end: adjective.end };
+    }
+    const { fillers, connectors } = this.gazetteer.lexicon;
+    let position = title.end;
+    for (let skipped = 0; skipped <= MAXIMUM_CONNECTORS; skipped += 1) {
+      const seat =
+        latin && skipped === 0
+          ? undefined
+          : this.candidatesByStart[position]?.find(
+              (c) =>
+                (c.name.kind === 'country' || c.name.kind === 'organisation') &&
+                c.name.form !== 'adjective' &&
+                ROLE_SEAT_PREFIXES.has(c.prefix),
+            );
+      if (seat !== undefined) return { candidate: seat, end: seat.end };
+      if (!this.hasWord(position, fillers) && !this.hasWord(position, connectors)) return undefined;
+      position += 1;
+    }
+    return undefined;
+  }
+
+  private seatBefore(title: TitleSpan): Candidate | undefined {
+    if (this.tokens[title.start]?.script !== 'latin') return undefined;
+    return this.candidatesByEnd[title.start - 1]?.find((c) => c.name.kind === 'country' || c.name.kind === 'organisation');
+  }
+
+  private findRoles(titles: readonly TitleSpan[]): RoleMatch[] {
+    const found: RoleMatch[] = [];
+    for (const title of titles) {
+      const after = this.seatAfter(title);
+      const role = after !== undefined ? this.roleFrom(title, after.candidate, title.start, after.end) : undefined;
+      if (role !== undefined) {
+        found.push(role);
+        continue;
+      }
+      const before = this.seatBefore(title);
+      const earlier = before !== undefined ? this.roleFrom(title, before, before.start, title.end) : undefined;
+      if (earlier !== undefined) found.push(earlier);
+    }
+    found.sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || a.tokenStart - b.tokenStart);
+    const taken: RoleMatch[] = [];
+    for (const role of found) {
+      if (taken.some((t) => role.tokenStart < t.tokenEnd && t.tokenStart < role.tokenEnd)) continue;
+      taken.push(role);
+    }
+    return taken;
+  }
+
+  private hasContext(candidate: Candidate, titleEnds: ReadonlySet<number>): boolean {
+    const { lexicon } = this.gazetteer;
+    const before = candidate.start - 1;
+    switch (candidate.name.kind) {
+      case 'person':
+        return (
+          titleEnds.has(candidate.start) ||
+          this.hasWord(before, lexicon.personCues) ||
+          (this.candidatesByEnd[before] ?? []).some(
+            (c) => c.name.kind === 'country' && (c.name.form === 'adjective' || this.tokens[before]?.possessive === true),
+          )
+        );
+      case 'organisation':
+        return this.hasWord(before, lexicon.organisationCues) || this.hasWord(candidate.end, lexicon.organisationCues);
+      case 'country':
+      case 'place':
+        return false;
+    }
+  }
+
+  private select(titleEnds: ReadonlySet<number>): EntityMatch[] {
+    const bySpan = new Map<string, Candidate[]>();
+    for (const list of this.candidatesByStart) {
+      for (const candidate of list) {
+        if (candidate.name.ambiguous && !this.hasContext(candidate, titleEnds)) continue;
+        const key = `${candidate.start}:${candidate.end}`;
+        const group = bySpan.get(key);
+        if (group === undefined) bySpan.set(key, [candidate]);
+        else group.push(candidate);
+      }
+    }
+    const groups = [...bySpan.values()].map((group) => {
+      const bestFuzzy = Math.min(...group.map((c) => c.fuzzy));
+      return group.filter((c) => c.fuzzy === bestFuzzy);
+    });
+    groups.sort((a, b) => {
+      const [x, y] = [a[0], b[0]];
+      if (x === undefined || y === undefined) return 0;
+      return y.end - y.start - (x.end - x.start) || x.fuzzy - y.fuzzy || x.start - y.start;
+    });
+    const taken: { start: number; end: number }[] = [];
+    const matches: EntityMatch[] = [];
+    for (const group of groups) {
+      const head = group[0];
+      if (head === undefined) continue;
+      if (taken.some((t) => head.start < t.end && t.start < head.end)) continue;
+      taken.push({ start: head.start, end: head.end });
+      matches.push(...this.toMatches(group));
+    }
+    return matches;
+  }
+
+  private toMatches(group: readonly Candidate[]): EntityMatch[] {
+    const byKind = new Map<EntityKind, Candidate[]>();
+    for (const candidate of group) {
+      const list = byKind.get(candidate.name.kind) ?? [];
+      if (!list.some((c) => c.name.id === candidate.name.id)) list.push(candidate);
+      byKind.set(candidate.name.kind, list);
+    }
+    const { date } = this.options;
+    return [...byKind.entries()].map(([kind, list]) => {
+      const ranked =
+        kind === 'person' && date !== undefined
+          ? [...list].sort((a, b) => Number(this.inOffice(b.name.id, date)) - Number(this.inOffice(a.name.id, date)))
+          : list;
+      const [chosen, ...others] = ranked;
+      const head = chosen ?? list[0];
+      if (head === undefined) throw new Error('empty candidate group');
+      return {
+        kind,
+        id: head.name.id,
+        form: head.name.form,
+        alternatives: others.map((c) => c.name.id),
+        fuzzy: head.fuzzy > 0,
+        ...this.span(head.start, head.end),
+      };
+    });
+  }
+
+  private inOffice(personId: string, date: string): boolean {
+    const person = this.gazetteer.people.get(personId);
+    return person !== undefined && isInOffice(person, date);
+  }
+
+  private span(tokenStart: number, tokenEnd: number): MatchSpan {
+    const start = this.tokens[tokenStart]?.start ?? 0;
+    const end = this.tokens[tokenEnd - 1]?.end ?? start;
+    return { tokenStart, tokenEnd, start, end, text: this.text.slice(start, end) };
+  }
+}
+
+/**
+ * Finds gazetteer people, countries (names and adjectives), places, organisations and role
+ * phrases in a text. Arabic words may carry proclitics (وبالرئيس، للكازاخستاني) and spelling
+ * variants (توقايف، إردوغان، قيرغيزستان), accepted only when the consonant skeleton and the full
+ * folded form both agree within tight bounds. Entity matches never overlap one another (longest
+ * and most exact first; namesakes become `alternatives`); role matches may overlap them.
+ * Results are ordered by position.
+ */
+export function matchEntities(gazetteer: Gazetteer, text: string, options: MatchOptions = {}): GazetteerMatch[] {
+  return new TextMatcher(gazetteer, text, options).run();
+}

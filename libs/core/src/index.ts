@@ -1,0 +1,2 @@
+export * from './clock.port';
+export * from './intake';

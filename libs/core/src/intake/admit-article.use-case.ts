@@ -1,0 +1,96 @@
+import type {
+  AcceptedArticle,
+  Article,
+  DuplicateArticle,
+  ReasonCode,
+  SourcePosition,
+} from '@sijill/contracts';
+import { canonicaliseUrl } from './canonicalise-url';
+import { decodeArticle } from './decode-article';
+import { hashContent, shortHash } from './hash-content';
+import type { IntakeLimits } from './intake-limits';
+import type { ArticleIdentity, SeenArticleIndex } from './seen-article-index.port';
+
+/** One message as it arrived, with where it came from. */
+export interface InboundArticleMessage {
+  readonly value: Uint8Array | null;
+  readonly position: SourcePosition;
+}
+
+export type AdmitOutcome =
+  | { readonly kind: 'invalid'; readonly reason: ReasonCode; readonly detail: string }
+  | { readonly kind: 'accepted'; readonly accepted: AcceptedArticle }
+  | { readonly kind: 'duplicate'; readonly duplicate: DuplicateArticle };
+
+export interface AdmitArticleOptions {
+  readonly limits: IntakeLimits;
+  readonly dedupTtlSeconds: number;
+}
+
+/**
+ * Intake: decide whether one message is a bad message, an exact repeat of an article already seen
+ * (same id, same canonical URL or same body), or a new article to pass on.
+ */
+export class AdmitArticleUseCase {
+  constructor(
+    private readonly seen: SeenArticleIndex,
+    private readonly options: AdmitArticleOptions,
+  ) {}
+
+  async execute(message: InboundArticleMessage, receivedAt: string): Promise<AdmitOutcome> {
+    const decoded = decodeArticle(message.value, this.options.limits);
+    if (decoded.kind === 'invalid') return decoded;
+    const { identity, idOrigin } = identify(decoded.article);
+    const owner = `${message.position.topic}/${message.position.partition}/${message.position.offset}`;
+    const claim = await this.seen.claim(identity, owner, this.options.dedupTtlSeconds);
+    const article = decoded.article;
+    if (claim.kind === 'duplicate') {
+      return {
+        kind: 'duplicate',
+        duplicate: {
+          articleId: identity.articleId,
+          duplicateOf: claim.of,
+          tier: 'exact',
+          reason: claim.reason,
+          ...(article.url === undefined ? {} : { url: article.url }),
+          ...(article.source === undefined ? {} : { sourceName: article.source }),
+          ...(article.publishedAt === undefined ? {} : { publishedAt: article.publishedAt }),
+          ...(article.language === undefined ? {} : { language: article.language }),
+          detectedAt: receivedAt,
+          source: message.position,
+        },
+      };
+    }
+    return {
+      kind: 'accepted',
+      accepted: {
+        articleId: identity.articleId,
+        idOrigin,
+        ...(identity.canonicalUrl === undefined ? {} : { canonicalUrl: identity.canonicalUrl }),
+        contentHash: identity.contentHash,
+        receivedAt,
+        source: message.position,
+        article: { ...article, id: identity.articleId },
+      },
+    };
+  }
+}
+
+/** The article's identity: its own id, else one derived from its canonical URL, else its content. */
+export function identify(article: Article): {
+  identity: ArticleIdentity;
+  idOrigin: AcceptedArticle['idOrigin'];
+} {
+  const canonicalUrl = article.url === undefined ? undefined : canonicaliseUrl(article.url);
+  const contentHash = hashContent(article.body);
+  const [articleId, idOrigin] =
+    article.id !== undefined
+      ? [article.id, 'publisher' as const]
+      : canonicalUrl !== undefined
+        ? [`url-${shortHash(canonicalUrl)}`, 'url' as const]
+        : [`content-${contentHash.slice(0, 24)}`, 'content' as const];
+  return {
+    identity: { articleId, contentHash, ...(canonicalUrl === undefined ? {} : { canonicalUrl }) },
+    idOrigin,
+  };
+}

@@ -1,0 +1,144 @@
+import { ArticleSchema, type Article, type ReasonCode } from '@sijill/contracts';
+import type { z } from 'zod';
+import { ENVELOPE_ALLOWANCE_BYTES, type IntakeLimits } from './intake-limits';
+
+export type DecodeResult =
+  | { readonly kind: 'valid'; readonly article: Article }
+  | { readonly kind: 'invalid'; readonly reason: ReasonCode; readonly detail: string };
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The most telling reason first when a message breaks several rules. */
+const PRIORITY: readonly ReasonCode[] = [
+  'unknown-field',
+  'missing-body',
+  'wrong-type',
+  'invalid-id',
+  'invalid-url',
+  'invalid-date',
+  'invalid-language',
+  'invalid-content-type',
+  'field-too-long',
+];
+
+function invalid(reason: ReasonCode, detail: string): DecodeResult {
+  return { kind: 'invalid', reason, detail };
+}
+
+/**
+ * Decodes one message value into an article, or says exactly why it cannot be one.
+ * Never throws: every refusal is a value with a stable reason code.
+ */
+export function decodeArticle(value: Uint8Array | null, limits: IntakeLimits): DecodeResult {
+  if (value === null || value.length === 0) return invalid('empty-message', 'The message is empty.');
+  if (value.length > limits.maxBodyBytes + ENVELOPE_ALLOWANCE_BYTES) {
+    return invalid('message-too-large', `The message has ${value.length} bytes.`);
+  }
+  let text: string;
+  try {
+    text = utf8.decode(value);
+  } catch {
+    return invalid('not-utf8', 'The message is not valid UTF-8.');
+  }
+  let forbiddenKey: string | undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text, (key, v: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) forbiddenKey ??= key;
+      return v;
+    });
+  } catch (e) {
+    return invalid('not-json', e instanceof Error ? e.message : 'The message is not JSON.');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return invalid('not-an-object', `Expected a JSON object, got ${describeJson(parsed)}.`);
+  }
+  if (forbiddenKey !== undefined) {
+    return invalid('forbidden-key', `The key "${forbiddenKey}" is not allowed.`);
+  }
+  if (!allStringsWellFormed(parsed)) {
+    return invalid('invalid-unicode', 'A string holds an unpaired surrogate.');
+  }
+  return validateFields(withoutNulls(parsed as Record<string, unknown>), limits);
+}
+
+function validateFields(candidate: Record<string, unknown>, limits: IntakeLimits): DecodeResult {
+  const result = ArticleSchema.safeParse(candidate);
+  if (!result.success) return fromSchemaIssues(result.error.issues, candidate);
+  const article = result.data;
+  if (article.body.trim() === '') return invalid('empty-body', 'The body holds no text.');
+  const bodyBytes = Buffer.byteLength(article.body, 'utf8');
+  if (bodyBytes > limits.maxBodyBytes) {
+    return invalid('body-too-large', `The body has ${bodyBytes} bytes (limit ${limits.maxBodyBytes}).`);
+  }
+  if (article.publishedAt !== undefined && Number.isNaN(Date.parse(article.publishedAt))) {
+    return invalid('invalid-date', `publishedAt "${article.publishedAt}" is not a real time.`);
+  }
+  if (article.language !== undefined && !isCanonicalisableLanguage(article.language)) {
+    return invalid('invalid-language', `"${article.language}" is not a BCP 47 language tag.`);
+  }
+  return { kind: 'valid', article };
+}
+
+function fromSchemaIssues(
+  issues: readonly z.core.$ZodIssue[],
+  candidate: Record<string, unknown>,
+): DecodeResult {
+  const found = issues.map((issue) => ({ issue, reason: reasonFor(issue, candidate) }));
+  found.sort((a, b) => PRIORITY.indexOf(a.reason) - PRIORITY.indexOf(b.reason));
+  const first = found[0];
+  if (first === undefined) return invalid('wrong-type', 'The article does not match its schema.');
+  const where = first.issue.path.length > 0 ? `${first.issue.path.join('.')}: ` : '';
+  return invalid(first.reason, `${where}${first.issue.message}`);
+}
+
+function reasonFor(issue: z.core.$ZodIssue, candidate: Record<string, unknown>): ReasonCode {
+  if (issue.code === 'unrecognized_keys') return 'unknown-field';
+  const field = String(issue.path[0] ?? '');
+  if (issue.code === 'invalid_type') {
+    return field === 'body' && candidate.body === undefined ? 'missing-body' : 'wrong-type';
+  }
+  switch (field) {
+    case 'id':
+      return 'invalid-id';
+    case 'url':
+      return 'invalid-url';
+    case 'publishedAt':
+      return 'invalid-date';
+    case 'language':
+      return 'invalid-language';
+    case 'contentType':
+      return 'invalid-content-type';
+    default:
+      return issue.code === 'too_big' ? 'field-too-long' : 'wrong-type';
+  }
+}
+
+/** Publishers often send `null` for an absent optional field; treat it as absent. */
+function withoutNulls(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== null));
+}
+
+function allStringsWellFormed(value: unknown): boolean {
+  if (typeof value === 'string') return value.isWellFormed();
+  if (Array.isArray(value)) return value.every(allStringsWellFormed);
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).every(([k, v]) => k.isWellFormed() && allStringsWellFormed(v));
+  }
+  return true;
+}
+
+function isCanonicalisableLanguage(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+function describeJson(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}

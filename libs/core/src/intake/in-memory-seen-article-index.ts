@@ -1,0 +1,33 @@
+import type { ArticleIdentity, ClaimOutcome } from './seen-article-index.port';
+import { SeenArticleIndex } from './seen-article-index.port';
+import { identityKeys } from './identity-keys';
+
+interface Claim {
+  readonly owner: string;
+  readonly articleId: string;
+  readonly expiresAt: number;
+}
+
+/** The seen-article index in one process's memory: the offline mode and unit tests use it. */
+export class InMemorySeenArticleIndex extends SeenArticleIndex {
+  private readonly claims = new Map<string, Claim>();
+
+  constructor(private readonly now: () => number) {
+    super();
+  }
+
+  claim(identity: ArticleIdentity, owner: string, ttlSeconds: number): Promise<ClaimOutcome> {
+    const now = this.now();
+    const keys = identityKeys(identity);
+    for (const { key, reason } of keys) {
+      const existing = this.claims.get(key);
+      if (existing === undefined || existing.expiresAt <= now) continue;
+      if (existing.owner !== owner || existing.articleId !== identity.articleId) {
+        return Promise.resolve({ kind: 'duplicate', of: existing.articleId, reason });
+      }
+    }
+    const claim = { owner, articleId: identity.articleId, expiresAt: now + ttlSeconds * 1000 };
+    for (const { key } of keys) this.claims.set(key, claim);
+    return Promise.resolve({ kind: 'first-seen' });
+  }
+}

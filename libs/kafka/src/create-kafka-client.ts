@@ -1,0 +1,36 @@
+import { Logger } from '@nestjs/common';
+import type { KafkaConfig } from '@sijill/config';
+import { Kafka, logLevel, type LogEntry, type SASLOptions } from 'kafkajs';
+
+const logger = new Logger('KafkaClient');
+
+function logEntry({ level, log }: LogEntry): void {
+  const { message, ...fields } = log;
+  const line = { ...fields, kafkaMessage: message };
+  if (level === logLevel.ERROR) logger.error(line, 'Kafka client error');
+  else if (level === logLevel.WARN) logger.warn(line, 'Kafka client warning');
+}
+
+/** A kafkajs client from the validated config, logging through the service's JSON logger. */
+export function createKafkaClient(config: KafkaConfig, clientId = config.clientId): Kafka {
+  return new Kafka({
+    clientId,
+    brokers: [...config.brokers],
+    ssl: config.ssl === false ? false : { rejectUnauthorized: config.ssl.rejectUnauthorized },
+    ...(config.sasl ? { sasl: saslOptions(config.sasl) } : {}),
+    connectionTimeout: config.connectionTimeoutMs,
+    logLevel: logLevel.WARN,
+    logCreator: () => logEntry,
+  });
+}
+
+function saslOptions({ mechanism, username, password }: NonNullable<KafkaConfig['sasl']>): SASLOptions {
+  switch (mechanism) {
+    case 'plain':
+      return { mechanism, username, password };
+    case 'scram-sha-256':
+      return { mechanism, username, password };
+    case 'scram-sha-512':
+      return { mechanism, username, password };
+  }
+}

@@ -1,0 +1,38 @@
+import type { KafkaConfig } from '@sijill/config';
+import { TOPIC_CATALOGUE, type TopicId } from '@sijill/contracts';
+import type { Kafka } from 'kafkajs';
+
+/** Largest record Sijill writes or accepts on a topic (the intake limit plus headroom). */
+export const MAX_RECORD_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Creates the named topics with their catalogue settings when they do not exist yet (compaction for
+ * the timeline). Existing topics are left as they are.
+ */
+export async function ensureTopics(
+  kafka: Kafka,
+  config: KafkaConfig,
+  ids: readonly TopicId[],
+): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const existing = new Set(await admin.listTopics());
+    const missing = ids.filter((id) => !existing.has(config.topics[id]));
+    if (missing.length === 0) return;
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((id) => ({
+        topic: config.topics[id],
+        numPartitions: config.partitions,
+        replicationFactor: config.replicationFactor,
+        configEntries: [
+          { name: 'cleanup.policy', value: TOPIC_CATALOGUE[id].cleanupPolicy },
+          { name: 'max.message.bytes', value: String(MAX_RECORD_BYTES) },
+        ],
+      })),
+    });
+  } finally {
+    await admin.disconnect();
+  }
+}

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { KafkaConnection } from './kafka-connection';
+import { KafkaReadinessCheck } from './kafka-readiness.check';
+
+/** The shared Kafka connection and its readiness check. */
+@Module({
+  providers: [KafkaConnection, KafkaReadinessCheck],
+  exports: [KafkaConnection, KafkaReadinessCheck],
+})
+export class KafkaModule {}

@@ -1,0 +1,195 @@
+import { type INestApplication, Injectable, Module, type Type } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import type { Server } from 'node:http';
+import request from 'supertest';
+import { HealthModule } from './health.module';
+import { MessageMetrics } from './message-metrics';
+import { MetricsModule } from './metrics.module';
+import { ReadinessCheck } from './readiness-check';
+
+@Injectable()
+class AnsweringCheck extends ReadinessCheck {
+  readonly name = 'answering';
+  check(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
+@Injectable()
+class RefusingCheck extends ReadinessCheck {
+  readonly name = 'refusing';
+  check(): Promise<void> {
+    return Promise.reject(new Error('connection refused'));
+  }
+}
+
+@Injectable()
+class SilentCheck extends ReadinessCheck {
+  readonly name = 'silent';
+  calls = 0;
+  check(): Promise<void> {
+    this.calls += 1;
+    return new Promise<void>(() => undefined);
+  }
+}
+
+@Injectable()
+class StalledCheck extends ReadinessCheck {
+  readonly name = 'stalled';
+  check(): Promise<void> {
+    return new Promise<void>(() => undefined);
+  }
+}
+
+class UnprovidedCheck extends ReadinessCheck {
+  readonly name = 'unprovided';
+  check(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
+/** Stands for KafkaModule / RedisModule: the checks live in a module other than HealthModule. */
+@Module({
+  providers: [AnsweringCheck, RefusingCheck, SilentCheck, StalledCheck],
+  exports: [AnsweringCheck, RefusingCheck, SilentCheck, StalledCheck],
+})
+class DependenciesModule {}
+
+async function appWith(checks: Type<ReadinessCheck>[], timeoutMs = 100): Promise<INestApplication> {
+  const moduleRef = await Test.createTestingModule({
+    imports: [MetricsModule, DependenciesModule, HealthModule.forChecks(checks, { timeoutMs })],
+  }).compile();
+  const app = moduleRef.createNestApplication({
+    logger: process.env.SHOW_LOGS ? undefined : false,
+  });
+  return app.init();
+}
+
+describe('HealthModule', () => {
+  let app: INestApplication | undefined;
+
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  it.each([
+    {
+      case: 'every check answers',
+      checks: [AnsweringCheck],
+      status: 200,
+      passing: ['answering'],
+      failing: {},
+    },
+    {
+      case: 'one check refuses and one never answers',
+      checks: [AnsweringCheck, RefusingCheck, SilentCheck],
+      status: 503,
+      passing: ['answering'],
+      failing: {
+        refusing: { status: 'down', message: 'connection refused' },
+        silent: { status: 'down', message: 'did not answer within 100 ms' },
+      },
+    },
+    {
+      case: 'the only check never answers',
+      checks: [SilentCheck],
+      status: 503,
+      passing: [],
+      failing: { silent: { status: 'down', message: 'did not answer within 100 ms' } },
+    },
+  ])('GET /health/ready is $status when $case', async ({ checks, status, passing, failing }) => {
+    app = await appWith(checks);
+    const response = await request(app.getHttpServer() as Server).get('/health/ready');
+    expect(response.status).toBe(status);
+    expect(response.body).toMatchObject({ status: status === 200 ? 'ok' : 'error' });
+    const body = response.body as { info: object; error: object };
+    expect(body.error).toEqual(failing);
+    expect(Object.keys(body.info)).toEqual(passing);
+  });
+
+  it('runs the checks concurrently, each bounded by the timeout', async () => {
+    app = await appWith([SilentCheck, StalledCheck], 500);
+    const started = Date.now();
+    await request(app.getHttpServer() as Server)
+      .get('/health/ready')
+      .expect(503);
+    // One after the other they would take 1000 ms.
+    expect(Date.now() - started).toBeLessThan(950);
+  });
+
+  it('shares a check still running with the next probe instead of calling it again', async () => {
+    app = await appWith([SilentCheck]);
+    await request(app.getHttpServer() as Server)
+      .get('/health/ready')
+      .expect(503);
+    await request(app.getHttpServer() as Server)
+      .get('/health/ready')
+      .expect(503);
+    expect(app.get(SilentCheck).calls).toBe(1);
+  });
+
+  it('GET /health/live is 200 even when dependencies are down', async () => {
+    app = await appWith([RefusingCheck, SilentCheck]);
+    await request(app.getHttpServer() as Server)
+      .get('/health/live')
+      .expect(200, { status: 'ok' });
+  });
+
+  it('refuses to start when a listed check is not provided by any module', async () => {
+    await expect(appWith([UnprovidedCheck])).rejects.toThrow(/UnprovidedCheck is not provided/);
+  });
+
+  it('refuses to start when two checks share a name', async () => {
+    @Injectable()
+    class AnotherAnsweringCheck extends AnsweringCheck {}
+    @Module({ providers: [AnotherAnsweringCheck], exports: [AnotherAnsweringCheck] })
+    class MoreModule {}
+    const moduleRef = await Test.createTestingModule({
+      imports: [
+        MetricsModule,
+        DependenciesModule,
+        MoreModule,
+        HealthModule.forChecks([AnsweringCheck, AnotherAnsweringCheck]),
+      ],
+    }).compile();
+    await expect(moduleRef.createNestApplication({ logger: false }).init()).rejects.toThrow(
+      /repeated: answering/,
+    );
+  });
+});
+
+describe('MetricsModule', () => {
+  let app: INestApplication | undefined;
+
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  it('exposes message and HTTP metrics in the Prometheus text format', async () => {
+    app = await appWith([AnsweringCheck]);
+    app.get(MessageMetrics).recordHandled('articles', 'accepted', 0.02);
+    await request(app.getHttpServer() as Server)
+      .get('/health/live')
+      .expect(200);
+    await request(app.getHttpServer() as Server)
+      .get('/no/such/path')
+      .expect(404);
+
+    const response = await request(app.getHttpServer() as Server)
+      .get('/metrics')
+      .expect(200);
+    expect(response.headers['content-type']).toMatch(/^text\/plain;.*version=0\.0\.4/);
+    const lines = response.text.split('\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'sijill_messages_total{topic="articles",outcome="accepted"} 1',
+        'sijill_message_handling_seconds_count{topic="articles",outcome="accepted"} 1',
+        'sijill_http_request_duration_seconds_count{method="GET",route="/health/live",status_code="200"} 1',
+        'sijill_http_request_duration_seconds_count{method="GET",route="unmatched",status_code="404"} 1',
+      ]),
+    );
+    expect(response.text).toContain('sijill_process_cpu_seconds_total');
+  });
+});

@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import { type Consumer, Kafka, logLevel } from 'kafkajs';
+import { pollUntil } from '../infra/poll-until';
+
+export interface ProbedRecord {
+  readonly topic: string;
+  readonly partition: number;
+  readonly offset: string;
+  readonly key: string | null;
+  readonly value: Buffer | null;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/**
+ * Reads topics from the beginning (committed data only, as Sijill's consumers do) and keeps every
+ * record, so a test can wait for what a service wrote.
+ */
+export class TopicProbe {
+  readonly records: ProbedRecord[] = [];
+
+  private constructor(private readonly consumer: Consumer) {}
+
+  static async start(brokers: string, topics: readonly string[]): Promise<TopicProbe> {
+    const kafka = new Kafka({ brokers: brokers.split(','), logLevel: logLevel.NOTHING });
+    const consumer = kafka.consumer({
+      groupId: `probe-${randomUUID()}`,
+      maxWaitTimeInMs: 100,
+      maxBytesPerPartition: 16 * 1024 * 1024,
+      maxBytes: 64 * 1024 * 1024,
+    });
+    const probe = new TopicProbe(consumer);
+    await consumer.connect();
+    await consumer.subscribe({ topics: [...topics], fromBeginning: true });
+    await consumer.run({
+      eachMessage: ({ topic, partition, message }) => {
+        const headers: Record<string, string> = {};
+        for (const [name, value] of Object.entries(message.headers ?? {})) {
+          if (value !== undefined) headers[name] = String(value);
+        }
+        probe.records.push({
+          topic,
+          partition,
+          offset: message.offset,
+          key: message.key?.toString('utf8') ?? null,
+          value: message.value,
+          headers,
+        });
+        return Promise.resolve();
+      },
+    });
+    return probe;
+  }
+
+  on(topic: string): ProbedRecord[] {
+    return this.records.filter((r) => r.topic === topic);
+  }
+
+  /** JSON values on a topic. */
+  values<T>(topic: string): T[] {
+    return this.on(topic).map((r) => JSON.parse(r.value?.toString('utf8') ?? 'null') as T);
+  }
+
+  async waitFor(
+    what: string,
+    condition: (probe: TopicProbe) => boolean,
+    timeoutMs = 60_000,
+  ): Promise<void> {
+    const outcome = await pollUntil(async () => (condition(this) ? true : undefined), {
+      timeoutMs,
+      intervalMs: 50,
+    });
+    if (outcome.kind !== 'done') {
+      throw new Error(`Timed out waiting for ${what}; saw ${this.records.length} records`);
+    }
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer.disconnect();
+  }
+}

@@ -1,0 +1,10 @@
+export * from './builders/bad-article-messages';
+export * from './contracts/seen-article-index.contract';
+export * from './e2e/service-process';
+export * from './e2e/test-environment';
+export * from './e2e/topic-probe';
+export * from './e2e/article-producer';
+export { startKafka, type KafkaHandle } from './infra/start-kafka';
+export { startRedis, type RedisHandle } from './infra/start-redis';
+export { pollUntil, describeError, type PollOutcome } from './infra/poll-until';
+export { controlProvisionedRedis, findProvisionedRedisControl, type RedisControl } from './infra/control-redis';

@@ -1,0 +1,146 @@
+import { randomBytes } from 'node:crypto';
+import { buildBrokerProperties, toKafkaImageEnvironment } from './build-broker-properties';
+import { controlRedis } from './control-redis';
+import { findFreePorts } from './find-free-ports';
+import { type RedisDescriptor } from './infra-state.schema';
+import { InfrastructureError } from './infrastructure.error';
+import { describeError } from './poll-until';
+import { type RedisHandle } from './start-redis';
+import { type KafkaHandle } from './start-kafka';
+import { waitForKafka } from './wait-for-kafka';
+
+export const KAFKA_IMAGE = 'apache/kafka:3.9.1';
+export const REDIS_IMAGE = 'redis:7';
+
+/**
+ * Whether a container engine answers, decided quickly: testcontainers tries its strategies (env,
+ * ~/.testcontainers.properties, sockets) and the whole check is capped so a dead DOCKER_HOST
+ * cannot hang the test run.
+ */
+export async function detectContainerEngine(timeoutMs = 8_000): Promise<boolean> {
+  const { getContainerRuntimeClient } = await import('testcontainers');
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([
+      getContainerRuntimeClient().then(
+        () => true,
+        () => false,
+      ),
+      timeout,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Kafka in the apache/kafka image with the same single-node settings as the local broker. The host
+ * port is fixed before start because the broker must advertise the address clients will use.
+ */
+export async function startKafkaContainer(
+  options: { log?: (line: string) => void } = {},
+): Promise<KafkaHandle> {
+  const { GenericContainer, Wait, getContainerRuntimeClient } = await import('testcontainers');
+  const host = (await getContainerRuntimeClient()).info.containerRuntime.host;
+  const [hostPort] = await findFreePorts(1);
+  if (hostPort === undefined) throw new Error('No free port');
+  const brokers = `${host}:${hostPort}`;
+  const properties = buildBrokerProperties({
+    listenHost: '0.0.0.0',
+    brokerPort: 9092,
+    controllerPort: 9093,
+    advertised: brokers,
+    logDir: '/tmp/kraft-combined-logs',
+  });
+  let container;
+  try {
+    container = await new GenericContainer(KAFKA_IMAGE)
+      .withExposedPorts({ container: 9092, host: hostPort })
+      .withEnvironment({
+        ...toKafkaImageEnvironment(properties),
+        CLUSTER_ID: randomBytes(16).toString('base64url'),
+        KAFKA_HEAP_OPTS: '-Xmx768m -Xms128m',
+      })
+      .withWaitStrategy(Wait.forLogMessage(/Kafka Server started/))
+      .withStartupTimeout(180_000)
+      .start();
+  } catch (error) {
+    throw new InfrastructureError(
+      'CONTAINER_ENGINE_FAILED',
+      `Cannot start ${KAFKA_IMAGE}: ${describeError(error)}`,
+      { cause: error },
+    );
+  }
+  const started = container;
+  const ready = await waitForKafka(brokers, { timeoutMs: 120_000 });
+  if (ready.kind !== 'done') {
+    await started.stop();
+    throw new InfrastructureError('KAFKA_NOT_READY', `Kafka in ${KAFKA_IMAGE} was not ready`);
+  }
+  options.log?.(`Kafka (${KAFKA_IMAGE}) ready on ${brokers}`);
+  return {
+    brokers,
+    describe: () => ({ kind: 'container', brokers, containerId: started.getId() }),
+    async stop() {
+      await started.stop();
+    },
+  };
+}
+
+/** Redis in a container on a fixed host port, so stop/start keeps its URL; /data keeps the AOF. */
+export async function startRedisContainer(
+  options: { log?: (line: string) => void } = {},
+): Promise<RedisHandle> {
+  const { GenericContainer, Wait, getContainerRuntimeClient } = await import('testcontainers');
+  const host = (await getContainerRuntimeClient()).info.containerRuntime.host;
+  const [hostPort] = await findFreePorts(1);
+  if (hostPort === undefined) throw new Error('No free port');
+  let container;
+  try {
+    container = await new GenericContainer(REDIS_IMAGE)
+      .withCommand([
+        'redis-server',
+        '--save',
+        '',
+        '--appendonly',
+        'yes',
+        '--appendfsync',
+        'everysec',
+        '--maxmemory-policy',
+        'noeviction',
+      ])
+      .withExposedPorts({ container: 6379, host: hostPort })
+      .withWaitStrategy(Wait.forLogMessage(/Ready to accept connections/))
+      .start();
+  } catch (error) {
+    throw new InfrastructureError(
+      'CONTAINER_ENGINE_FAILED',
+      `Cannot start ${REDIS_IMAGE}: ${describeError(error)}`,
+      { cause: error },
+    );
+  }
+  const started = container;
+  const url = `redis://${host}:${hostPort}`;
+  const descriptor: RedisDescriptor = {
+    kind: 'container',
+    url,
+    host,
+    port: hostPort,
+    containerId: started.getId(),
+  };
+  const control = controlRedis(descriptor);
+  options.log?.(`Redis (${REDIS_IMAGE}) ready on ${url}`);
+  return {
+    url,
+    describe: () => descriptor,
+    stop: () => control.stop(),
+    start: () => control.start(),
+    async destroy() {
+      await started.stop();
+    },
+  };
+}

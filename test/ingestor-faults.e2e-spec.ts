@@ -1,0 +1,98 @@
+import type { AcceptedArticle } from '@sijill/contracts';
+import {
+  ArticleProducer,
+  ServiceProcess,
+  startRedis,
+  testEnvironment,
+  TopicProbe,
+} from '@sijill/testing';
+
+const article = (id: string) => ({
+  key: id,
+  value: JSON.stringify({ id, body: `Delegations met in Tashkent to discuss trade (${id}).` }),
+});
+
+function acceptedIds(probe: TopicProbe, topic: string, prefix: string): string[] {
+  return probe
+    .values<AcceptedArticle>(topic)
+    .map((a) => a.articleId)
+    .filter((id) => id.startsWith(prefix));
+}
+
+describe('ingestor under faults, on real Kafka and Redis', () => {
+  it('forwards every article exactly once after being killed with SIGKILL mid-batch', async () => {
+    const env = testEnvironment('sigkill');
+    const instance = { ...env.serviceEnv, SIJILL_INSTANCE_ID: 'sigkill-1' };
+    const total = 3000;
+    const ids = Array.from({ length: total }, (_, i) => `kill-${String(i).padStart(5, '0')}`);
+    let ingestor = await ServiceProcess.start('ingestor', instance);
+    await ingestor.waitForReadiness(200);
+    const probe = await TopicProbe.start(env.brokers, [env.topics.accepted, env.topics.duplicates]);
+    const producer = await ArticleProducer.connect(env.brokers);
+    try {
+      await producer.send(env.topics.articles, ids.map(article));
+      await probe.waitFor('some progress', (p) => acceptedIds(p, env.topics.accepted, 'kill-').length >= 200);
+      ingestor.kill('SIGKILL');
+      await ingestor.exited;
+      const seenBeforeRestart = acceptedIds(probe, env.topics.accepted, 'kill-').length;
+
+      ingestor = await ServiceProcess.start('ingestor', instance);
+      await probe.waitFor(
+        'every article',
+        (p) => new Set(acceptedIds(p, env.topics.accepted, 'kill-')).size === total,
+        120_000,
+      );
+      const forwarded = acceptedIds(probe, env.topics.accepted, 'kill-');
+      expect(seenBeforeRestart).toBeLessThan(total);
+      expect(forwarded).toHaveLength(total);
+      expect(new Set(forwarded).size).toBe(total);
+      expect(probe.on(env.topics.duplicates)).toHaveLength(0);
+    } finally {
+      await producer.disconnect();
+      await probe.stop();
+      await ingestor.stop();
+    }
+  }, 240_000);
+
+  it('reports not ready while Redis is down and loses nothing published meanwhile', async () => {
+    // A Redis of this test's own, so stopping it disturbs no other test.
+    const redis = await startRedis();
+    const env = testEnvironment('redis-down');
+    const ingestor = await ServiceProcess.start('ingestor', {
+      ...env.serviceEnv,
+      REDIS_URL: redis.url,
+      SIJILL_INSTANCE_ID: 'redis-1',
+    });
+    await ingestor.waitForReadiness(200);
+    const probe = await TopicProbe.start(env.brokers, [env.topics.accepted, env.topics.duplicates, env.topics.deadLetter]);
+    const producer = await ArticleProducer.connect(env.brokers);
+    try {
+      await producer.send(env.topics.articles, [article('outage-before')]);
+      await probe.waitFor('the first article', (p) => acceptedIds(p, env.topics.accepted, 'outage-').length === 1);
+
+      await redis.stop();
+      try {
+        await ingestor.waitForReadiness(503);
+        await producer.send(env.topics.articles, Array.from({ length: 50 }, (_, i) => article(`outage-${i}`)));
+        await ingestor.waitForReadiness(503);
+      } finally {
+        await redis.start();
+      }
+      await ingestor.waitForReadiness(200);
+      await probe.waitFor(
+        'every article published during the outage',
+        (p) => acceptedIds(p, env.topics.accepted, 'outage-').length === 51,
+        120_000,
+      );
+      expect(new Set(acceptedIds(probe, env.topics.accepted, 'outage-')).size).toBe(51);
+      expect(probe.on(env.topics.duplicates)).toHaveLength(0);
+      expect(probe.on(env.topics.deadLetter)).toHaveLength(0);
+      expect(ingestor.logsWhere((l) => l.msg === 'Message handling failed; retrying').length).toBeGreaterThan(0);
+    } finally {
+      await producer.disconnect();
+      await probe.stop();
+      expect(await ingestor.stop()).toBe(0);
+      await redis.destroy();
+    }
+  }, 240_000);
+});
