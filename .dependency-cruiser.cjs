@@ -4,7 +4,8 @@ module.exports = {
   forbidden: [
     {
       name: 'core-is-pure',
-      comment: 'libs/core holds the domain: no framework, no broker or store clients, no I/O modules.',
+      comment:
+        'libs/core holds the domain: no framework, no broker or store clients, no I/O modules.',
       severity: 'error',
       from: { path: '^libs/core/', pathNot: '\\.spec\\.ts$' },
       to: {
@@ -26,13 +27,24 @@ module.exports = {
       comment: 'The core receives time, ids, randomness and data as arguments; it does no I/O.',
       severity: 'error',
       from: { path: '^libs/core/' },
-      to: { dependencyTypes: ['core'], path: '^(fs|fs/promises|net|http|https|child_process|dgram|dns|os|cluster|worker_threads|process)$' },
+      to: {
+        dependencyTypes: ['core'],
+        path: '^(fs|fs/promises|net|http|https|child_process|dgram|dns|os|cluster|worker_threads|process)$',
+      },
     },
     {
       name: 'contracts-are-pure',
       severity: 'error',
       from: { path: '^libs/contracts/src/(?!generate/)' },
-      to: { path: ['node_modules/@nestjs/', 'node_modules/kafkajs', 'node_modules/ioredis', '^libs/(?!contracts/)', '^apps/'] },
+      to: {
+        path: [
+          'node_modules/@nestjs/',
+          'node_modules/kafkajs',
+          'node_modules/ioredis',
+          '^libs/(?!contracts/)',
+          '^apps/',
+        ],
+      },
     },
     {
       name: 'libs-do-not-import-apps',
@@ -48,7 +60,8 @@ module.exports = {
     },
     {
       name: 'only-config-reads-the-environment',
-      comment: 'Enforced by lint (no-restricted-properties on process.env) outside libs/config and test setup.',
+      comment:
+        'Enforced by lint (no-restricted-properties on process.env) outside libs/config and test setup.',
       severity: 'error',
       from: { path: '^libs/(core|contracts)/' },
       to: { path: '^libs/config/' },
@@ -65,6 +78,9 @@ module.exports = {
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     exclude: { path: '^(dist|node_modules)/' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+    },
   },
 };

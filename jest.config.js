@@ -5,7 +5,16 @@ const swc = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 delete swc.$schema;
 const transform = { '^.+\\.(t|j)s$': ['@swc/jest', { ...swc, swcrc: false }] };
 const moduleNameMapper = { '^@sijill/(.*)$': '<rootDir>/libs/$1/src' };
-const shared = { rootDir: __dirname, testEnvironment: 'node', transform, moduleNameMapper };
+// ESM-only packages the code requires (Node 20.19+ loads them natively; jest needs them transformed).
+const esmPackages = ['normalize-url', 'franc', 'trigram-utils', 'n-gram', 'collapse-white-space'];
+const transformIgnorePatterns = [`/node_modules/(?!(${esmPackages.join('|')})/)`];
+const shared = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform,
+  transformIgnorePatterns,
+  moduleNameMapper,
+};
 
 module.exports = {
   testTimeout: 60_000,

@@ -31,7 +31,10 @@ describe('ingestor under faults, on real Kafka and Redis', () => {
     const producer = await ArticleProducer.connect(env.brokers);
     try {
       await producer.send(env.topics.articles, ids.map(article));
-      await probe.waitFor('some progress', (p) => acceptedIds(p, env.topics.accepted, 'kill-').length >= 200);
+      await probe.waitFor(
+        'some progress',
+        (p) => acceptedIds(p, env.topics.accepted, 'kill-').length >= 200,
+      );
       ingestor.kill('SIGKILL');
       await ingestor.exited;
       const seenBeforeRestart = acceptedIds(probe, env.topics.accepted, 'kill-').length;
@@ -64,16 +67,26 @@ describe('ingestor under faults, on real Kafka and Redis', () => {
       SIJILL_INSTANCE_ID: 'redis-1',
     });
     await ingestor.waitForReadiness(200);
-    const probe = await TopicProbe.start(env.brokers, [env.topics.accepted, env.topics.duplicates, env.topics.deadLetter]);
+    const probe = await TopicProbe.start(env.brokers, [
+      env.topics.accepted,
+      env.topics.duplicates,
+      env.topics.deadLetter,
+    ]);
     const producer = await ArticleProducer.connect(env.brokers);
     try {
       await producer.send(env.topics.articles, [article('outage-before')]);
-      await probe.waitFor('the first article', (p) => acceptedIds(p, env.topics.accepted, 'outage-').length === 1);
+      await probe.waitFor(
+        'the first article',
+        (p) => acceptedIds(p, env.topics.accepted, 'outage-').length === 1,
+      );
 
       await redis.stop();
       try {
         await ingestor.waitForReadiness(503);
-        await producer.send(env.topics.articles, Array.from({ length: 50 }, (_, i) => article(`outage-${i}`)));
+        await producer.send(
+          env.topics.articles,
+          Array.from({ length: 50 }, (_, i) => article(`outage-${i}`)),
+        );
         await ingestor.waitForReadiness(503);
       } finally {
         await redis.start();
@@ -87,7 +100,9 @@ describe('ingestor under faults, on real Kafka and Redis', () => {
       expect(new Set(acceptedIds(probe, env.topics.accepted, 'outage-')).size).toBe(51);
       expect(probe.on(env.topics.duplicates)).toHaveLength(0);
       expect(probe.on(env.topics.deadLetter)).toHaveLength(0);
-      expect(ingestor.logsWhere((l) => l.msg === 'Message handling failed; retrying').length).toBeGreaterThan(0);
+      expect(
+        ingestor.logsWhere((l) => l.msg === 'Message handling failed; retrying').length,
+      ).toBeGreaterThan(0);
     } finally {
       await producer.disconnect();
       await probe.stop();

@@ -1,4 +1,8 @@
-import { DEAD_LETTER_HEADERS, type AcceptedArticle, type DuplicateArticle } from '@sijill/contracts';
+import {
+  DEAD_LETTER_HEADERS,
+  type AcceptedArticle,
+  type DuplicateArticle,
+} from '@sijill/contracts';
 import {
   ArticleProducer,
   badArticleMessages,
@@ -17,7 +21,10 @@ describe('ingestor intake on real Kafka and Redis', () => {
 
   beforeAll(async () => {
     env = testEnvironment('intake');
-    ingestor = await ServiceProcess.start('ingestor', { ...env.serviceEnv, SIJILL_INSTANCE_ID: 'intake-1' });
+    ingestor = await ServiceProcess.start('ingestor', {
+      ...env.serviceEnv,
+      SIJILL_INSTANCE_ID: 'intake-1',
+    });
     await ingestor.waitForReadiness(200);
     probe = await TopicProbe.start(env.brokers, [
       env.topics.accepted,
@@ -41,11 +48,17 @@ describe('ingestor intake on real Kafka and Redis', () => {
   it('dead-letters every kind of bad message with its reason code, then forwards a valid article', async () => {
     const bad = badArticleMessages();
     await send(bad.map((m, i) => ({ key: `bad-${i}`, value: m.value })));
-    await send([{ key: 'valid-after-bad', value: JSON.stringify({ id: 'valid-after-bad', body: 'نص' }) }]);
+    await send([
+      { key: 'valid-after-bad', value: JSON.stringify({ id: 'valid-after-bad', body: 'نص' }) },
+    ]);
 
-    await probe.waitFor('the valid article and every dead letter', (p) =>
-      p.on(env.topics.deadLetter).length >= bad.length &&
-      p.values<AcceptedArticle>(env.topics.accepted).some((a) => a.articleId === 'valid-after-bad'),
+    await probe.waitFor(
+      'the valid article and every dead letter',
+      (p) =>
+        p.on(env.topics.deadLetter).length >= bad.length &&
+        p
+          .values<AcceptedArticle>(env.topics.accepted)
+          .some((a) => a.articleId === 'valid-after-bad'),
     );
     const deadLetters = new Map(probe.on(env.topics.deadLetter).map((r) => [r.key, r]));
     bad.forEach((message, i) => {
@@ -64,9 +77,14 @@ describe('ingestor intake on real Kafka and Redis', () => {
 
   it('records exact repeats as duplicates and forwards each article once', async () => {
     const original = {
-      id: 'rep-a', url: 'https://news.example/a?utm_source=feed', body: 'التقى وزير الخارجية نظيره في الرياض.',
+      id: 'rep-a',
+      url: 'https://news.example/a?utm_source=feed',
+      body: 'التقى وزير الخارجية نظيره في الرياض.',
     };
-    const articles = [original, { id: 'rep-b', body: 'Foreign ministers met in Riyadh on Monday.' }];
+    const articles = [
+      original,
+      { id: 'rep-b', body: 'Foreign ministers met in Riyadh on Monday.' },
+    ];
     const repeats = [
       { ...original },
       { id: 'rep-a-copy-url', url: 'http://www.news.example/a', body: 'نص مختلف تماما عن الأصل.' },
@@ -74,13 +92,20 @@ describe('ingestor intake on real Kafka and Redis', () => {
     ];
     // Originals first: across partitions, "first" is whichever the ingestor handles first.
     await send(articles.map((a) => ({ key: a.id, value: JSON.stringify(a) })));
-    await probe.waitFor('the originals', (p) =>
-      p.values<AcceptedArticle>(env.topics.accepted).filter((a) => a.articleId.startsWith('rep-')).length >= 2,
+    await probe.waitFor(
+      'the originals',
+      (p) =>
+        p.values<AcceptedArticle>(env.topics.accepted).filter((a) => a.articleId.startsWith('rep-'))
+          .length >= 2,
     );
     await send(repeats.map((a) => ({ key: a.id, value: JSON.stringify(a) })));
 
-    await probe.waitFor('three duplicates', (p) =>
-      p.values<DuplicateArticle>(env.topics.duplicates).filter((d) => d.articleId.startsWith('rep-')).length >= 3,
+    await probe.waitFor(
+      'three duplicates',
+      (p) =>
+        p
+          .values<DuplicateArticle>(env.topics.duplicates)
+          .filter((d) => d.articleId.startsWith('rep-')).length >= 3,
     );
     const accepted = probe
       .values<AcceptedArticle>(env.topics.accepted)
@@ -116,6 +141,10 @@ describe('ingestor intake on real Kafka and Redis', () => {
         durationMs: expect.any(Number),
       });
     }
-    expect(handled().filter((l) => l.outcome === 'accepted').every((l) => typeof l.articleId === 'string')).toBe(true);
+    expect(
+      handled()
+        .filter((l) => l.outcome === 'accepted')
+        .every((l) => typeof l.articleId === 'string'),
+    ).toBe(true);
   });
 });

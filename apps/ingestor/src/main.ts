@@ -6,5 +6,8 @@ import { IngestorModule } from './ingestor.module';
 
 void startService(IngestorModule, {
   transport: (app) =>
-    new KafkaBatchTransport(app.get(SijillConfig), app.get(MessageMetrics), ['accepted', 'duplicates']),
+    new KafkaBatchTransport(app.get(SijillConfig), app.get(MessageMetrics), [
+      'accepted',
+      'duplicates',
+    ]),
 });

@@ -30,9 +30,7 @@ export const EnvironmentSchema = z.object({
     .default(''),
   SIJILL_TOPIC_PARTITIONS: positiveInt.default(3),
   SIJILL_TOPIC_REPLICATION_FACTOR: z.coerce.number().int().min(-1).default(-1),
-  REDIS_URL: z
-    .url({ protocol: /^rediss?$/ })
-    .default('redis://127.0.0.1:6379'),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
   REDIS_USERNAME: z.string().optional(),
   REDIS_PASSWORD: z.string().optional(),
   REDIS_TLS: boolean.optional(),

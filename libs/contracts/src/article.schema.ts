@@ -26,7 +26,9 @@ export const ArticleSchema = z.strictObject({
     .max(256)
     .regex(noControlCharacters, 'id must not contain control characters')
     .optional()
-    .describe('Stable publisher id; derived from the canonical URL, else the content, when absent.'),
+    .describe(
+      'Stable publisher id; derived from the canonical URL, else the content, when absent.',
+    ),
   url: z
     .url({ protocol: /^https?$/, hostname: z.regexes.domain })
     .max(4096)

@@ -12,7 +12,10 @@ export const EventDateSchema = z.strictObject({
 
 export const LocationSchema = z.strictObject({
   city: z.string().optional(),
-  country: z.string().regex(/^[A-Z]{2}$/).describe('ISO 3166-1 alpha-2.'),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .describe('ISO 3166-1 alpha-2.'),
   wikidata: z.string().optional(),
   inferred: z.boolean().optional().describe('True when the place was inferred (a host capital).'),
 });

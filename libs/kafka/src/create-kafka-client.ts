@@ -24,7 +24,11 @@ export function createKafkaClient(config: KafkaConfig, clientId = config.clientI
   });
 }
 
-function saslOptions({ mechanism, username, password }: NonNullable<KafkaConfig['sasl']>): SASLOptions {
+function saslOptions({
+  mechanism,
+  username,
+  password,
+}: NonNullable<KafkaConfig['sasl']>): SASLOptions {
   switch (mechanism) {
     case 'plain':
       return { mechanism, username, password };

@@ -114,24 +114,24 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
   }
 
   private async handleBatch(payload: EachBatchPayload): Promise<void> {
-    const { batch, heartbeat, isRunning, isStale, resolveOffset } = payload;
+    const { batch } = payload;
     const topicId = this.topicIdByName.get(batch.topic);
     const handler = topicId === undefined ? null : this.getHandlerByPattern(topicId);
     if (handler === null) throw new Error(`No handler for topic ${batch.topic}`);
     const handled: HandledMessage[] = [];
     for (const message of batch.messages) {
-      if (!isRunning() || isStale()) break;
+      if (!payload.isRunning() || payload.isStale()) break;
       const startedAt = process.hrtime.bigint();
       const inbound = toInbound(batch.topic, batch.partition, message);
       const action = await this.actWithRetry(handler, inbound, payload);
       if (action === undefined) break;
       handled.push({ message, action, startedAt });
-      await heartbeat();
+      await payload.heartbeat();
     }
     const last = handled.at(-1);
     if (last === undefined) return;
     await this.commit(batch.topic, batch.partition, handled);
-    resolveOffset(last.message.offset);
+    payload.resolveOffset(last.message.offset);
     for (const h of handled) this.report(batch.topic, batch.partition, h);
     const lag = BigInt(batch.highWatermark) - BigInt(last.message.offset) - 1n;
     this.metrics.recordLag(batch.topic, batch.partition, Number(lag < 0n ? 0n : lag));
@@ -140,22 +140,24 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
   private async actWithRetry(
     handler: MessageHandler,
     inbound: InboundMessage,
-    { heartbeat, isRunning, isStale }: EachBatchPayload,
+    payload: EachBatchPayload,
   ): Promise<MessageAction | undefined> {
+    const stopping = () => !payload.isRunning() || payload.isStale();
     for (let attempt = 1; ; attempt++) {
       try {
-        return await lastValueFrom(this.transformToObservable(await handler(inbound)));
+        const result: unknown = await handler(inbound);
+        return (await lastValueFrom(this.transformToObservable(result))) as MessageAction;
       } catch (error) {
-        if (!isRunning() || isStale()) return undefined;
+        if (stopping()) return undefined;
         const delayMs = Math.min(MAX_BACKOFF_MS, 100 * 2 ** attempt);
         this.log.warn(
           { ...positionFields(inbound), attempt, delayMs, err: describeError(error) },
           'Message handling failed; retrying',
         );
         const until = Date.now() + delayMs;
-        while (Date.now() < until && isRunning() && !isStale()) {
+        while (Date.now() < until && !stopping()) {
           await new Promise((resolve) => setTimeout(resolve, Math.min(1_000, until - Date.now())));
-          await heartbeat().catch(() => undefined);
+          await payload.heartbeat().catch(() => undefined);
         }
       }
     }
@@ -177,7 +179,10 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
           }
           break;
         case 'dead-letter':
-          add(this.config.kafka.topics.deadLetter, this.deadLetter(topic, partition, message, action));
+          add(
+            this.config.kafka.topics.deadLetter,
+            this.deadLetter(topic, partition, message, action),
+          );
           break;
         case 'skip':
           break;
@@ -246,7 +251,8 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
 function toInbound(topic: string, partition: number, message: KafkaMessage): InboundMessage {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(message.headers ?? {})) {
-    if (value !== undefined) headers[name] = Array.isArray(value) ? String(value[0]) : String(value);
+    if (value !== undefined)
+      headers[name] = Array.isArray(value) ? String(value[0]) : String(value);
   }
   return {
     key: message.key,

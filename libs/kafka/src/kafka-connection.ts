@@ -43,7 +43,10 @@ export class KafkaConnection implements OnApplicationShutdown {
     const [admin, producer] = [this.admin, this.producer];
     this.admin = undefined;
     this.producer = undefined;
-    await Promise.allSettled([admin?.then((a) => a.disconnect()), producer?.then((p) => p.disconnect())]);
+    await Promise.allSettled([
+      admin?.then((a) => a.disconnect()),
+      producer?.then((p) => p.disconnect()),
+    ]);
   }
 
   private connectedAdmin(): Promise<Admin> {

@@ -59,9 +59,7 @@ async function appWith(checks: Type<ReadinessCheck>[], timeoutMs = 100): Promise
   const moduleRef = await Test.createTestingModule({
     imports: [MetricsModule, DependenciesModule, HealthModule.forChecks(checks, { timeoutMs })],
   }).compile();
-  const app = moduleRef.createNestApplication({
-    logger: process.env.SHOW_LOGS ? undefined : false,
-  });
+  const app = moduleRef.createNestApplication({ logger: false });
   return app.init();
 }
 

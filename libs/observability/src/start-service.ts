@@ -19,6 +19,8 @@ export interface StartServiceOptions {
    * holding long-lived responses (event streams) needs it to stop within its shutdown timeout.
    */
   readonly forceCloseConnections?: boolean;
+  /** Nest's JSON body parser; off for a service that reads raw request bodies itself. */
+  readonly bodyParser?: boolean;
 }
 
 const SHUTDOWN_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
@@ -38,6 +40,7 @@ export async function startService(
   try {
     app = await NestFactory.create(rootModule, {
       bufferLogs: true,
+      bodyParser: options.bodyParser ?? true,
       // Flushed once pino is in place; on a boot failure Nest would print them as plain text.
       autoFlushLogs: false,
       abortOnError: false,

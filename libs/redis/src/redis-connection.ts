@@ -23,7 +23,7 @@ export class RedisConnection implements OnApplicationShutdown {
 
   async ping(): Promise<void> {
     const answer = await this.client.ping();
-    if (answer !== 'PONG') throw new Error(`Redis answered ${answer} to PING`);
+    if (answer !== 'PONG') throw new Error(`Redis answered ${String(answer)} to PING`);
   }
 
   async onApplicationShutdown(): Promise<void> {

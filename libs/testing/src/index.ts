@@ -7,4 +7,8 @@ export * from './e2e/article-producer';
 export { startKafka, type KafkaHandle } from './infra/start-kafka';
 export { startRedis, type RedisHandle } from './infra/start-redis';
 export { pollUntil, describeError, type PollOutcome } from './infra/poll-until';
-export { controlProvisionedRedis, findProvisionedRedisControl, type RedisControl } from './infra/control-redis';
+export {
+  controlProvisionedRedis,
+  findProvisionedRedisControl,
+  type RedisControl,
+} from './infra/control-redis';

@@ -1,5 +1,5 @@
 import { buildSkeleton } from './build-skeleton';
-import { foldName, type NameScript } from './fold-name';
+import { type NameScript } from './fold-name';
 import { splitNameTokens } from './split-name-tokens';
 
 /** The kinds of entity a name can point at. */
@@ -66,16 +66,20 @@ export function splitArticle(fold: string): { article: boolean; bare: string } {
   return { article: false, bare: fold };
 }
 
+// A written hamza shows the alef is a letter of the name (ألمانيا، إلهام), not the article.
+const WRITTEN_ARTICLE_PATTERN = /^[\u0627\u0671]\u0644/u;
+const ARABIC_MARK_PATTERN = /[\u064B-\u065F\u0670\u0640]/gu;
+
 /** Every string one deletion away from `skeleton`. */
 export function skeletonDeletions(skeleton: string): string[] {
   const letters = [...skeleton];
   return letters.map((_, index) => [...letters.slice(0, index), ...letters.slice(index + 1)].join(''));
 }
 
-function indexToken(raw: string, script: NameScript): IndexedToken {
-  const fold = foldName(raw);
+function indexToken(raw: string, fold: string, script: NameScript): IndexedToken {
   if (script === 'arabic') {
-    const { article, bare } = splitArticle(fold);
+    const written = raw.replace(ARABIC_MARK_PATTERN, '');
+    const { article, bare } = WRITTEN_ARTICLE_PATTERN.test(written) ? splitArticle(fold) : { article: false, bare: fold };
     return {
       raw,
       fold,
@@ -120,7 +124,7 @@ export function buildNameIndex(entries: Iterable<NameEntry>): NameIndex {
     const words = splitNameTokens(entry.text);
     const first = words[0];
     if (first === undefined) continue;
-    const tokens = words.map((word) => indexToken(word.raw, word.script));
+    const tokens = words.map((word) => indexToken(word.raw, word.fold, word.script));
     const key = [entry.kind, entry.id, entry.form, tokens.map((t) => `${t.fold}${t.caseSensitive ? '!' : ''}`).join(' ')].join('|');
     if (seen.has(key)) continue;
     seen.add(key);

@@ -20,6 +20,7 @@ export interface RoleLexicon {
   readonly formerBefore: ReadonlySet<string>;
   readonly personCues: ReadonlySet<string>;
   readonly organisationCues: ReadonlySet<string>;
+  readonly placeCues: ReadonlySet<string>;
 }
 
 function allNames(names: GazetteerNames): string[] {
@@ -59,5 +60,6 @@ export function buildRoleLexicon(file: LexiconFile): RoleLexicon {
     formerBefore: foldedWordSet(file.formerBefore),
     personCues: foldedWordSet(file.personCues),
     organisationCues: foldedWordSet(file.organisationCues),
+    placeCues: foldedWordSet(file.placeCues),
   };
 }

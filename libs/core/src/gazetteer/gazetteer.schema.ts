@@ -176,6 +176,7 @@ export const lexiconFileSchema = z
     formerBefore: names,
     personCues: names,
     organisationCues: names,
+    placeCues: names,
   })
   .strict();
 

@@ -150,12 +150,12 @@ function mergeNames(...sources: (GazetteerNames | undefined)[]): GazetteerNames 
 
 // ICU writes some regions with a qualifier (ميانمار (بورما), Hong Kong SAR China); both the whole
 // name and the name without the bracketed part are kept.
-function icuNames(code: string): GazetteerNames {
+function icuNames(code: string, displayNames: ReadonlyMap<GazetteerLanguage, Intl.DisplayNames[]>): GazetteerNames {
   const names: Partial<Record<GazetteerLanguage, string[]>> = {};
   for (const language of GAZETTEER_LANGUAGES) {
     const found: string[] = [];
-    for (const style of ['long', 'short'] as const) {
-      const name = new Intl.DisplayNames([language], { type: 'region', style }).of(code);
+    for (const display of displayNames.get(language) ?? []) {
+      const name = display.of(code);
       if (name === undefined || name === code) continue;
       found.push(name);
       const stripped = name.replace(PARENTHESIS_PATTERN, ' ').trim();
@@ -165,6 +165,15 @@ function icuNames(code: string): GazetteerNames {
     if (found.length > 0) names[language] = unique(found);
   }
   return names;
+}
+
+function createDisplayNames(): Map<GazetteerLanguage, Intl.DisplayNames[]> {
+  return new Map(
+    GAZETTEER_LANGUAGES.map((language) => [
+      language,
+      (['long', 'short'] as const).map((style) => new Intl.DisplayNames([language], { type: 'region', style })),
+    ]),
+  );
 }
 
 function allNameStrings(names: GazetteerNames): string[] {
@@ -239,8 +248,10 @@ export function loadGazetteer(data: GazetteerData): Gazetteer {
       problems.push(`organisations.json: ${organisation.id}: unknown parent ${organisation.parent}`);
     }
   }
+  const displayNames = createDisplayNames();
+  const englishRegions = new Intl.DisplayNames(['en'], { type: 'region' });
   for (const country of countriesFile.countries) {
-    if (new Intl.DisplayNames(['en'], { type: 'region' }).of(country.code) === country.code) {
+    if (englishRegions.of(country.code) === country.code) {
       problems.push(`countries.json: ${country.code}: not a region ICU knows`);
     }
   }
@@ -250,13 +261,13 @@ export function loadGazetteer(data: GazetteerData): Gazetteer {
 
   const countries = new Map<string, Country>();
   for (const data of countriesFile.countries) {
-    const names = mergeNames(icuNames(data.code), data.names);
+    const names = mergeNames(icuNames(data.code, displayNames), data.names);
     const ambiguous = foldedSet(data.ambiguous);
     const nisba =
       data.arNisba ?? unique((names.ar ?? []).flatMap((name) => deriveArabicNisba(name)));
     const arabicAdjectives = unique([
       ...nisba.flatMap((masculine) => inflectArabicNisba(masculine)),
-      ...(data.arForms ?? []).map((form) => foldName(form)),
+      ...(data.arForms ?? []),
     ]);
     const adjectives = mergeNames(data.demonyms, arabicAdjectives.length > 0 ? { ar: arabicAdjectives } : undefined);
     const country: Country = {

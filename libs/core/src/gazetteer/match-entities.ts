@@ -1,7 +1,7 @@
+import { acceptSpellingVariant } from './accept-spelling-variant';
 import {
   LONG_SKELETON,
   skeletonDeletions,
-  splitArticle,
   type EntityKind,
   type IndexedName,
   type IndexedToken,
@@ -9,9 +9,9 @@ import {
 } from './build-name-index';
 import type { TitlePhrase } from './build-role-lexicon';
 import { buildSkeleton } from './build-skeleton';
+import { foldName } from './fold-name';
 import type { OfficeTitle, TitleQuery } from './gazetteer.schema';
 import type { Gazetteer } from './load-gazetteer';
-import { measureEditDistance, measureNameDistance } from './measure-name-distance';
 import { isInOffice, resolveRole } from './resolve-role';
 import { splitNameTokens, type NameToken } from './split-name-tokens';
 import { listCliticReadings, type CliticReading } from './strip-clitics';
@@ -72,12 +72,20 @@ interface TitleSpan {
   readonly phrase: TitlePhrase;
   readonly start: number;
   readonly end: number;
+  /** Folded letters of proclitics (و ف ب ل ك) before the title's first word. */
+  readonly skip: number;
+}
+
+interface Reading extends CliticReading {
+  readonly skeleton: string;
+  /** Index keys: the skeleton, and its one-letter deletions when it is long. */
+  readonly keys: readonly string[];
 }
 
 interface TokenAnalysis {
-  readonly readings: readonly CliticReading[];
-  /** Index keys for each reading, aligned with `readings`. */
-  readonly keys: readonly (readonly string[])[];
+  readonly readings: readonly Reading[];
+  /** The token read without proclitics except the article: itself, and article + bare form. */
+  readonly inner: readonly Reading[];
   /** Folded words this token can be read as with conjunction/preposition removed (article kept). */
   readonly words: readonly string[];
 }
@@ -88,55 +96,30 @@ const UPPER_INITIAL_PATTERN = /^\p{Lu}/u;
 const ROLE_SEAT_PREFIXES: ReadonlySet<string> = new Set(['', 'ل', 'لل', 'ال', 'ب', 'بال']);
 const MAXIMUM_CONNECTORS = 2;
 
-function length(text: string): number {
-  return [...text].length;
-}
-
-function fuzzyBound(longest: number): number {
-  if (longest <= 6) return 0.5;
-  if (longest <= 8) return 1;
-  return 1.5;
-}
-
-// A spelling variant is accepted only when both the skeleton and the full folded form agree
-// within tight bounds; short names must match exactly.
-function isSpellingVariant(stem: string, token: IndexedToken): boolean {
-  const a = length(stem);
-  const b = length(token.bare);
-  if (Math.min(a, b) < 5) return false;
-  const longest = Math.max(a, b);
-  if (Math.abs(a - b) > (longest >= 9 ? 2 : 1)) return false;
-  const skeleton = buildSkeleton(stem);
-  if (length(skeleton) < 3 || length(token.skeleton) < 3) return false;
-  if (skeleton[0] !== token.skeleton[0]) return false;
-  const skeletonBound = Math.min(length(skeleton), length(token.skeleton)) >= LONG_SKELETON ? 1 : 0;
-  if (measureEditDistance(skeleton, token.skeleton, skeletonBound) > skeletonBound) return false;
-  const bound = fuzzyBound(longest);
-  return measureNameDistance(stem, token.bare, bound) <= bound;
-}
-
-/** 0 for an exact match, 1 for a spelling variant, undefined for no match. */
-function compareArabic(stem: string, article: boolean, token: IndexedToken, strict: boolean): number | undefined {
-  if (token.article && !article) return undefined;
-  if (stem === token.bare) return 0;
-  if (!strict && isSpellingVariant(stem, token)) return 1;
-  return undefined;
-}
-
-function compareInnerArabic(text: NameToken, token: IndexedToken, strict: boolean): number | undefined {
-  const plain = compareArabic(text.fold, false, token, strict);
-  const { article, bare } = splitArticle(text.fold);
-  const withArticle = article ? compareArabic(bare, true, token, strict) : undefined;
-  if (plain === undefined) return withArticle;
-  if (withArticle === undefined) return plain;
-  return Math.min(plain, withArticle);
-}
-
 function compareLatin(text: NameToken, token: IndexedToken): boolean {
   if (text.fold !== token.fold) return false;
   if (token.caseSensitive) return text.raw === token.raw;
   if (token.capitalised) return UPPER_INITIAL_PATTERN.test(text.raw);
   return true;
+}
+
+/** Folded letters of conjunctions and prepositions in a clitic prefix; the article stays. */
+function proclitics(prefix: string): number {
+  return prefix.endsWith('ال') ? prefix.length - 2 : prefix.length;
+}
+
+/** UTF-16 length of the shortest start of `raw` whose fold has `folded` letters. */
+function rawLength(raw: string, folded: number): number {
+  let count = 0;
+  let index = 0;
+  for (const character of raw) {
+    const letters = foldName(character).length;
+    // Diacritics on the last proclitic belong to it, not to the name.
+    if (count >= folded && letters > 0) break;
+    count += letters;
+    index += character.length;
+  }
+  return index;
 }
 
 function joined(tokens: readonly NameToken[], text: string, left: number): boolean {
@@ -151,6 +134,7 @@ function joined(tokens: readonly NameToken[], text: string, left: number): boole
 class TextMatcher {
   private readonly tokens: NameToken[];
   private readonly analyses = new Map<string, TokenAnalysis>();
+  private readonly variants = new Map<string, boolean>();
   private readonly candidatesByStart: Candidate[][];
   private readonly candidatesByEnd: Candidate[][];
 
@@ -176,15 +160,39 @@ class TextMatcher {
   private analyse(token: NameToken): TokenAnalysis {
     const cached = this.analyses.get(token.fold);
     if (cached !== undefined) return cached;
-    const readings = listCliticReadings(token.fold);
-    const keys = readings.map((reading) => {
+    const readings = listCliticReadings(token.fold).map((reading): Reading => {
       const skeleton = buildSkeleton(reading.stem);
-      return length(skeleton) >= LONG_SKELETON ? [skeleton, ...skeletonDeletions(skeleton)] : [skeleton];
+      const keys = skeleton.length >= LONG_SKELETON ? [skeleton, ...skeletonDeletions(skeleton)] : [skeleton];
+      return { ...reading, skeleton, keys };
     });
+    const inner = readings.filter((reading) => reading.prefix === '' || reading.prefix === 'ال');
     const words = [...new Set(readings.map((reading) => (reading.article ? `ال${reading.stem}` : reading.stem)))];
-    const analysis = { readings, keys, words };
+    const analysis = { readings, inner, words };
     this.analyses.set(token.fold, analysis);
     return analysis;
+  }
+
+  /** 0 for an exact match, 1 for a spelling variant, undefined for no match. */
+  private compareArabic(reading: Reading, token: IndexedToken, strict: boolean): number | undefined {
+    if (token.article && !reading.article) return undefined;
+    if (reading.stem === token.bare) return 0;
+    if (strict) return undefined;
+    const key = `${reading.stem}\u0000${token.bare}`;
+    let accepted = this.variants.get(key);
+    if (accepted === undefined) {
+      accepted = acceptSpellingVariant(reading.stem, reading.skeleton, token.bare, token.skeleton);
+      this.variants.set(key, accepted);
+    }
+    return accepted ? 1 : undefined;
+  }
+
+  private compareInnerArabic(text: NameToken, token: IndexedToken, strict: boolean): number | undefined {
+    let best: number | undefined;
+    for (const reading of this.analyse(text).inner) {
+      const score = this.compareArabic(reading, token, strict);
+      if (score !== undefined && (best === undefined || score < best)) best = score;
+    }
+    return best;
   }
 
   private wordsOf(token: NameToken): readonly string[] {
@@ -195,7 +203,7 @@ class TextMatcher {
     const token = this.tokens[index];
     if (token === undefined) return;
     const best = new Map<IndexedName, Candidate>();
-    const consider = (name: IndexedName, reading: CliticReading | undefined): void => {
+    const consider = (name: IndexedName, reading: Reading | undefined): void => {
       const found = this.matchName(name, index, reading);
       if (found === undefined) return;
       const previous = best.get(name);
@@ -205,11 +213,9 @@ class TextMatcher {
     if (token.script === 'latin') {
       for (const name of nameIndex.byFold.get(token.fold) ?? []) consider(name, undefined);
     } else {
-      const analysis = this.analyse(token);
-      analysis.readings.forEach((reading, readingIndex) => {
-        const keys = analysis.keys[readingIndex] ?? [];
+      for (const reading of this.analyse(token).readings) {
         const seen = new Set<IndexedName>();
-        keys.forEach((key) => {
+        for (const key of reading.keys) {
           // Symmetric deletions: one consonant more, less or different than a long name skeleton.
           for (const list of [nameIndex.bySkeleton.get(key), nameIndex.bySkeletonDeletion.get(key)]) {
             for (const name of list ?? []) {
@@ -218,8 +224,8 @@ class TextMatcher {
               consider(name, reading);
             }
           }
-        });
-      });
+        }
+      }
     }
     for (const candidate of best.values()) {
       this.candidatesByStart[index]?.push(candidate);
@@ -227,7 +233,7 @@ class TextMatcher {
     }
   }
 
-  private matchName(name: IndexedName, start: number, reading: CliticReading | undefined): Candidate | undefined {
+  private matchName(name: IndexedName, start: number, reading: Reading | undefined): Candidate | undefined {
     let fuzzy = 0;
     for (let offset = 0; offset < name.tokens.length; offset += 1) {
       const text = this.tokens[start + offset];
@@ -240,8 +246,8 @@ class TextMatcher {
       }
       const score =
         offset === 0 && reading !== undefined
-          ? compareArabic(reading.stem, reading.article, token, name.ambiguous)
-          : compareInnerArabic(text, token, name.ambiguous);
+          ? this.compareArabic(reading, token, name.ambiguous)
+          : this.compareInnerArabic(text, token, name.ambiguous);
       if (score === undefined) return undefined;
       fuzzy += score;
     }
@@ -253,6 +259,7 @@ class TextMatcher {
     const { titlesByFirstWord } = this.gazetteer.lexicon;
     this.tokens.forEach((token, start) => {
       for (const word of this.wordsOf(token)) {
+        const skip = Math.max(0, token.fold.length - word.length);
         for (const phrase of titlesByFirstWord.get(word) ?? []) {
           const end = start + phrase.words.length;
           let matches = end <= this.tokens.length;
@@ -260,7 +267,7 @@ class TextMatcher {
             matches =
               this.tokens[start + offset]?.fold === phrase.words[offset] && joined(this.tokens, this.text, start + offset - 1);
           }
-          if (matches) spans.push({ phrase, start, end });
+          if (matches) spans.push({ phrase, start, end, skip });
         }
       }
     });
@@ -292,7 +299,13 @@ class TextMatcher {
     return false;
   }
 
-  private roleFrom(title: TitleSpan, seatCandidate: Candidate, start: number, end: number): RoleMatch | undefined {
+  private roleFrom(
+    title: TitleSpan,
+    seatCandidate: Candidate,
+    start: number,
+    end: number,
+    skip: number,
+  ): RoleMatch | undefined {
     const { phrase } = title;
     const isCountry = seatCandidate.name.kind === 'country';
     const query = isCountry ? phrase.country : phrase.organisation;
@@ -311,7 +324,7 @@ class TextMatcher {
       ...seat,
       ...(holderId !== undefined ? { holderId } : {}),
       former,
-      ...this.span(start, end),
+      ...this.span(start, end, skip),
     };
   }
 
@@ -351,13 +364,15 @@ class TextMatcher {
     const found: RoleMatch[] = [];
     for (const title of titles) {
       const after = this.seatAfter(title);
-      const role = after !== undefined ? this.roleFrom(title, after.candidate, title.start, after.end) : undefined;
+      const role =
+        after !== undefined ? this.roleFrom(title, after.candidate, title.start, after.end, title.skip) : undefined;
       if (role !== undefined) {
         found.push(role);
         continue;
       }
       const before = this.seatBefore(title);
-      const earlier = before !== undefined ? this.roleFrom(title, before, before.start, title.end) : undefined;
+      const earlier =
+        before !== undefined ? this.roleFrom(title, before, before.start, title.end, proclitics(before.prefix)) : undefined;
       if (earlier !== undefined) found.push(earlier);
     }
     found.sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || a.tokenStart - b.tokenStart);
@@ -383,8 +398,12 @@ class TextMatcher {
         );
       case 'organisation':
         return this.hasWord(before, lexicon.organisationCues) || this.hasWord(candidate.end, lexicon.organisationCues);
-      case 'country':
       case 'place':
+        return (
+          this.hasWord(before, lexicon.placeCues) ||
+          (this.candidatesByEnd[before] ?? []).some((c) => c.name.kind === 'country' && c.name.form === 'adjective')
+        );
+      case 'country':
         return false;
     }
   }
@@ -400,9 +419,13 @@ class TextMatcher {
         else group.push(candidate);
       }
     }
+    // In one span, exact beats a spelling variant, and a cue-confirmed ambiguous name (قمة شنغهاي)
+    // beats plain readings of the same words (the city).
     const groups = [...bySpan.values()].map((group) => {
       const bestFuzzy = Math.min(...group.map((c) => c.fuzzy));
-      return group.filter((c) => c.fuzzy === bestFuzzy);
+      const best = group.filter((c) => c.fuzzy === bestFuzzy);
+      const confirmed = best.filter((c) => c.name.ambiguous);
+      return confirmed.length > 0 ? confirmed : best;
     });
     groups.sort((a, b) => {
       const [x, y] = [a[0], b[0]];
@@ -443,7 +466,7 @@ class TextMatcher {
         form: head.name.form,
         alternatives: others.map((c) => c.name.id),
         fuzzy: head.fuzzy > 0,
-        ...this.span(head.start, head.end),
+        ...this.span(head.start, head.end, proclitics(head.prefix)),
       };
     });
   }
@@ -453,8 +476,10 @@ class TextMatcher {
     return person !== undefined && isInOffice(person, date);
   }
 
-  private span(tokenStart: number, tokenEnd: number): MatchSpan {
-    const start = this.tokens[tokenStart]?.start ?? 0;
+  // Offsets leave out proclitics (و، ب، ل …) but keep the article: وبالرئيس → الرئيس.
+  private span(tokenStart: number, tokenEnd: number, skip: number): MatchSpan {
+    const first = this.tokens[tokenStart];
+    const start = (first?.start ?? 0) + (first === undefined ? 0 : rawLength(first.raw, skip));
     const end = this.tokens[tokenEnd - 1]?.end ?? start;
     return { tokenStart, tokenEnd, start, end, text: this.text.slice(start, end) };
   }

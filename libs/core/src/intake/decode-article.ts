@@ -31,7 +31,8 @@ function invalid(reason: ReasonCode, detail: string): DecodeResult {
  * Never throws: every refusal is a value with a stable reason code.
  */
 export function decodeArticle(value: Uint8Array | null, limits: IntakeLimits): DecodeResult {
-  if (value === null || value.length === 0) return invalid('empty-message', 'The message is empty.');
+  if (value === null || value.length === 0)
+    return invalid('empty-message', 'The message is empty.');
   if (value.length > limits.maxBodyBytes + ENVELOPE_ALLOWANCE_BYTES) {
     return invalid('message-too-large', `The message has ${value.length} bytes.`);
   }
@@ -70,7 +71,10 @@ function validateFields(candidate: Record<string, unknown>, limits: IntakeLimits
   if (article.body.trim() === '') return invalid('empty-body', 'The body holds no text.');
   const bodyBytes = Buffer.byteLength(article.body, 'utf8');
   if (bodyBytes > limits.maxBodyBytes) {
-    return invalid('body-too-large', `The body has ${bodyBytes} bytes (limit ${limits.maxBodyBytes}).`);
+    return invalid(
+      'body-too-large',
+      `The body has ${bodyBytes} bytes (limit ${limits.maxBodyBytes}).`,
+    );
   }
   if (article.publishedAt !== undefined && Number.isNaN(Date.parse(article.publishedAt))) {
     return invalid('invalid-date', `publishedAt "${article.publishedAt}" is not a real time.`);

@@ -11,8 +11,12 @@ describe('InMemorySeenArticleIndex window', () => {
     const index = new InMemorySeenArticleIndex(() => now);
     await index.claim({ articleId: 'a', contentHash: 'h' }, 'o1', 10);
     now = 9_999;
-    expect((await index.claim({ articleId: 'b', contentHash: 'h' }, 'o2', 10)).kind).toBe('duplicate');
+    expect((await index.claim({ articleId: 'b', contentHash: 'h' }, 'o2', 10)).kind).toBe(
+      'duplicate',
+    );
     now = 10_000;
-    expect((await index.claim({ articleId: 'b', contentHash: 'h' }, 'o2', 10)).kind).toBe('first-seen');
+    expect((await index.claim({ articleId: 'b', contentHash: 'h' }, 'o2', 10)).kind).toBe(
+      'first-seen',
+    );
   });
 });

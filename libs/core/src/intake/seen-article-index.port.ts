@@ -22,5 +22,9 @@ export type ClaimOutcome =
  * redelivered message is never counted as a duplicate of itself.
  */
 export abstract class SeenArticleIndex {
-  abstract claim(identity: ArticleIdentity, owner: string, ttlSeconds: number): Promise<ClaimOutcome>;
+  abstract claim(
+    identity: ArticleIdentity,
+    owner: string,
+    ttlSeconds: number,
+  ): Promise<ClaimOutcome>;
 }

@@ -71,25 +71,35 @@ function ratio(numerator: number, denominator: number): number {
   return denominator === 0 ? 1 : numerator / denominator;
 }
 
+/** A prepared pair with both signatures made under one set of shingle size, permutations and seed. */
+export interface SignedPair {
+  readonly pair: LabelledPair;
+  readonly exact: number;
+  readonly a: Uint32Array;
+  readonly b: Uint32Array;
+}
+
+/** Signs every prepared pair; signatures depend only on shingle size, permutations and seed. */
+export function signPreparedPairs(prepared: readonly PreparedPair[], params: NearDuplicateParams): SignedPair[] {
+  return prepared.map(({ pair, tokensA, tokensB }) => ({
+    pair,
+    exact: exactJaccard(tokensA, tokensB, params.shingleSize),
+    a: minhashSignature(tokensA, params),
+    b: minhashSignature(tokensB, params),
+  }));
+}
+
 /**
  * Runs near-duplicate detection as the ingestor will (LSH candidates, then estimated Jaccard
- * against the threshold) on every prepared pair, and counts hits and misses against the labels.
+ * against the threshold) on signed pairs, and counts hits and misses against the labels. The
+ * signatures must have been made with the same shingle size, permutations and seed as `params`.
  */
-export function evaluateLabelledPairs(prepared: readonly PreparedPair[], params: NearDuplicateParams): PairEvaluation {
-  const outcomes = prepared.map(({ pair, tokensA, tokensB }): PairOutcome => {
-    const a = minhashSignature(tokensA, params);
-    const b = minhashSignature(tokensB, params);
+export function judgeSignedPairs(signed: readonly SignedPair[], params: NearDuplicateParams): PairEvaluation {
+  const outcomes = signed.map(({ pair, exact, a, b }): PairOutcome => {
     const keysA = new Set(lshBandKeys(a, params));
     const candidate = lshBandKeys(b, params).some((key) => keysA.has(key));
     const estimated = estimateJaccard(a, b);
-    return {
-      id: pair.id,
-      label: pair.label,
-      exact: exactJaccard(tokensA, tokensB, params.shingleSize),
-      estimated,
-      candidate,
-      predicted: candidate && estimated >= params.threshold,
-    };
+    return { id: pair.id, label: pair.label, exact, estimated, candidate, predicted: candidate && estimated >= params.threshold };
   });
   const count = (label: PairOutcome['label'], predicted: boolean): number =>
     outcomes.filter((outcome) => outcome.label === label && outcome.predicted === predicted).length;
@@ -106,4 +116,9 @@ export function evaluateLabelledPairs(prepared: readonly PreparedPair[], params:
     recall: ratio(truePositives, truePositives + falseNegatives),
     outcomes,
   };
+}
+
+/** `judgeSignedPairs(signPreparedPairs(prepared, params), params)`. */
+export function evaluateLabelledPairs(prepared: readonly PreparedPair[], params: NearDuplicateParams): PairEvaluation {
+  return judgeSignedPairs(signPreparedPairs(prepared, params), params);
 }

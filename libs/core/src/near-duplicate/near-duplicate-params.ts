@@ -5,16 +5,16 @@ import { type NearDuplicateParams } from './near-duplicate-params.schema';
  * docs/adr/0003-near-duplicate-parameters.md for the grid, the figures and the reasoning.
  */
 export const DEFAULT_NEAR_DUPLICATE_PARAMS: NearDuplicateParams = Object.freeze({
-  shingleSize: 3,
+  shingleSize: 4,
   permutations: 128,
   bands: 32,
-  threshold: 0.5,
+  threshold: 0.6,
   seed: 0x5131_1c0d,
 });
 
 /**
  * Identifies everything that shapes signatures and band keys (not the threshold), e.g.
- * "k3.p128.b32.s5131110d". Namespace stored keys with it so a parameter change never compares
+ * "k4.p128.b32.s51311c0d". Namespace stored keys with it so a parameter change never compares
  * signatures made under different parameters.
  */
 export function nearDuplicateParamsFingerprint(params: NearDuplicateParams): string {

@@ -23,8 +23,9 @@ const f1 = (precision: number, recall: number): number =>
 const mean = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0) / values.length;
 
 /**
- * Summarises grid rows and ranks them: mean F1 over seeds, then the worst seed's F1, then the
- * margin around the threshold, then fewer band keys (Redis memory), then fewer permutations (CPU).
+ * Summarises grid rows and ranks them: mean F1 over seeds, then the worst seed's F1 (robustness
+ * to the hash family), then fewer band keys (Redis memory per article), then fewer permutations
+ * (CPU and signature size), then the margin around the threshold.
  */
 export function summariseGrid(rows: readonly GridRow[]): GridSummary[] {
   const summaries = rows.map((row): GridSummary => {
@@ -44,8 +45,8 @@ export function summariseGrid(rows: readonly GridRow[]): GridSummary[] {
     (a, b) =>
       b.f1 - a.f1 ||
       b.worstF1 - a.worstF1 ||
-      b.margin - a.margin ||
       a.params.bands - b.params.bands ||
-      a.params.permutations - b.params.permutations,
+      a.params.permutations - b.params.permutations ||
+      b.margin - a.margin,
   );
 }

@@ -22,14 +22,22 @@ export function describeSeenArticleIndexContract(
     });
 
     it('finds a repeat by id, by URL and by content, naming the original', async () => {
-      await index.claim({ articleId: `${u}a`, canonicalUrl: `${u}x.com/a`, contentHash: `${u}h1` }, 'o1', ttl);
+      await index.claim(
+        { articleId: `${u}a`, canonicalUrl: `${u}x.com/a`, contentHash: `${u}h1` },
+        'o1',
+        ttl,
+      );
       expect(await index.claim({ articleId: `${u}a`, contentHash: `${u}h2` }, 'o2', ttl)).toEqual({
         kind: 'duplicate',
         of: `${u}a`,
         reason: 'same-id',
       });
       expect(
-        await index.claim({ articleId: `${u}b`, canonicalUrl: `${u}x.com/a`, contentHash: `${u}h3` }, 'o3', ttl),
+        await index.claim(
+          { articleId: `${u}b`, canonicalUrl: `${u}x.com/a`, contentHash: `${u}h3` },
+          'o3',
+          ttl,
+        ),
       ).toEqual({ kind: 'duplicate', of: `${u}a`, reason: 'same-url' });
       expect(await index.claim({ articleId: `${u}c`, contentHash: `${u}h1` }, 'o4', ttl)).toEqual({
         kind: 'duplicate',

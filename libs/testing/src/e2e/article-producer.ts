@@ -16,7 +16,11 @@ export class ArticleProducer {
     messages: readonly { key: string | null; value: Buffer | string | null }[],
   ): Promise<void> {
     for (let i = 0; i < messages.length; i += 200) {
-      await this.producer.send({ topic, acks: -1, messages: messages.slice(i, i + 200).map((m) => ({ ...m })) });
+      await this.producer.send({
+        topic,
+        acks: -1,
+        messages: messages.slice(i, i + 200).map((m) => ({ ...m })),
+      });
     }
   }
 

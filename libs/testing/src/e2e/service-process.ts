@@ -39,10 +39,14 @@ export class ServiceProcess {
         }
       });
     }
-    if (child.stderr) createInterface({ input: child.stderr }).on('line', (l) => this.stderr.push(l));
+    if (child.stderr)
+      createInterface({ input: child.stderr }).on('line', (l) => this.stderr.push(l));
   }
 
-  static async start(name: ServiceName, env: Readonly<Record<string, string>>): Promise<ServiceProcess> {
+  static async start(
+    name: ServiceName,
+    env: Readonly<Record<string, string>>,
+  ): Promise<ServiceProcess> {
     const [port] = await findFreePorts(1);
     if (port === undefined) throw new Error('No free port');
     const root = locateRepoRoot();
@@ -66,7 +70,9 @@ export class ServiceProcess {
   /** The HTTP status of `/health/ready`, or 0 when the process does not answer. */
   async readiness(): Promise<number> {
     try {
-      const response = await fetch(`${this.url}/health/ready`, { signal: AbortSignal.timeout(5_000) });
+      const response = await fetch(`${this.url}/health/ready`, {
+        signal: AbortSignal.timeout(5_000),
+      });
       return response.status;
     } catch {
       return 0;

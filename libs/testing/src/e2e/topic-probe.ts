@@ -65,7 +65,7 @@ export class TopicProbe {
     condition: (probe: TopicProbe) => boolean,
     timeoutMs = 60_000,
   ): Promise<void> {
-    const outcome = await pollUntil(async () => (condition(this) ? true : undefined), {
+    const outcome = await pollUntil(() => (condition(this) ? true : undefined), {
       timeoutMs,
       intervalMs: 50,
     });
