@@ -93,6 +93,7 @@ function fromSchemaIssues(
   found.sort((a, b) => PRIORITY.indexOf(a.reason) - PRIORITY.indexOf(b.reason));
   const first = found[0];
   if (first === undefined) return invalid('wrong-type', 'The article does not match its schema.');
+  if (first.reason === 'missing-body') return invalid('missing-body', 'The article has no body.');
   const where = first.issue.path.length > 0 ? `${first.issue.path.join('.')}: ` : '';
   return invalid(first.reason, `${where}${first.issue.message}`);
 }
