@@ -19,12 +19,18 @@ function fullFormBound(longest: number): number {
  * for skeletons of five or more); and the weighted edit distance of the full forms
  * (`measureNameDistance`) must stay within 0.5 up to six letters, 1 up to eight, 1.5 beyond.
  */
-export function acceptSpellingVariant(word: string, wordSkeleton: string, name: string, nameSkeleton: string): boolean {
+export function acceptSpellingVariant(
+  word: string,
+  wordSkeleton: string,
+  name: string,
+  nameSkeleton: string,
+): boolean {
   if (word === name) return true;
   const shortest = Math.min(word.length, name.length);
   const longest = Math.max(word.length, name.length);
   if (shortest < MINIMUM_FUZZY_LENGTH || longest - shortest > (longest >= 9 ? 2 : 1)) return false;
-  if (wordSkeleton.length < MINIMUM_FUZZY_SKELETON || nameSkeleton.length < MINIMUM_FUZZY_SKELETON) return false;
+  if (wordSkeleton.length < MINIMUM_FUZZY_SKELETON || nameSkeleton.length < MINIMUM_FUZZY_SKELETON)
+    return false;
   if (wordSkeleton[0] !== nameSkeleton[0]) return false;
   if (Math.min(wordSkeleton.length, nameSkeleton.length) >= LONG_SKELETON) {
     if (measureEditDistance(wordSkeleton, nameSkeleton, 1) > 1) return false;

@@ -40,6 +40,8 @@ export interface IndexedName {
   readonly id: string;
   readonly form: NameForm;
   readonly ambiguous: boolean;
+  /** Exact matches only: ambiguous names, and generated adjectives (أروبية must not catch أوروبية). */
+  readonly strict: boolean;
   readonly tokens: readonly IndexedToken[];
 }
 
@@ -73,13 +75,17 @@ const ARABIC_MARK_PATTERN = /[\u064B-\u065F\u0670\u0640]/gu;
 /** Every string one deletion away from `skeleton`. */
 export function skeletonDeletions(skeleton: string): string[] {
   const letters = [...skeleton];
-  return letters.map((_, index) => [...letters.slice(0, index), ...letters.slice(index + 1)].join(''));
+  return letters.map((_, index) =>
+    [...letters.slice(0, index), ...letters.slice(index + 1)].join(''),
+  );
 }
 
 function indexToken(raw: string, fold: string, script: NameScript): IndexedToken {
   if (script === 'arabic') {
     const written = raw.replace(ARABIC_MARK_PATTERN, '');
-    const { article, bare } = WRITTEN_ARTICLE_PATTERN.test(written) ? splitArticle(fold) : { article: false, bare: fold };
+    const { article, bare } = WRITTEN_ARTICLE_PATTERN.test(written)
+      ? splitArticle(fold)
+      : { article: false, bare: fold };
     return {
       raw,
       fold,
@@ -125,10 +131,22 @@ export function buildNameIndex(entries: Iterable<NameEntry>): NameIndex {
     const first = words[0];
     if (first === undefined) continue;
     const tokens = words.map((word) => indexToken(word.raw, word.fold, word.script));
-    const key = [entry.kind, entry.id, entry.form, tokens.map((t) => `${t.fold}${t.caseSensitive ? '!' : ''}`).join(' ')].join('|');
+    const key = [
+      entry.kind,
+      entry.id,
+      entry.form,
+      tokens.map((t) => `${t.fold}${t.caseSensitive ? '!' : ''}`).join(' '),
+    ].join('|');
     if (seen.has(key)) continue;
     seen.add(key);
-    const name: IndexedName = { kind: entry.kind, id: entry.id, form: entry.form, ambiguous: entry.ambiguous, tokens };
+    const name: IndexedName = {
+      kind: entry.kind,
+      id: entry.id,
+      form: entry.form,
+      ambiguous: entry.ambiguous,
+      strict: entry.ambiguous || entry.form !== 'name',
+      tokens,
+    };
     const head = tokens[0];
     if (head === undefined) continue;
     size += 1;
@@ -138,7 +156,8 @@ export function buildNameIndex(entries: Iterable<NameEntry>): NameIndex {
     }
     push(bySkeleton, head.skeleton, name);
     if ([...head.skeleton].length >= LONG_SKELETON) {
-      for (const deletion of new Set(skeletonDeletions(head.skeleton))) push(bySkeletonDeletion, deletion, name);
+      for (const deletion of new Set(skeletonDeletions(head.skeleton)))
+        push(bySkeletonDeletion, deletion, name);
     }
   }
   return { bySkeleton, bySkeletonDeletion, byFold, size };

@@ -28,7 +28,9 @@ function allNames(names: GazetteerNames): string[] {
 }
 
 function foldedWordSet(names: GazetteerNames): Set<string> {
-  return new Set(allNames(names).flatMap((name) => splitNameTokens(name).map((token) => token.fold)));
+  return new Set(
+    allNames(names).flatMap((name) => splitNameTokens(name).map((token) => token.fold)),
+  );
 }
 
 /** Compiles the role lexicon file (already schema-checked). */
@@ -50,7 +52,8 @@ export function buildRoleLexicon(file: LexiconFile): RoleLexicon {
       titlesByFirstWord.set(first, list);
     }
   }
-  for (const list of titlesByFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (const list of titlesByFirstWord.values())
+    list.sort((a, b) => b.words.length - a.words.length);
   return {
     version: file.version,
     titlesByFirstWord,

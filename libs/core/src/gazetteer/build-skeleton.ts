@@ -35,7 +35,18 @@ const CONSONANT_CLASSES: Readonly<Record<string, string>> = {
   ن: 'N',
 };
 
-const VOWEL_LETTERS: ReadonlySet<string> = new Set(['ا', 'و', 'ي', 'ى', 'ء', 'ؤ', 'ئ', 'أ', 'إ', 'آ']);
+const VOWEL_LETTERS: ReadonlySet<string> = new Set([
+  'ا',
+  'و',
+  'ي',
+  'ى',
+  'ء',
+  'ؤ',
+  'ئ',
+  'أ',
+  'إ',
+  'آ',
+]);
 
 /** The equivalence class of an Arabic-script letter, or the letter itself when it has none. */
 export function letterClass(letter: string): string {

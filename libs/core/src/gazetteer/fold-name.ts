@@ -13,7 +13,8 @@ const ARABIC_FOLDS: Readonly<Record<string, string>> = {
   '\u06C0': '\u0647', // ۀ
   '\u06D5': '\u0647', // ە
 };
-const ARABIC_FOLD_PATTERN = /[\u0622\u0623\u0625\u0671\u0649\u06CC\u06D2\u06A9\u0629\u06C0\u06D5]/gu;
+const ARABIC_FOLD_PATTERN =
+  /[\u0622\u0623\u0625\u0671\u0649\u06CC\u06D2\u06A9\u0629\u06C0\u06D5]/gu;
 
 // Harakat, tanween, shadda, sukun, dagger alef, Quranic marks, tatweel, and invisible controls.
 const DROPPED_PATTERN =
@@ -45,15 +46,31 @@ export function scriptOf(token: string): NameScript {
   return ARABIC_SCRIPT_PATTERN.test(token) ? 'arabic' : 'latin';
 }
 
+// Texts repeat their words; folding is memoised (bounded, dropped whole when full).
+const FOLD_MEMO_LIMIT = 100_000;
+const foldMemo = new Map<string, string>();
+
 /**
  * Folds one token for name comparison. Arabic script: diacritics and tatweel dropped, أ إ آ ٱ → ا,
  * ى ی → ي, ک → ك, ة ۀ → ه (hamza on و and ي kept). Other scripts: accents dropped on Latin, Cyrillic
  * and Greek, lower case, ı → i. Idempotent.
  */
 export function foldName(token: string): string {
+  const memoised = foldMemo.get(token);
+  if (memoised !== undefined) return memoised;
+  if (foldMemo.size >= FOLD_MEMO_LIMIT) foldMemo.clear();
+  const folded = computeFold(token);
+  foldMemo.set(token, folded);
+  return folded;
+}
+
+function computeFold(token: string): string {
   const cleaned = token.normalize('NFKC').replace(DROPPED_PATTERN, '');
   if (ARABIC_SCRIPT_PATTERN.test(cleaned)) {
-    return cleaned.replace(ARABIC_FOLD_PATTERN, (character) => ARABIC_FOLDS[character] ?? character);
+    return cleaned.replace(
+      ARABIC_FOLD_PATTERN,
+      (character) => ARABIC_FOLDS[character] ?? character,
+    );
   }
   const lowered = cleaned.toLowerCase().replace(LATIN_EXTRA_PATTERN, (c) => LATIN_EXTRA[c] ?? c);
   if (!NON_ARABIC_LETTER_PATTERN.test(lowered)) return lowered;

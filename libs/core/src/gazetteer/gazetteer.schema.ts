@@ -49,7 +49,10 @@ const version = z.string().regex(/^\d+\.\d+\.\d+$/u, 'semantic version MAJOR.MIN
 // Day precision when known; month or year precision when only that much is certain.
 const partialDate = z
   .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/u, 'YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(
+    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/u,
+    'YYYY, YYYY-MM or YYYY-MM-DD',
+  );
 
 const names = z
   .object({
@@ -142,7 +145,10 @@ export type CountryData = z.infer<typeof countrySchema>;
 const titleQuery = z
   .object({ title: z.enum(OFFICE_TITLES).optional(), role: z.enum(OFFICE_ROLES).optional() })
   .strict()
-  .refine((query) => query.title !== undefined || query.role !== undefined, 'needs a title or a role');
+  .refine(
+    (query) => query.title !== undefined || query.role !== undefined,
+    'needs a title or a role',
+  );
 export type TitleQuery = z.infer<typeof titleQuery>;
 
 const titleSchema = z
@@ -164,7 +170,9 @@ export const organisationsFileSchema = z
   .object({ version, organisations: z.array(organisationSchema) })
   .strict();
 /** `data/countries.json`: every country code, plus what ICU does not give (demonyms, variants). */
-export const countriesFileSchema = z.object({ version, countries: z.array(countrySchema) }).strict();
+export const countriesFileSchema = z
+  .object({ version, countries: z.array(countrySchema) })
+  .strict();
 /** `data/lexicon.json`: titles for role phrases, and the words around them. */
 export const lexiconFileSchema = z
   .object({

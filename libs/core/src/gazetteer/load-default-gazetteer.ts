@@ -7,7 +7,13 @@ import type { GazetteerData } from './gazetteer.schema';
 import { loadGazetteer, type Gazetteer } from './load-gazetteer';
 
 /** The data files shipped with Sijill, as parsed JSON, for `loadGazetteer`. */
-export const DEFAULT_GAZETTEER_DATA: GazetteerData = { people, places, organisations, countries, lexicon };
+export const DEFAULT_GAZETTEER_DATA: GazetteerData = {
+  people,
+  places,
+  organisations,
+  countries,
+  lexicon,
+};
 
 /**
  * Loads the gazetteer shipped with Sijill (validation, ICU names, index: tens of milliseconds).

@@ -1,5 +1,11 @@
 import { type z } from 'zod';
-import { buildNameIndex, type NameEntry, type NameForm, type NameIndex, type EntityKind } from './build-name-index';
+import {
+  buildNameIndex,
+  type NameEntry,
+  type NameForm,
+  type NameIndex,
+  type EntityKind,
+} from './build-name-index';
 import { buildRoleLexicon, type RoleLexicon } from './build-role-lexicon';
 import { deriveArabicNisba, inflectArabicNisba } from './derive-arabic-nisba';
 import { foldName } from './fold-name';
@@ -79,22 +85,47 @@ export interface Organisation {
 /** Any gazetteer entity. */
 export type GazetteerEntity = Person | Country | Place | Organisation;
 
+/** An office and its holder, as listed under the office's seat. */
+export interface HeldOffice {
+  readonly person: Person;
+  readonly office: Office;
+}
+
+/** The key offices are listed under: `country:KZ` or `organisation:un`. */
+export function seatKey(seat: {
+  readonly country?: string;
+  readonly organisation?: string;
+}): string {
+  return seat.country !== undefined
+    ? `country:${seat.country}`
+    : `organisation:${seat.organisation ?? ''}`;
+}
+
 /** A loaded, validated gazetteer with its match index; immutable and safe to share. */
 export interface Gazetteer {
   /** The data versions, `people@x.y.z+places@…`, for provenance on extracted mentions. */
   readonly version: string;
-  readonly versions: Readonly<Record<'people' | 'places' | 'organisations' | 'countries' | 'lexicon', string>>;
+  readonly versions: Readonly<
+    Record<'people' | 'places' | 'organisations' | 'countries' | 'lexicon', string>
+  >;
   readonly people: ReadonlyMap<string, Person>;
   readonly countries: ReadonlyMap<string, Country>;
   readonly places: ReadonlyMap<string, Place>;
   readonly organisations: ReadonlyMap<string, Organisation>;
+  /** Offices by seat (`seatKey`), for role resolution. */
+  readonly offices: ReadonlyMap<string, readonly HeldOffice[]>;
   readonly index: NameIndex;
   readonly lexicon: RoleLexicon;
 }
 
 const PARENTHESIS_PATTERN = /\s*[(（][^)）]*[)）]\s*/gu;
 
-function parseFile<T extends z.ZodType>(schema: T, value: unknown, file: string, problems: string[]): z.infer<T> | undefined {
+function parseFile<T extends z.ZodType>(
+  schema: T,
+  value: unknown,
+  file: string,
+  problems: string[],
+): z.infer<T> | undefined {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
@@ -150,17 +181,25 @@ function mergeNames(...sources: (GazetteerNames | undefined)[]): GazetteerNames 
 
 // ICU writes some regions with a qualifier (ميانمار (بورما), Hong Kong SAR China); both the whole
 // name and the name without the bracketed part are kept.
-function icuNames(code: string, displayNames: ReadonlyMap<GazetteerLanguage, Intl.DisplayNames[]>): GazetteerNames {
+function icuNames(
+  code: string,
+  displayNames: ReadonlyMap<GazetteerLanguage, Intl.DisplayNames[]>,
+): GazetteerNames {
   const names: Partial<Record<GazetteerLanguage, string[]>> = {};
   for (const language of GAZETTEER_LANGUAGES) {
     const found: string[] = [];
-    for (const display of displayNames.get(language) ?? []) {
+    const [long, ...others] = displayNames.get(language) ?? [];
+    // ICU falls back to the code itself for a region it cannot name in this language; a short
+    // name may legitimately be the code (US, UK).
+    if (long === undefined || long.of(code) === code) continue;
+    for (const display of [long, ...others]) {
       const name = display.of(code);
-      if (name === undefined || name === code) continue;
+      if (name === undefined) continue;
       found.push(name);
       const stripped = name.replace(PARENTHESIS_PATTERN, ' ').trim();
       if (stripped !== name && stripped !== '') found.push(stripped);
-      for (const inner of name.matchAll(/[(（]([^)）]+)[)）]/gu)) if (inner[1] !== undefined) found.push(inner[1]);
+      for (const inner of name.matchAll(/[(（]([^)）]+)[)）]/gu))
+        if (inner[1] !== undefined) found.push(inner[1]);
     }
     if (found.length > 0) names[language] = unique(found);
   }
@@ -171,7 +210,9 @@ function createDisplayNames(): Map<GazetteerLanguage, Intl.DisplayNames[]> {
   return new Map(
     GAZETTEER_LANGUAGES.map((language) => [
       language,
-      (['long', 'short'] as const).map((style) => new Intl.DisplayNames([language], { type: 'region', style })),
+      (['long', 'short'] as const).map(
+        (style) => new Intl.DisplayNames([language], { type: 'region', style }),
+      ),
     ]),
   );
 }
@@ -217,17 +258,38 @@ export function loadGazetteer(data: GazetteerData): Gazetteer {
   const problems: string[] = [];
   const peopleFile = parseFile(peopleFileSchema, data.people, 'people.json', problems);
   const placesFile = parseFile(placesFileSchema, data.places, 'places.json', problems);
-  const organisationsFile = parseFile(organisationsFileSchema, data.organisations, 'organisations.json', problems);
+  const organisationsFile = parseFile(
+    organisationsFileSchema,
+    data.organisations,
+    'organisations.json',
+    problems,
+  );
   const countriesFile = parseFile(countriesFileSchema, data.countries, 'countries.json', problems);
   const lexiconFile = parseFile(lexiconFileSchema, data.lexicon, 'lexicon.json', problems);
   if (!peopleFile || !placesFile || !organisationsFile || !countriesFile || !lexiconFile) {
     throw new GazetteerDataError(problems);
   }
 
-  checkUnique(peopleFile.people.map((p) => p.id), 'people.json', problems);
-  checkUnique(placesFile.places.map((p) => p.id), 'places.json', problems);
-  checkUnique(organisationsFile.organisations.map((o) => o.id), 'organisations.json', problems);
-  checkUnique(countriesFile.countries.map((c) => c.code), 'countries.json', problems);
+  checkUnique(
+    peopleFile.people.map((p) => p.id),
+    'people.json',
+    problems,
+  );
+  checkUnique(
+    placesFile.places.map((p) => p.id),
+    'places.json',
+    problems,
+  );
+  checkUnique(
+    organisationsFile.organisations.map((o) => o.id),
+    'organisations.json',
+    problems,
+  );
+  checkUnique(
+    countriesFile.countries.map((c) => c.code),
+    'countries.json',
+    problems,
+  );
   const countryCodes = new Set(countriesFile.countries.map((c) => c.code));
   const organisationIds = new Set(organisationsFile.organisations.map((o) => o.id));
   for (const person of peopleFile.people) {
@@ -241,11 +303,14 @@ export function loadGazetteer(data: GazetteerData): Gazetteer {
     }
   }
   for (const place of placesFile.places) {
-    if (!countryCodes.has(place.country)) problems.push(`places.json: ${place.id}: unknown country ${place.country}`);
+    if (!countryCodes.has(place.country))
+      problems.push(`places.json: ${place.id}: unknown country ${place.country}`);
   }
   for (const organisation of organisationsFile.organisations) {
     if (organisation.parent !== undefined && !organisationIds.has(organisation.parent)) {
-      problems.push(`organisations.json: ${organisation.id}: unknown parent ${organisation.parent}`);
+      problems.push(
+        `organisations.json: ${organisation.id}: unknown parent ${organisation.parent}`,
+      );
     }
   }
   const displayNames = createDisplayNames();
@@ -263,13 +328,20 @@ export function loadGazetteer(data: GazetteerData): Gazetteer {
   for (const data of countriesFile.countries) {
     const names = mergeNames(icuNames(data.code, displayNames), data.names);
     const ambiguous = foldedSet(data.ambiguous);
+    // Territories get adjectives only as data: generated ones collide with common words.
     const nisba =
-      data.arNisba ?? unique((names.ar ?? []).flatMap((name) => deriveArabicNisba(name)));
+      data.arNisba ??
+      (data.demonyms === undefined
+        ? []
+        : unique((names.ar ?? []).flatMap((name) => deriveArabicNisba(name))));
     const arabicAdjectives = unique([
       ...nisba.flatMap((masculine) => inflectArabicNisba(masculine)),
       ...(data.arForms ?? []),
     ]);
-    const adjectives = mergeNames(data.demonyms, arabicAdjectives.length > 0 ? { ar: arabicAdjectives } : undefined);
+    const adjectives = mergeNames(
+      data.demonyms,
+      arabicAdjectives.length > 0 ? { ar: arabicAdjectives } : undefined,
+    );
     const country: Country = {
       kind: 'country',
       id: data.code,
@@ -281,7 +353,10 @@ export function loadGazetteer(data: GazetteerData): Gazetteer {
     countries.set(data.code, country);
     for (const language of GAZETTEER_LANGUAGES) {
       for (const text of names[language] ?? []) {
-        const form: NameForm = language !== 'ar' && language !== 'fa' && LATIN_ACRONYM_PATTERN.test(text) ? 'acronym' : 'name';
+        const form: NameForm =
+          language !== 'ar' && language !== 'fa' && LATIN_ACRONYM_PATTERN.test(text)
+            ? 'acronym'
+            : 'name';
         addEntries(entries, 'country', data.code, [text], form, ambiguous);
       }
     }
@@ -300,7 +375,14 @@ export function loadGazetteer(data: GazetteerData): Gazetteer {
       names: data.names,
     };
     places.set(data.id, place);
-    addEntries(entries, 'place', data.id, allNameStrings(data.names), 'name', foldedSet(data.ambiguous));
+    addEntries(
+      entries,
+      'place',
+      data.id,
+      allNameStrings(data.names),
+      'name',
+      foldedSet(data.ambiguous),
+    );
   }
 
   const organisations = new Map<string, Organisation>();
@@ -320,11 +402,19 @@ export function loadGazetteer(data: GazetteerData): Gazetteer {
     };
     organisations.set(data.id, organisation);
     const ambiguous = foldedSet(data.ambiguous);
-    addEntries(entries, 'organisation', data.id, allNameStrings(organisation.names), 'name', ambiguous);
+    addEntries(
+      entries,
+      'organisation',
+      data.id,
+      allNameStrings(organisation.names),
+      'name',
+      ambiguous,
+    );
     addEntries(entries, 'organisation', data.id, allNameStrings(acronyms), 'acronym', ambiguous);
   }
 
   const people = new Map<string, Person>();
+  const offices = new Map<string, HeldOffice[]>();
   for (const data of peopleFile.people) {
     const names = mergeNames({ en: [data.name] }, data.names);
     const person: Person = {
@@ -336,7 +426,20 @@ export function loadGazetteer(data: GazetteerData): Gazetteer {
       offices: data.offices.map(toOffice).sort((a, b) => a.from.localeCompare(b.from)),
     };
     people.set(data.id, person);
-    addEntries(entries, 'person', data.id, [...allNameStrings(names), ...(data.ambiguous ?? [])], 'name', foldedSet(data.ambiguous));
+    for (const office of person.offices) {
+      const key = seatKey(office);
+      const list = offices.get(key) ?? [];
+      list.push({ person, office });
+      offices.set(key, list);
+    }
+    addEntries(
+      entries,
+      'person',
+      data.id,
+      [...allNameStrings(names), ...(data.ambiguous ?? [])],
+      'name',
+      foldedSet(data.ambiguous),
+    );
   }
 
   const versions = {
@@ -355,6 +458,7 @@ export function loadGazetteer(data: GazetteerData): Gazetteer {
     countries,
     places,
     organisations,
+    offices,
     index: buildNameIndex(entries),
     lexicon: buildRoleLexicon(lexiconFile),
   };

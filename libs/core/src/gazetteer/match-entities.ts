@@ -10,8 +10,8 @@ import {
 import type { TitlePhrase } from './build-role-lexicon';
 import { buildSkeleton } from './build-skeleton';
 import { foldName } from './fold-name';
-import type { OfficeTitle, TitleQuery } from './gazetteer.schema';
-import type { Gazetteer } from './load-gazetteer';
+import type { TitleQuery } from './gazetteer.schema';
+import { seatKey, type Gazetteer } from './load-gazetteer';
 import { isInOffice, resolveRole } from './resolve-role';
 import { splitNameTokens, type NameToken } from './split-name-tokens';
 import { listCliticReadings, type CliticReading } from './strip-clitics';
@@ -90,7 +90,7 @@ interface TokenAnalysis {
   readonly words: readonly string[];
 }
 
-const GAP_PATTERN = /^[\s\-‐‑‒–—'’ʼ·]*$/u;
+const GAP_PATTERN = /^[\s\-‐‑‒–—'’ʼ·+&]*$/u;
 const INITIAL_GAP_PATTERN = /^\.?[\s\-‐‑‒–—]*$/u;
 const UPPER_INITIAL_PATTERN = /^\p{Lu}/u;
 const ROLE_SEAT_PREFIXES: ReadonlySet<string> = new Set(['', 'ل', 'لل', 'ال', 'ب', 'بال']);
@@ -128,13 +128,48 @@ function joined(tokens: readonly NameToken[], text: string, left: number): boole
   if (previous === undefined || next === undefined || previous.possessive) return false;
   const gap = text.slice(previous.end, next.start);
   if (GAP_PATTERN.test(gap)) return true;
-  return length(previous.raw) === 1 && INITIAL_GAP_PATTERN.test(gap);
+  return previous.raw.length === 1 && INITIAL_GAP_PATTERN.test(gap);
+}
+
+/** A gazetteer name whose first word matches a text word, and how. */
+interface Head {
+  readonly name: IndexedName;
+  readonly reading: Reading | undefined;
+  readonly score: number;
+}
+
+// Word-level results depend only on the word and the (immutable) gazetteer, so they are memoised
+// per gazetteer across texts; the memo is dropped whole when it grows past its bound.
+const MEMO_LIMIT = 200_000;
+
+class WordMemo {
+  readonly analyses = new Map<string, TokenAnalysis>();
+  readonly variants = new Map<string, boolean>();
+  readonly heads = new Map<string, readonly Head[]>();
+
+  trim(): void {
+    if (this.analyses.size + this.variants.size + this.heads.size < MEMO_LIMIT) return;
+    this.analyses.clear();
+    this.variants.clear();
+    this.heads.clear();
+  }
+}
+
+const memos = new WeakMap<Gazetteer, WordMemo>();
+
+function memoFor(gazetteer: Gazetteer): WordMemo {
+  let memo = memos.get(gazetteer);
+  if (memo === undefined) {
+    memo = new WordMemo();
+    memos.set(gazetteer, memo);
+  }
+  memo.trim();
+  return memo;
 }
 
 class TextMatcher {
   private readonly tokens: NameToken[];
-  private readonly analyses = new Map<string, TokenAnalysis>();
-  private readonly variants = new Map<string, boolean>();
+  private readonly memo: WordMemo;
   private readonly candidatesByStart: Candidate[][];
   private readonly candidatesByEnd: Candidate[][];
 
@@ -144,6 +179,7 @@ class TextMatcher {
     private readonly options: MatchOptions,
   ) {
     this.tokens = splitNameTokens(text);
+    this.memo = memoFor(gazetteer);
     this.candidatesByStart = this.tokens.map(() => []);
     this.candidatesByEnd = this.tokens.map(() => []);
   }
@@ -154,39 +190,52 @@ class TextMatcher {
     const roles = this.findRoles(titles);
     const titleEnds = new Set([...titles.map((t) => t.end), ...roles.map((r) => r.tokenEnd)]);
     const entities = this.select(titleEnds);
-    return [...entities, ...roles].sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
+    return [...entities, ...roles].sort(
+      (a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind),
+    );
   }
 
   private analyse(token: NameToken): TokenAnalysis {
-    const cached = this.analyses.get(token.fold);
+    const cached = this.memo.analyses.get(token.fold);
     if (cached !== undefined) return cached;
     const readings = listCliticReadings(token.fold).map((reading): Reading => {
       const skeleton = buildSkeleton(reading.stem);
-      const keys = skeleton.length >= LONG_SKELETON ? [skeleton, ...skeletonDeletions(skeleton)] : [skeleton];
+      const keys =
+        skeleton.length >= LONG_SKELETON ? [skeleton, ...skeletonDeletions(skeleton)] : [skeleton];
       return { ...reading, skeleton, keys };
     });
     const inner = readings.filter((reading) => reading.prefix === '' || reading.prefix === 'ال');
-    const words = [...new Set(readings.map((reading) => (reading.article ? `ال${reading.stem}` : reading.stem)))];
+    const words = [
+      ...new Set(readings.map((reading) => (reading.article ? `ال${reading.stem}` : reading.stem))),
+    ];
     const analysis = { readings, inner, words };
-    this.analyses.set(token.fold, analysis);
+    this.memo.analyses.set(token.fold, analysis);
     return analysis;
   }
 
   /** 0 for an exact match, 1 for a spelling variant, undefined for no match. */
-  private compareArabic(reading: Reading, token: IndexedToken, strict: boolean): number | undefined {
+  private compareArabic(
+    reading: Reading,
+    token: IndexedToken,
+    strict: boolean,
+  ): number | undefined {
     if (token.article && !reading.article) return undefined;
     if (reading.stem === token.bare) return 0;
     if (strict) return undefined;
     const key = `${reading.stem}\u0000${token.bare}`;
-    let accepted = this.variants.get(key);
+    let accepted = this.memo.variants.get(key);
     if (accepted === undefined) {
       accepted = acceptSpellingVariant(reading.stem, reading.skeleton, token.bare, token.skeleton);
-      this.variants.set(key, accepted);
+      this.memo.variants.set(key, accepted);
     }
     return accepted ? 1 : undefined;
   }
 
-  private compareInnerArabic(text: NameToken, token: IndexedToken, strict: boolean): number | undefined {
+  private compareInnerArabic(
+    text: NameToken,
+    token: IndexedToken,
+    strict: boolean,
+  ): number | undefined {
     let best: number | undefined;
     for (const reading of this.analyse(text).inner) {
       const score = this.compareArabic(reading, token, strict);
@@ -199,59 +248,77 @@ class TextMatcher {
     return token.script === 'arabic' ? this.analyse(token).words : [token.fold];
   }
 
-  private collectCandidates(index: number): void {
-    const token = this.tokens[index];
-    if (token === undefined) return;
-    const best = new Map<IndexedName, Candidate>();
-    const consider = (name: IndexedName, reading: Reading | undefined): void => {
-      const found = this.matchName(name, index, reading);
-      if (found === undefined) return;
-      const previous = best.get(name);
-      if (previous === undefined || found.fuzzy < previous.fuzzy) best.set(name, found);
-    };
-    const { index: nameIndex } = this.gazetteer;
+  // Every gazetteer name whose first word this token can be, best reading per name.
+  private headsOf(token: NameToken): readonly Head[] {
+    const key = token.script === 'latin' ? `\u0001${token.raw}` : token.fold;
+    const cached = this.memo.heads.get(key);
+    if (cached !== undefined) return cached;
+    const best = new Map<IndexedName, Head>();
+    const { index } = this.gazetteer;
     if (token.script === 'latin') {
-      for (const name of nameIndex.byFold.get(token.fold) ?? []) consider(name, undefined);
+      for (const name of index.byFold.get(token.fold) ?? []) {
+        const first = name.tokens[0];
+        if (first !== undefined && compareLatin(token, first))
+          best.set(name, { name, reading: undefined, score: 0 });
+      }
     } else {
       for (const reading of this.analyse(token).readings) {
-        const seen = new Set<IndexedName>();
         for (const key of reading.keys) {
           // Symmetric deletions: one consonant more, less or different than a long name skeleton.
-          for (const list of [nameIndex.bySkeleton.get(key), nameIndex.bySkeletonDeletion.get(key)]) {
+          for (const list of [index.bySkeleton.get(key), index.bySkeletonDeletion.get(key)]) {
             for (const name of list ?? []) {
-              if (seen.has(name)) continue;
-              seen.add(name);
-              consider(name, reading);
+              const first = name.tokens[0];
+              if (first === undefined || first.script !== 'arabic') continue;
+              const score = this.compareArabic(reading, first, name.strict);
+              if (score === undefined) continue;
+              const previous = best.get(name);
+              if (previous === undefined || score < previous.score)
+                best.set(name, { name, reading, score });
             }
           }
         }
       }
     }
-    for (const candidate of best.values()) {
+    const heads = [...best.values()];
+    this.memo.heads.set(key, heads);
+    return heads;
+  }
+
+  private collectCandidates(index: number): void {
+    const token = this.tokens[index];
+    if (token === undefined) return;
+    for (const head of this.headsOf(token)) {
+      const candidate = this.matchRest(head, index);
+      if (candidate === undefined) continue;
       this.candidatesByStart[index]?.push(candidate);
       this.candidatesByEnd[candidate.end - 1]?.push(candidate);
     }
   }
 
-  private matchName(name: IndexedName, start: number, reading: Reading | undefined): Candidate | undefined {
-    let fuzzy = 0;
-    for (let offset = 0; offset < name.tokens.length; offset += 1) {
+  private matchRest(head: Head, start: number): Candidate | undefined {
+    const { name } = head;
+    let fuzzy = head.score;
+    for (let offset = 1; offset < name.tokens.length; offset += 1) {
       const text = this.tokens[start + offset];
       const token = name.tokens[offset];
-      if (text === undefined || token === undefined || text.script !== token.script) return undefined;
-      if (offset > 0 && !joined(this.tokens, this.text, start + offset - 1)) return undefined;
+      if (text === undefined || token === undefined || text.script !== token.script)
+        return undefined;
+      if (!joined(this.tokens, this.text, start + offset - 1)) return undefined;
       if (token.script === 'latin') {
         if (!compareLatin(text, token)) return undefined;
         continue;
       }
-      const score =
-        offset === 0 && reading !== undefined
-          ? this.compareArabic(reading, token, name.ambiguous)
-          : this.compareInnerArabic(text, token, name.ambiguous);
+      const score = this.compareInnerArabic(text, token, name.strict);
       if (score === undefined) return undefined;
       fuzzy += score;
     }
-    return { name, start, end: start + name.tokens.length, fuzzy, prefix: reading?.prefix ?? '' };
+    return {
+      name,
+      start,
+      end: start + name.tokens.length,
+      fuzzy,
+      prefix: head.reading?.prefix ?? '',
+    };
   }
 
   private findTitles(): TitleSpan[] {
@@ -265,7 +332,8 @@ class TextMatcher {
           let matches = end <= this.tokens.length;
           for (let offset = 1; matches && offset < phrase.words.length; offset += 1) {
             matches =
-              this.tokens[start + offset]?.fold === phrase.words[offset] && joined(this.tokens, this.text, start + offset - 1);
+              this.tokens[start + offset]?.fold === phrase.words[offset] &&
+              joined(this.tokens, this.text, start + offset - 1);
           }
           if (matches) spans.push({ phrase, start, end, skip });
         }
@@ -279,24 +347,31 @@ class TextMatcher {
     return token !== undefined && this.wordsOf(token).some((word) => words.has(word));
   }
 
-  private resolve(query: TitleQuery, seat: { country?: string; organisation?: string }): string | undefined {
+  private resolve(
+    query: TitleQuery,
+    seat: { country?: string; organisation?: string },
+  ): string | undefined {
     const { date } = this.options;
     if (date === undefined) return undefined;
-    const byTitle = query.title !== undefined ? resolveRole(this.gazetteer, { role: query.title, ...seat }, date) : undefined;
+    const byTitle =
+      query.title !== undefined
+        ? resolveRole(this.gazetteer, { role: query.title, ...seat }, date)
+        : undefined;
     if (byTitle !== undefined) return byTitle.id;
-    return query.role !== undefined ? resolveRole(this.gazetteer, { role: query.role, ...seat }, date)?.id : undefined;
+    return query.role !== undefined
+      ? resolveRole(this.gazetteer, { role: query.role, ...seat }, date)?.id
+      : undefined;
   }
 
   // A title and seat nobody in the gazetteer ever held (المستشار الروسي: a Russian adviser, not a
   // chancellor) is not read as an office.
-  private seatHasOffice(query: TitleQuery, seat: { country?: string; organisation?: string }): boolean {
-    for (const person of this.gazetteer.people.values()) {
-      for (const office of person.offices) {
-        const sameSeat = seat.country !== undefined ? office.country === seat.country : office.organisation === seat.organisation;
-        if (sameSeat && (office.title === query.title || office.role === query.role)) return true;
-      }
-    }
-    return false;
+  private seatHasOffice(
+    query: TitleQuery,
+    seat: { country?: string; organisation?: string },
+  ): boolean {
+    return (this.gazetteer.offices.get(seatKey(seat)) ?? []).some(
+      ({ office }) => office.title === query.title || office.role === query.role,
+    );
   }
 
   private roleFrom(
@@ -309,8 +384,11 @@ class TextMatcher {
     const { phrase } = title;
     const isCountry = seatCandidate.name.kind === 'country';
     const query = isCountry ? phrase.country : phrase.organisation;
-    if (query === undefined || (!isCountry && seatCandidate.name.kind !== 'organisation')) return undefined;
-    const seat = isCountry ? { country: seatCandidate.name.id } : { organisation: seatCandidate.name.id };
+    if (query === undefined || (!isCountry && seatCandidate.name.kind !== 'organisation'))
+      return undefined;
+    const seat = isCountry
+      ? { country: seatCandidate.name.id }
+      : { organisation: seatCandidate.name.id };
     if (!this.seatHasOffice(query, seat)) return undefined;
     const latin = this.tokens[title.start]?.script === 'latin';
     const former = latin
@@ -320,7 +398,7 @@ class TextMatcher {
     return {
       kind: 'role',
       id: `${phrase.key}@${seatCandidate.name.id}`,
-      title: phrase.key as OfficeTitle,
+      title: phrase.key,
       ...seat,
       ...(holderId !== undefined ? { holderId } : {}),
       former,
@@ -357,7 +435,9 @@ class TextMatcher {
 
   private seatBefore(title: TitleSpan): Candidate | undefined {
     if (this.tokens[title.start]?.script !== 'latin') return undefined;
-    return this.candidatesByEnd[title.start - 1]?.find((c) => c.name.kind === 'country' || c.name.kind === 'organisation');
+    return this.candidatesByEnd[title.start - 1]?.find(
+      (c) => c.name.kind === 'country' || c.name.kind === 'organisation',
+    );
   }
 
   private findRoles(titles: readonly TitleSpan[]): RoleMatch[] {
@@ -365,17 +445,24 @@ class TextMatcher {
     for (const title of titles) {
       const after = this.seatAfter(title);
       const role =
-        after !== undefined ? this.roleFrom(title, after.candidate, title.start, after.end, title.skip) : undefined;
+        after !== undefined
+          ? this.roleFrom(title, after.candidate, title.start, after.end, title.skip)
+          : undefined;
       if (role !== undefined) {
         found.push(role);
         continue;
       }
       const before = this.seatBefore(title);
       const earlier =
-        before !== undefined ? this.roleFrom(title, before, before.start, title.end, proclitics(before.prefix)) : undefined;
+        before !== undefined
+          ? this.roleFrom(title, before, before.start, title.end, proclitics(before.prefix))
+          : undefined;
       if (earlier !== undefined) found.push(earlier);
     }
-    found.sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || a.tokenStart - b.tokenStart);
+    found.sort(
+      (a, b) =>
+        b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || a.tokenStart - b.tokenStart,
+    );
     const taken: RoleMatch[] = [];
     for (const role of found) {
       if (taken.some((t) => role.tokenStart < t.tokenEnd && t.tokenStart < role.tokenEnd)) continue;
@@ -393,15 +480,22 @@ class TextMatcher {
           titleEnds.has(candidate.start) ||
           this.hasWord(before, lexicon.personCues) ||
           (this.candidatesByEnd[before] ?? []).some(
-            (c) => c.name.kind === 'country' && (c.name.form === 'adjective' || this.tokens[before]?.possessive === true),
+            (c) =>
+              c.name.kind === 'country' &&
+              (c.name.form === 'adjective' || this.tokens[before]?.possessive === true),
           )
         );
       case 'organisation':
-        return this.hasWord(before, lexicon.organisationCues) || this.hasWord(candidate.end, lexicon.organisationCues);
+        return (
+          this.hasWord(before, lexicon.organisationCues) ||
+          this.hasWord(candidate.end, lexicon.organisationCues)
+        );
       case 'place':
         return (
           this.hasWord(before, lexicon.placeCues) ||
-          (this.candidatesByEnd[before] ?? []).some((c) => c.name.kind === 'country' && c.name.form === 'adjective')
+          (this.candidatesByEnd[before] ?? []).some(
+            (c) => c.name.kind === 'country' && c.name.form === 'adjective',
+          )
         );
       case 'country':
         return false;
@@ -455,7 +549,10 @@ class TextMatcher {
     return [...byKind.entries()].map(([kind, list]) => {
       const ranked =
         kind === 'person' && date !== undefined
-          ? [...list].sort((a, b) => Number(this.inOffice(b.name.id, date)) - Number(this.inOffice(a.name.id, date)))
+          ? [...list].sort(
+              (a, b) =>
+                Number(this.inOffice(b.name.id, date)) - Number(this.inOffice(a.name.id, date)),
+            )
           : list;
       const [chosen, ...others] = ranked;
       const head = chosen ?? list[0];
@@ -493,6 +590,10 @@ class TextMatcher {
  * and most exact first; namesakes become `alternatives`); role matches may overlap them.
  * Results are ordered by position.
  */
-export function matchEntities(gazetteer: Gazetteer, text: string, options: MatchOptions = {}): GazetteerMatch[] {
+export function matchEntities(
+  gazetteer: Gazetteer,
+  text: string,
+  options: MatchOptions = {},
+): GazetteerMatch[] {
   return new TextMatcher(gazetteer, text, options).run();
 }

@@ -1,5 +1,5 @@
 import type { OfficeRole, OfficeTitle } from './gazetteer.schema';
-import type { Gazetteer, Office, Person } from './load-gazetteer';
+import { seatKey, type Gazetteer, type Office, type Person } from './load-gazetteer';
 
 /** An office to look up: a role or title, in one country or one organisation. */
 export interface RoleQuery {
@@ -9,22 +9,29 @@ export interface RoleQuery {
   readonly organisation?: string;
 }
 
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}/u;
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})/u;
+
+/** The calendar day of an ISO date or RFC 3339 timestamp, or undefined when it is not a real day. */
+function calendarDay(date: string): string | undefined {
+  const match = DAY_PATTERN.exec(date);
+  if (match === null) return undefined;
+  const [day, year, month, dayOfMonth] = match;
+  const parsed = new Date(Date.UTC(Number(year), Number(month) - 1, Number(dayOfMonth)));
+  const valid =
+    parsed.getUTCFullYear() === Number(year) &&
+    parsed.getUTCMonth() === Number(month) - 1 &&
+    parsed.getUTCDate() === Number(dayOfMonth);
+  return valid ? day : undefined;
+}
 
 function heldOn(office: Office, day: string): boolean {
   return office.from <= day && (office.to === undefined || day <= office.to);
 }
 
-function sameSeat(office: Office, query: RoleQuery): boolean {
-  if (query.country !== undefined) return office.country === query.country;
-  if (query.organisation !== undefined) return office.organisation === query.organisation;
-  return false;
-}
-
 /** Whether a person held any office on `day` (an ISO date or RFC 3339 timestamp). */
 export function isInOffice(person: Person, day: string): boolean {
-  const date = day.slice(0, 10);
-  return person.offices.some((office) => heldOn(office, date));
+  const date = calendarDay(day);
+  return date !== undefined && person.offices.some((office) => heldOn(office, date));
 }
 
 /**
@@ -33,16 +40,19 @@ export function isInOffice(person: Person, day: string): boolean {
  * On a handover day, or when an acting holder overlaps a suspended one, the office that began last
  * wins. Undefined when nobody in the gazetteer held it that day.
  */
-export function resolveRole(gazetteer: Gazetteer, query: RoleQuery, date: string): Person | undefined {
-  if (!DAY_PATTERN.test(date)) return undefined;
-  const day = date.slice(0, 10);
+export function resolveRole(
+  gazetteer: Gazetteer,
+  query: RoleQuery,
+  date: string,
+): Person | undefined {
+  const day = calendarDay(date);
+  if (day === undefined) return undefined;
+  if (query.country === undefined && query.organisation === undefined) return undefined;
   let best: { person: Person; from: string } | undefined;
-  for (const person of gazetteer.people.values()) {
-    for (const office of person.offices) {
-      if (office.title !== query.role && office.role !== query.role) continue;
-      if (!sameSeat(office, query) || !heldOn(office, day)) continue;
-      if (best === undefined || office.from > best.from) best = { person, from: office.from };
-    }
+  for (const { person, office } of gazetteer.offices.get(seatKey(query)) ?? []) {
+    if (office.title !== query.role && office.role !== query.role) continue;
+    if (!heldOn(office, day)) continue;
+    if (best === undefined || office.from > best.from) best = { person, from: office.from };
   }
   return best?.person;
 }

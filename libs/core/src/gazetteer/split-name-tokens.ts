@@ -47,9 +47,17 @@ export function splitNameTokens(text: string): NameToken[] {
     const raw = match[0];
     const end = start + raw.length;
     const script = scriptOf(raw);
-    const possessiveMatch = script === 'latin' ? POSSESSIVE_PATTERN.exec(text.slice(end, end + 3)) : null;
+    const possessiveMatch =
+      script === 'latin' ? POSSESSIVE_PATTERN.exec(text.slice(end, end + 3)) : null;
     if (possessiveMatch !== null) skipUntil = end + possessiveMatch[0].length;
-    const token: NameToken = { raw, fold: foldName(raw), script, start, end, possessive: possessiveMatch !== null };
+    const token: NameToken = {
+      raw,
+      fold: foldName(raw),
+      script,
+      start,
+      end,
+      possessive: possessiveMatch !== null,
+    };
     const previous = tokens[tokens.length - 1];
     if (
       previous !== undefined &&

@@ -25,7 +25,8 @@ interface PrefixShape {
 const PREFIX_SHAPES: readonly PrefixShape[] = CONJUNCTIONS.flatMap((conjunction) =>
   PREPOSITIONS.flatMap((preposition) =>
     [false, true].map((article) => ({
-      prefix: conjunction + (article ? (preposition === 'ل' ? 'لل' : `${preposition}ال`) : preposition),
+      prefix:
+        conjunction + (article ? (preposition === 'ل' ? 'لل' : `${preposition}ال`) : preposition),
       article,
       preposition,
       conjunction: conjunction !== '',
