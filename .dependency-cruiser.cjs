@@ -26,7 +26,7 @@ module.exports = {
       name: 'core-no-io-builtins',
       comment: 'The core receives time, ids, randomness and data as arguments; it does no I/O.',
       severity: 'error',
-      from: { path: '^libs/core/' },
+      from: { path: '^libs/core/', pathNot: '\\.spec\\.ts$' },
       to: {
         dependencyTypes: ['core'],
         path: '^(fs|fs/promises|net|http|https|child_process|dgram|dns|os|cluster|worker_threads|process)$',

@@ -25,7 +25,10 @@ function permutationSeeds(params: NearDuplicateParams): Uint32Array {
  * shingle is one shingle; an empty one gets all slots `EMPTY_SLOT`. Tokens should come from the
  * matching form (`tokenise(foldForMatching(text))`).
  */
-export function minhashSignature(tokens: readonly string[], params: NearDuplicateParams): Uint32Array {
+export function minhashSignature(
+  tokens: readonly string[],
+  params: NearDuplicateParams,
+): Uint32Array {
   const signature = new Uint32Array(params.permutations).fill(EMPTY_SLOT);
   if (tokens.length === 0) return signature;
   const seeds = permutationSeeds(params);
@@ -46,7 +49,10 @@ export function minhashSignature(tokens: readonly string[], params: NearDuplicat
 }
 
 /** MinHash signature of a matching-form text: `minhashSignature(tokenise(matchingText), params)`. */
-export function minhashSignatureOfText(matchingText: string, params: NearDuplicateParams): Uint32Array {
+export function minhashSignatureOfText(
+  matchingText: string,
+  params: NearDuplicateParams,
+): Uint32Array {
   return minhashSignature(tokenise(matchingText), params);
 }
 

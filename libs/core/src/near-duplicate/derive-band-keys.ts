@@ -10,7 +10,9 @@ import { type NearDuplicateParams } from './near-duplicate-params.schema';
  */
 export function lshBandKeys(signature: Uint32Array, params: NearDuplicateParams): string[] {
   if (signature.length !== params.permutations) {
-    throw new RangeError(`Signature has ${signature.length} slots, parameters say ${params.permutations}`);
+    throw new RangeError(
+      `Signature has ${signature.length} slots, parameters say ${params.permutations}`,
+    );
   }
   if (isEmptySignature(signature)) return [];
   const rows = params.permutations / params.bands;

@@ -58,7 +58,11 @@ function shingleSet(tokens: readonly string[], size: number): Set<number> {
 }
 
 /** Exact Jaccard similarity of two token sequences' shingle sets; the reference MinHash estimates. */
-export function exactJaccard(tokensA: readonly string[], tokensB: readonly string[], shingleSize: number): number {
+export function exactJaccard(
+  tokensA: readonly string[],
+  tokensB: readonly string[],
+  shingleSize: number,
+): number {
   const a = shingleSet(tokensA, shingleSize);
   const b = shingleSet(tokensB, shingleSize);
   if (a.size === 0 || b.size === 0) return 0;
@@ -80,7 +84,10 @@ export interface SignedPair {
 }
 
 /** Signs every prepared pair; signatures depend only on shingle size, permutations and seed. */
-export function signPreparedPairs(prepared: readonly PreparedPair[], params: NearDuplicateParams): SignedPair[] {
+export function signPreparedPairs(
+  prepared: readonly PreparedPair[],
+  params: NearDuplicateParams,
+): SignedPair[] {
   return prepared.map(({ pair, tokensA, tokensB }) => ({
     pair,
     exact: exactJaccard(tokensA, tokensB, params.shingleSize),
@@ -94,12 +101,22 @@ export function signPreparedPairs(prepared: readonly PreparedPair[], params: Nea
  * against the threshold) on signed pairs, and counts hits and misses against the labels. The
  * signatures must have been made with the same shingle size, permutations and seed as `params`.
  */
-export function judgeSignedPairs(signed: readonly SignedPair[], params: NearDuplicateParams): PairEvaluation {
+export function judgeSignedPairs(
+  signed: readonly SignedPair[],
+  params: NearDuplicateParams,
+): PairEvaluation {
   const outcomes = signed.map(({ pair, exact, a, b }): PairOutcome => {
     const keysA = new Set(lshBandKeys(a, params));
     const candidate = lshBandKeys(b, params).some((key) => keysA.has(key));
     const estimated = estimateJaccard(a, b);
-    return { id: pair.id, label: pair.label, exact, estimated, candidate, predicted: candidate && estimated >= params.threshold };
+    return {
+      id: pair.id,
+      label: pair.label,
+      exact,
+      estimated,
+      candidate,
+      predicted: candidate && estimated >= params.threshold,
+    };
   });
   const count = (label: PairOutcome['label'], predicted: boolean): number =>
     outcomes.filter((outcome) => outcome.label === label && outcome.predicted === predicted).length;
@@ -119,6 +136,9 @@ export function judgeSignedPairs(signed: readonly SignedPair[], params: NearDupl
 }
 
 /** `judgeSignedPairs(signPreparedPairs(prepared, params), params)`. */
-export function evaluateLabelledPairs(prepared: readonly PreparedPair[], params: NearDuplicateParams): PairEvaluation {
+export function evaluateLabelledPairs(
+  prepared: readonly PreparedPair[],
+  params: NearDuplicateParams,
+): PairEvaluation {
   return judgeSignedPairs(signPreparedPairs(prepared, params), params);
 }

@@ -32,8 +32,8 @@ function mixTail(state: number, tail: number): number {
 }
 
 /**
- * MurmurHash3 x86_32 of a string's UTF-16 code units, two per 32-bit block. Not byte-compatible
- * with hashes of UTF-8 bytes; only ever compared with itself.
+ * MurmurHash3 x86_32 of a string's UTF-16LE bytes (two code units per block). Not the hash of its
+ * UTF-8 bytes; only ever compared with hashes made here.
  */
 export function hashString(text: string, seed: number): number {
   let h = seed | 0;
@@ -47,7 +47,12 @@ export function hashString(text: string, seed: number): number {
 }
 
 /** MurmurHash3 x86_32 of `count` 32-bit words of `words` starting at `start`. */
-export function hashWords(words: ArrayLike<number>, start: number, count: number, seed: number): number {
+export function hashWords(
+  words: ArrayLike<number>,
+  start: number,
+  count: number,
+  seed: number,
+): number {
   let h = seed | 0;
   for (let index = start; index < start + count; index += 1) h = mixBlock(h, words[index] ?? 0);
   return fmix32(h ^ (count * 4));

@@ -33,9 +33,14 @@ const print = (line = ''): void => console.log(line);
 const fixed = (value: number, digits = 2): string => value.toFixed(digits);
 
 function separation(prepared: readonly PreparedPair[]): void {
-  print('Exact Jaccard of shingle sets (after normalisation): lowest duplicate vs highest distinct pair');
+  print(
+    'Exact Jaccard of shingle sets (after normalisation): lowest duplicate vs highest distinct pair',
+  );
   for (const size of SHINGLE_SIZES) {
-    const scores = prepared.map((entry) => ({ entry, score: exactJaccard(entry.tokensA, entry.tokensB, size) }));
+    const scores = prepared.map((entry) => ({
+      entry,
+      score: exactJaccard(entry.tokensA, entry.tokensB, size),
+    }));
     const duplicates = scores.filter(({ entry }) => entry.pair.label === 'duplicate');
     const distinct = scores.filter(({ entry }) => entry.pair.label === 'distinct');
     const lowest = duplicates.reduce((min, item) => (item.score < min.score ? item : min));
@@ -53,12 +58,23 @@ function measureGrid(prepared: readonly PreparedPair[]): GridRow[] {
   for (const shingleSize of SHINGLE_SIZES) {
     for (const permutations of [...new Set(LAYOUTS.map(([count]) => count))]) {
       const signedBySeed = SEEDS.map((seed) =>
-        signPreparedPairs(prepared, { ...DEFAULT_NEAR_DUPLICATE_PARAMS, shingleSize, permutations, seed }),
+        signPreparedPairs(prepared, {
+          ...DEFAULT_NEAR_DUPLICATE_PARAMS,
+          shingleSize,
+          permutations,
+          seed,
+        }),
       );
       for (const [, bands] of LAYOUTS.filter(([count]) => count === permutations)) {
         for (const threshold of THRESHOLDS) {
           const runs = signedBySeed.map((signed, index) =>
-            judgeSignedPairs(signed, { shingleSize, permutations, bands, threshold, seed: SEEDS[index] ?? 0 }),
+            judgeSignedPairs(signed, {
+              shingleSize,
+              permutations,
+              bands,
+              threshold,
+              seed: SEEDS[index] ?? 0,
+            }),
           );
           rows.push({ params: { shingleSize, permutations, bands, threshold, seed: 0 }, runs });
         }
@@ -69,17 +85,26 @@ function measureGrid(prepared: readonly PreparedPair[]): GridRow[] {
 }
 
 function printGrid(rows: readonly GridRow[]): void {
-  print(`Precision / recall per parameter set (mean over ${SEEDS.length} hash seeds; LSH candidates, then estimated Jaccard)`);
-  print(`  ${'k  perms bands rows'.padEnd(22)}${THRESHOLDS.map((t) => `t=${fixed(t)}`.padEnd(12)).join('')}`);
+  print(
+    `Precision / recall per parameter set (mean over ${SEEDS.length} hash seeds; LSH candidates, then estimated Jaccard)`,
+  );
+  print(
+    `  ${'k  perms bands rows'.padEnd(22)}${THRESHOLDS.map((t) => `t=${fixed(t)}`.padEnd(12)).join('')}`,
+  );
   for (let index = 0; index < rows.length; index += THRESHOLDS.length) {
     const group = rows.slice(index, index + THRESHOLDS.length);
     const first = group[0];
     if (first === undefined) continue;
     const { shingleSize, permutations, bands } = first.params;
-    const label = `${shingleSize}  ${permutations}`.padEnd(9) + `${bands}`.padEnd(6) + `${permutations / bands}`;
+    const label =
+      `${shingleSize}  ${permutations}`.padEnd(9) +
+      `${bands}`.padEnd(6) +
+      `${permutations / bands}`;
     const cells = group.map((row) => {
       const summary = summariseGrid([row])[0];
-      return summary === undefined ? '' : `${fixed(summary.precision)}/${fixed(summary.recall)}`.padEnd(12);
+      return summary === undefined
+        ? ''
+        : `${fixed(summary.precision)}/${fixed(summary.recall)}`.padEnd(12);
     });
     print(`  ${label.padEnd(22)}${cells.join('')}`);
   }
@@ -126,26 +151,43 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-function syntheticArticles(pairs: readonly LabelledPair[]): { body: string; contentType?: string; language: string }[] {
+function syntheticArticles(
+  pairs: readonly LabelledPair[],
+): { body: string; contentType?: string; language: string }[] {
   const random = seededRandom(42);
   const byLanguage = new Map<string, string[]>();
   for (const pair of pairs) {
     const text = normaliseArticle(pair.a).text.split('\n');
     byLanguage.set(pair.language, [...(byLanguage.get(pair.language) ?? []), ...text]);
   }
-  const chrome = ['[ad_1]', 'جاري التحميل...', 'Advertisement', 'شارك الخبر', 'Share this article', '18°C', 'مقالات ذات صلة'];
+  const chrome = [
+    '[ad_1]',
+    'جاري التحميل...',
+    'Advertisement',
+    'شارك الخبر',
+    'Share this article',
+    '18°C',
+    'مقالات ذات صلة',
+  ];
   const articles: { body: string; contentType?: string; language: string }[] = [];
   const languages = [...byLanguage.keys()];
   for (let index = 0; index < SYNTHETIC_ARTICLES; index += 1) {
     const language = languages[index % languages.length] ?? 'ar';
     const paragraphs = byLanguage.get(language) ?? [];
-    const lines = Array.from({ length: 8 + Math.floor(random() * 12) }, () => paragraphs[Math.floor(random() * paragraphs.length)] ?? '');
+    const lines = Array.from(
+      { length: 8 + Math.floor(random() * 12) },
+      () => paragraphs[Math.floor(random() * paragraphs.length)] ?? '',
+    );
     lines.splice(0, 0, chrome[Math.floor(random() * 5)] ?? '');
     lines.push(chrome[6] ?? '', ...lines.slice(0, 3));
     const asHtml = index % 3 === 0;
     articles.push(
       asHtml
-        ? { body: `<html><body><article>${lines.map((line) => `<p>${line}</p>`).join('')}</article></body></html>`, contentType: 'text/html', language }
+        ? {
+            body: `<html><body><article>${lines.map((line) => `<p>${line}</p>`).join('')}</article></body></html>`,
+            contentType: 'text/html',
+            language,
+          }
         : { body: lines.join('\n'), language },
     );
   }
@@ -166,34 +208,62 @@ function timing(pairs: readonly LabelledPair[], params: NearDuplicateParams): vo
   const matching = articles.map((article) => normaliseArticle(article).matchingText);
   const tokens = matching.map((text) => tokenise(text));
   const meanTokens = tokens.reduce((total, list) => total + list.length, 0) / tokens.length;
-  print(`Timing on ${articles.length} synthetic articles (${html.length} HTML), mean ${Math.round(meanTokens)} words after normalisation:`);
-  const report = (label: string, micros: number): void => print(`  ${label.padEnd(52)}${Math.round(micros)} µs/article`);
-  report('normalise plain text, language given', microseconds(() => plain.forEach((article) => normaliseArticle(article)), plain.length));
-  report('normalise HTML, language given', microseconds(() => html.forEach((article) => normaliseArticle(article)), html.length));
+  print(
+    `Timing on ${articles.length} synthetic articles (${html.length} HTML), mean ${Math.round(meanTokens)} words after normalisation:`,
+  );
+  const report = (label: string, micros: number): void =>
+    print(`  ${label.padEnd(52)}${Math.round(micros)} µs/article`);
+  report(
+    'normalise plain text, language given',
+    microseconds(() => plain.forEach((article) => normaliseArticle(article)), plain.length),
+  );
+  report(
+    'normalise HTML, language given',
+    microseconds(() => html.forEach((article) => normaliseArticle(article)), html.length),
+  );
   report(
     'normalise plain text, language detected',
-    microseconds(() => plain.forEach((article) => normaliseArticle({ body: article.body })), plain.length),
+    microseconds(
+      () => plain.forEach((article) => normaliseArticle({ body: article.body })),
+      plain.length,
+    ),
   );
-  report('tokenise matching text', microseconds(() => matching.forEach((text) => tokenise(text)), matching.length));
+  report(
+    'tokenise matching text',
+    microseconds(() => matching.forEach((text) => tokenise(text)), matching.length),
+  );
   report(
     `MinHash signature (${params.permutations} perms, k=${params.shingleSize}) + ${params.bands} band keys`,
-    microseconds(() => tokens.forEach((list) => lshBandKeys(minhashSignature(list, params), params)), tokens.length),
+    microseconds(
+      () => tokens.forEach((list) => lshBandKeys(minhashSignature(list, params), params)),
+      tokens.length,
+    ),
   );
   const signatures = tokens.map((list) => minhashSignature(list, params));
-  report('encode signature to base64', microseconds(() => signatures.forEach((signature) => encodeSignature(signature)), signatures.length));
+  report(
+    'encode signature to base64',
+    microseconds(
+      () => signatures.forEach((signature) => encodeSignature(signature)),
+      signatures.length,
+    ),
+  );
   print();
 }
 
 function main(): void {
   const pairs = loadLabelledPairs();
   const duplicates = pairs.filter((pair) => pair.label === 'duplicate').length;
-  print(`${pairs.length} labelled pairs: ${duplicates} duplicate, ${pairs.length - duplicates} distinct`);
+  print(
+    `${pairs.length} labelled pairs: ${duplicates} duplicate, ${pairs.length - duplicates} distinct`,
+  );
   print();
   const prepared = prepareLabelledPairs(pairs);
   separation(prepared);
   const rows = measureGrid(prepared);
   printGrid(rows);
-  print('Ranking: mean F1, then worst-seed F1, then fewer band keys, then fewer permutations, then margin:');
+  print(
+    'Ranking: mean F1, then worst-seed F1, then fewer band keys, then fewer permutations, then margin:',
+  );
   for (const summary of summariseGrid(rows).slice(0, 12)) {
     const { shingleSize, permutations, bands, threshold } = summary.params;
     print(

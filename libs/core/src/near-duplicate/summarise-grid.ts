@@ -20,7 +20,8 @@ export interface GridSummary {
 
 const f1 = (precision: number, recall: number): number =>
   precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-const mean = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0) / values.length;
+const mean = (values: readonly number[]): number =>
+  values.reduce((total, value) => total + value, 0) / values.length;
 
 /**
  * Summarises grid rows and ranks them: mean F1 over seeds, then the worst seed's F1 (robustness

@@ -1,7 +1,10 @@
 import arabicSource from './chrome-lexicon/ar.json';
 import commonSource from './chrome-lexicon/common.json';
 import englishSource from './chrome-lexicon/en.json';
+import persianSource from './chrome-lexicon/fa.json';
 import frenchSource from './chrome-lexicon/fr.json';
+import russianSource from './chrome-lexicon/ru.json';
+import turkishSource from './chrome-lexicon/tr.json';
 import { chromeLexiconSourceSchema, type ChromeLexiconSource } from './chrome-lexicon.schema';
 import { foldForMatching } from './fold-for-matching';
 import { tokenise } from './tokenise-text';
@@ -44,9 +47,13 @@ interface PatternEntry {
 
 type PhraseMatch = 'line' | 'prefix' | 'contains';
 
+/** Phrases of one match kind, by phrase and by first word. */
 class PhraseIndex {
   private readonly entries = new Map<string, PhraseEntry[]>();
-  private readonly byFirstWord = new Map<string, { readonly words: readonly string[]; readonly entry: PhraseEntry }[]>();
+  private readonly byFirstWord = new Map<
+    string,
+    { readonly words: readonly string[]; readonly entry: PhraseEntry }[]
+  >();
   readonly lengths = new Set<number>();
 
   add(entry: PhraseEntry): void {
@@ -88,7 +95,11 @@ function containsPhrase(key: string, phrase: string): boolean {
 function admits(entry: PhraseEntry | PatternEntry, line: LineFacts): boolean {
   if (line.wordCount > entry.maxWords) return false;
   if (entry.noSentenceEnd && line.endsSentence) return false;
-  return !('with' in entry) || entry.with.length === 0 || entry.with.some((phrase) => containsPhrase(line.key, phrase));
+  return (
+    !('with' in entry) ||
+    entry.with.length === 0 ||
+    entry.with.some((phrase) => containsPhrase(line.key, phrase))
+  );
 }
 
 /**
@@ -124,7 +135,12 @@ export class ChromeLexicon {
       const noSentenceEnd = rule.noSentenceEnd ?? false;
       if (rule.match === 'pattern') {
         for (const pattern of rule.patterns) {
-          this.patterns.push({ category: rule.category, pattern: new RegExp(pattern, 'u'), maxWords, noSentenceEnd });
+          this.patterns.push({
+            category: rule.category,
+            pattern: new RegExp(pattern, 'u'),
+            maxWords,
+            noSentenceEnd,
+          });
         }
         continue;
       }
@@ -137,8 +153,15 @@ export class ChromeLexicon {
       const withPhrases = (rule.with ?? []).map(foldPhrase);
       for (const phrase of rule.phrases.map(foldPhrase)) {
         if (phrase === '') continue;
-        this.phrases[rule.match].add({ category: rule.category, phrase, with: withPhrases, maxWords, noSentenceEnd });
-        if (rule.match === 'contains') this.maxContainsWords = Math.max(this.maxContainsWords, maxWords);
+        this.phrases[rule.match].add({
+          category: rule.category,
+          phrase,
+          with: withPhrases,
+          maxWords,
+          noSentenceEnd,
+        });
+        if (rule.match === 'contains')
+          this.maxContainsWords = Math.max(this.maxContainsWords, maxWords);
       }
     }
     for (const marker of source.relatedMarkers.map(foldPhrase)) {
@@ -163,9 +186,14 @@ export class ChromeLexicon {
       if (length <= words.length) candidates.push(words.slice(0, length).join(' '));
     }
     if (words.every((word) => this.buttonWords.has(word))) {
-      return { category: this.buttonWords.get(words[0] ?? '') ?? 'social', matched: 'only button words' };
+      return {
+        category: this.buttonWords.get(words[0] ?? '') ?? 'social',
+        matched: 'only button words',
+      };
     }
-    const hit = this.firstAdmitted(this.phrases.line.get(line.key), line) ?? this.firstIn('prefix', candidates, line);
+    const hit =
+      this.firstAdmitted(this.phrases.line.get(line.key), line) ??
+      this.firstIn('prefix', candidates, line);
     if (hit !== undefined || words.length > this.maxContainsWords) return hit;
     for (const entry of this.phrases.contains.occurringIn(words)) {
       if (admits(entry, line)) return { category: entry.category, matched: entry.phrase };
@@ -178,7 +206,8 @@ export class ChromeLexicon {
     if (this.relatedMarkers.has(line.key)) return 'standalone';
     const { words } = line;
     for (const length of this.relatedMarkerLengths) {
-      if (length < words.length && this.relatedMarkers.has(words.slice(0, length).join(' '))) return 'inline';
+      if (length < words.length && this.relatedMarkers.has(words.slice(0, length).join(' ')))
+        return 'inline';
     }
     return undefined;
   }
@@ -193,7 +222,11 @@ export class ChromeLexicon {
     return this.captionWords.some((word) => containsPhrase(key, word));
   }
 
-  private firstIn(match: PhraseMatch, candidates: readonly string[], line: LineFacts): LexiconMatch | undefined {
+  private firstIn(
+    match: PhraseMatch,
+    candidates: readonly string[],
+    line: LineFacts,
+  ): LexiconMatch | undefined {
     for (const candidate of candidates) {
       const found = this.firstAdmitted(this.phrases[match].get(candidate), line);
       if (found !== undefined) return found;
@@ -201,7 +234,10 @@ export class ChromeLexicon {
     return undefined;
   }
 
-  private firstAdmitted(entries: readonly PhraseEntry[], line: LineFacts): LexiconMatch | undefined {
+  private firstAdmitted(
+    entries: readonly PhraseEntry[],
+    line: LineFacts,
+  ): LexiconMatch | undefined {
     const entry = entries.find((candidate) => admits(candidate, line));
     return entry === undefined ? undefined : { category: entry.category, matched: entry.phrase };
   }
@@ -209,8 +245,16 @@ export class ChromeLexicon {
 
 let defaultLexicon: ChromeLexicon | undefined;
 
-/** The lexicon shipped in `chrome-lexicon/` (Arabic, English, French and script-neutral patterns). */
+/** The lexicon shipped in `chrome-lexicon/`: Arabic, English, French, Russian, Persian, Turkish, patterns. */
 export function defaultChromeLexicon(): ChromeLexicon {
-  defaultLexicon ??= ChromeLexicon.compile([commonSource, arabicSource, englishSource, frenchSource]);
+  defaultLexicon ??= ChromeLexicon.compile([
+    commonSource,
+    arabicSource,
+    englishSource,
+    frenchSource,
+    russianSource,
+    persianSource,
+    turkishSource,
+  ]);
   return defaultLexicon;
 }

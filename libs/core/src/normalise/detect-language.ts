@@ -57,7 +57,10 @@ function candidatesFor(languages: readonly string[]): string[] {
  * (BCP 47 primary subtags). Returns a BCP 47 tag, or 'und' when the text is too short or two
  * languages score too close to call.
  */
-export function detectLanguage(text: string, languages: readonly string[] = DEFAULT_DETECTABLE_LANGUAGES): string {
+export function detectLanguage(
+  text: string,
+  languages: readonly string[] = DEFAULT_DETECTABLE_LANGUAGES,
+): string {
   const sample = text.slice(0, SAMPLE_LENGTH);
   if ((sample.match(LETTER_PATTERN)?.length ?? 0) < MIN_LETTERS) return 'und';
   const ranked = francAll(sample, { only: candidatesFor(languages), minLength: 1 });

@@ -32,11 +32,18 @@ interface DomDocument {
   querySelectorAll(selector: string): ArrayLike<{ remove(): void }>;
 }
 
+// Readability is typed against the DOM lib's Document; linkedom's document is the real argument.
+const ReadabilityOnLinkedom = Readability as unknown as new (
+  document: DomDocument,
+  options: { charThreshold: number },
+) => { parse(): { content?: string | null } | null };
+
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const HTML_CONTENT_TYPE_PATTERN = /html|xml/iu;
 const PLAIN_CONTENT_TYPE_PATTERN = /^text\/plain/iu;
-const HTML_TAG_PATTERN = /<\/?(?:html|head|body|p|div|article|section|main|span|br|h[1-6]|ul|ol|li|a|figure|table|meta)\b[^>]*>/giu;
+const HTML_TAG_PATTERN =
+  /<\/?(?:html|head|body|p|div|article|section|main|span|br|h[1-6]|ul|ol|li|a|figure|table|meta)\b[^>]*>/giu;
 const DOCUMENT_PATTERN = /<html[\s>]/iu;
 const LINE_BREAK_PATTERN = /\r\n|[\n\r\u2028\u2029\u0085]/u;
 const WHITESPACE_PATTERN = /\s+/gu;
@@ -67,6 +74,7 @@ export function looksLikeHtml(body: string, contentType?: string): boolean {
   return (tags?.length ?? 0) >= 2;
 }
 
+/** Walks a DOM tree and turns block elements into lines, marking those inside `<figcaption>`. */
 class LineCollector {
   readonly lines: ExtractedLine[] = [];
   private current = '';
@@ -100,11 +108,12 @@ class LineCollector {
     const name = (element.localName ?? '').toLowerCase();
     if (SKIPPED_ELEMENTS.has(name)) return;
     const block = BLOCK_ELEMENTS.has(name);
+    const caption = name === 'figcaption';
     if (block) this.flush();
-    if (name === 'figcaption') this.captionDepth += 1;
+    if (caption) this.captionDepth += 1;
     this.walk(element);
-    if (name === 'figcaption') this.captionDepth -= 1;
     if (block) this.flush();
+    if (caption) this.captionDepth -= 1;
   }
 }
 
@@ -121,7 +130,9 @@ function characterCount(lines: readonly ExtractedLine[]): number {
 }
 
 function parseDocument(html: string): DomDocument {
-  const page = DOCUMENT_PATTERN.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const page = DOCUMENT_PATTERN.test(html)
+    ? html
+    : `<!doctype html><html><head></head><body>${html}</body></html>`;
   return (parseHTML(page) as unknown as { document: DomDocument }).document;
 }
 
@@ -131,8 +142,7 @@ function extractHtml(html: string): ExtractedText {
   const title = pageDocument.title.trim();
   const titled = title === '' ? {} : { title };
   // Readability rewrites the document it reads, so it runs after the page text was taken.
-  const readable = pageDocument as unknown as ConstructorParameters<typeof Readability>[0];
-  const article = new Readability(readable, { charThreshold: 0 }).parse();
+  const article = new ReadabilityOnLinkedom(pageDocument, { charThreshold: 0 }).parse();
   if (article?.content) {
     const articleLines = linesOf(parseDocument(article.content).body);
     if (characterCount(articleLines) >= MIN_READABILITY_SHARE * characterCount(pageLines)) {

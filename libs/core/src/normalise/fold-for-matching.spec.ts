@@ -5,8 +5,33 @@ import { foldForMatching } from './fold-for-matching';
 // Canonical letters only: the forms folding maps variants onto (ا not أ, ي not ى, ه not ة).
 const CANONICAL_LETTERS = [...'ابتثجحخدذرزسشصضطظعغفقكلمنهويءؤئ'];
 const ASCII_DIGITS = [...'0123456789'];
-const HARAKAT = ['\u064B', '\u064C', '\u064D', '\u064E', '\u064F', '\u0650', '\u0651', '\u0652', '\u0670'];
-const INVISIBLES = ['\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u2060', '\uFEFF', '\u202A', '\u202B', '\u202C', '\u2066', '\u2067', '\u2069', '\u061C'];
+const HARAKAT = [
+  '\u064B',
+  '\u064C',
+  '\u064D',
+  '\u064E',
+  '\u064F',
+  '\u0650',
+  '\u0651',
+  '\u0652',
+  '\u0670',
+];
+const INVISIBLES = [
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u200E',
+  '\u200F',
+  '\u2060',
+  '\uFEFF',
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u2066',
+  '\u2067',
+  '\u2069',
+  '\u061C',
+];
 const TATWEEL = '\u0640';
 const ALEF_VARIANTS = ['ا', 'أ', 'إ', 'آ', 'ٱ'];
 const YEH_VARIANTS = ['ي', 'ى', 'ی'];
@@ -15,7 +40,9 @@ const HEH_VARIANTS = ['ه', 'ة'];
 const canonicalWord = fc
   .array(fc.constantFrom(...CANONICAL_LETTERS, ...ASCII_DIGITS), { minLength: 1, maxLength: 8 })
   .map((characters) => characters.join(''));
-const canonicalText = fc.array(canonicalWord, { minLength: 1, maxLength: 12 }).map((words) => words.join(' '));
+const canonicalText = fc
+  .array(canonicalWord, { minLength: 1, maxLength: 12 })
+  .map((words) => words.join(' '));
 
 interface Variation {
   readonly letters: boolean;
@@ -49,7 +76,13 @@ function vary(text: string, variation: Variation, choices: readonly number[]): s
   return out;
 }
 
-const allOn: Variation = { letters: true, harakat: true, tatweel: true, invisibles: true, digits: true };
+const allOn: Variation = {
+  letters: true,
+  harakat: true,
+  tatweel: true,
+  invisibles: true,
+  digits: true,
+};
 const choicesArbitrary = fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 64 });
 
 describe('foldForMatching', () => {
@@ -60,7 +93,14 @@ describe('foldForMatching', () => {
     ['zero-width and bidi controls', { invisibles: true }],
     ['Arabic-Indic and Persian digits', { digits: true }],
   ])('is unchanged by %s', (_name, partial) => {
-    const variation: Variation = { letters: false, harakat: false, tatweel: false, invisibles: false, digits: false, ...partial };
+    const variation: Variation = {
+      letters: false,
+      harakat: false,
+      tatweel: false,
+      invisibles: false,
+      digits: false,
+      ...partial,
+    };
     fc.assert(
       fc.property(canonicalText, choicesArbitrary, (text, choices) => {
         expect(foldForMatching(vary(text, variation, choices))).toBe(foldForMatching(text));
@@ -87,9 +127,14 @@ describe('foldForMatching', () => {
 
   it('keeps line breaks, so folding line by line equals folding the whole text', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: 'binary', maxLength: 30 }).map((line) => line.replace(/\n/gu, ' '))), (lines) => {
-        expect(lines.map(foldForMatching).join('\n')).toBe(foldForMatching(lines.join('\n')));
-      }),
+      fc.property(
+        fc.array(
+          fc.string({ unit: 'binary', maxLength: 30 }).map((line) => line.replace(/\n/gu, ' ')),
+        ),
+        (lines) => {
+          expect(lines.map(foldForMatching).join('\n')).toBe(foldForMatching(lines.join('\n')));
+        },
+      ),
     );
   });
 

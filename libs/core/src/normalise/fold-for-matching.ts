@@ -13,15 +13,17 @@ const ARABIC_LETTER_FOLDS: Readonly<Record<string, string>> = {
   '\u0629': '\u0647', // ة teh marbuta
   '\u06C0': '\u0647', // ۀ heh with yeh above
 };
-const ARABIC_LETTER_PATTERN = /[\u0622\u0623\u0625\u0671\u0672\u0673\u0649\u06CC\u06A9\u0629\u06C0]/gu;
+const ARABIC_LETTER_PATTERN =
+  /[\u0622\u0623\u0625\u0671\u0672\u0673\u0649\u06CC\u06A9\u0629\u06C0]/gu;
 
 // Harakat, tanween, shadda, sukun, superscript alef, Quranic annotation marks, and tatweel (kashida).
 const ARABIC_MARKS_PATTERN =
   /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u08D3-\u08E1\u08E3-\u08FF\u0640]/gu;
 
 // Bidi embeddings, overrides, isolates and marks; zero-width space, joiners and no-break; soft hyphen.
+// The zero-width joiner sits outside the class: inside one, lint reads it as joining its neighbours.
 const INVISIBLE_CONTROLS_PATTERN =
-  /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u200B\u200C\u200D\u2060\uFEFF\u00AD\u180E]/gu;
+  /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u200B\u200C\u2060\uFEFF\u00AD\u180E]|\u200D/gu;
 
 const EASTERN_DIGITS_PATTERN = /[\u0660-\u0669\u06F0-\u06F9\u066B\u066C\u066A]/gu;
 const EASTERN_PUNCTUATION: Readonly<Record<string, string>> = {

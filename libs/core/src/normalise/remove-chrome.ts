@@ -57,7 +57,8 @@ const SENTENCE_END_PATTERN = /[.!?\u061F\u2026\u06D4]["'”’»›)\]}]*$/u;
 const LETTER_PATTERN = /\p{L}/u;
 const TRAILING_PARENTHESIS_PATTERN = /\(([^()]{1,200})\)[\s.،,]*$/u;
 const CREDIT_TAIL_PATTERN = /[.!?\u061F\u2026]["'”’»)]*\s+([^.!?\u061F\u2026]{2,160})$/u;
-const CAPTION_PREFIX_PATTERN = /^(?:file photo|photo|picture|image|صوره|الصوره|صوره ارشيفيه)\s*[:：]/u;
+const CAPTION_PREFIX_PATTERN =
+  /^(?:file photo|photo|picture|image|صوره|الصوره|صوره ارشيفيه)\s*[:：]/u;
 const INLINE_SEPARATOR_PATTERN = /^[^:：|–—»›>]{1,40}[:：|–—»›>]/u;
 
 /** Rule-ready facts about one line. */
@@ -79,7 +80,11 @@ function keyOf(text: string): string {
 }
 
 function readsAsHeadline(line: LineFacts): boolean {
-  return !line.endsSentence && line.wordCount >= HEADLINE_MIN_WORDS && line.wordCount <= HEADLINE_MAX_WORDS;
+  return (
+    !line.endsSentence &&
+    line.wordCount >= HEADLINE_MIN_WORDS &&
+    line.wordCount <= HEADLINE_MAX_WORDS
+  );
 }
 
 function isContent(line: LineFacts): boolean {
@@ -90,9 +95,14 @@ function matchesTitle(line: LineFacts, titleKey: string): boolean {
   if (titleKey === '' || line.key === '') return false;
   if (line.key === titleKey) return true;
   if (line.endsSentence) return false;
-  const [shorter, longer] = line.key.length < titleKey.length ? [line.key, titleKey] : [titleKey, line.key];
+  const [shorter, longer] =
+    line.key.length < titleKey.length ? [line.key, titleKey] : [titleKey, line.key];
   const shorterWords = shorter.split(' ').length;
-  return longer.startsWith(`${shorter} `) && shorterWords >= 4 && shorterWords >= 0.6 * longer.split(' ').length;
+  return (
+    longer.startsWith(`${shorter} `) &&
+    shorterWords >= 4 &&
+    shorterWords >= 0.6 * longer.split(' ').length
+  );
 }
 
 function captionReason(line: LineFacts, lexicon: ChromeLexicon): string | undefined {
@@ -102,7 +112,11 @@ function captionReason(line: LineFacts, lexicon: ChromeLexicon): string | undefi
     const inner = TRAILING_PARENTHESIS_PATTERN.exec(line.raw)?.[1];
     if (inner !== undefined) {
       const innerKey = keyOf(inner);
-      if (lexicon.namesCreditSource(innerKey) || lexicon.hasCaptionWord(innerKey) || inner.includes('/')) {
+      if (
+        lexicon.namesCreditSource(innerKey) ||
+        lexicon.hasCaptionWord(innerKey) ||
+        inner.includes('/')
+      ) {
         return `credit in parentheses: (${inner.trim()})`;
       }
     }
@@ -111,7 +125,11 @@ function captionReason(line: LineFacts, lexicon: ChromeLexicon): string | undefi
   if (tail !== undefined && !SENTENCE_END_PATTERN.test(tail)) {
     const tailFacts = describeLine(tail.trim());
     const marked = tail.includes('/') || lexicon.hasCaptionWord(tailFacts.key);
-    if (marked && tailFacts.wordCount <= CAPTION_TAIL_MAX_WORDS && lexicon.namesCreditSource(tailFacts.key)) {
+    if (
+      marked &&
+      tailFacts.wordCount <= CAPTION_TAIL_MAX_WORDS &&
+      lexicon.namesCreditSource(tailFacts.key)
+    ) {
       return `photo credit after the caption: ${tail.trim()}`;
     }
   }
@@ -123,6 +141,7 @@ interface LineVerdict {
   readonly detail?: string;
 }
 
+/** Judges lines in page order, remembering what the rules need: repeats, article text seen, related section. */
 class ChromeRemover {
   private readonly occurrences = new Map<string, number>();
   private readonly seen = new Set<string>();
@@ -135,12 +154,15 @@ class ChromeRemover {
     facts: readonly LineFacts[],
     title: string | undefined,
   ) {
-    for (const line of facts) this.occurrences.set(line.key, (this.occurrences.get(line.key) ?? 0) + 1);
+    for (const line of facts)
+      this.occurrences.set(line.key, (this.occurrences.get(line.key) ?? 0) + 1);
     this.titleKey = title === undefined ? '' : keyOf(title);
   }
 
   judge(line: ExtractedLine, facts: LineFacts): LineVerdict | undefined {
-    const verdict = this.inRelatedSection ? { rule: 'related-section' as const } : this.firstRule(line, facts);
+    const verdict = this.inRelatedSection
+      ? { rule: 'related-section' as const }
+      : this.firstRule(line, facts);
     const firstOccurrence = !this.seen.has(facts.key);
     this.seen.add(facts.key);
     const final = verdict ?? (firstOccurrence ? undefined : this.laterRepeat(facts));
@@ -152,7 +174,10 @@ class ChromeRemover {
     const marker = this.lexicon.relatedMarker(facts);
     if (marker === 'standalone') {
       if (this.contentLines < MIN_CONTENT_LINES_BEFORE_RELATED) {
-        return { rule: 'related-marker', detail: 'no article text before it: only this line is cut' };
+        return {
+          rule: 'related-marker',
+          detail: 'no article text before it: only this line is cut',
+        };
       }
       this.inRelatedSection = true;
       return { rule: 'related-marker', detail: 'everything after it is cut' };
@@ -162,19 +187,33 @@ class ChromeRemover {
     }
     const hit = this.lexicon.match(facts);
     if (hit !== undefined) {
-      return { rule: hit.category === 'credit' ? 'credit' : 'chrome-phrase', detail: `${hit.category}: ${hit.matched}` };
+      return {
+        rule: hit.category === 'credit' ? 'credit' : 'chrome-phrase',
+        detail: `${hit.category}: ${hit.matched}`,
+      };
     }
     if (line.kind === 'caption') return { rule: 'caption', detail: 'figcaption' };
     const caption = captionReason(facts, this.lexicon);
     if (caption !== undefined) return { rule: 'caption', detail: caption };
-    if (facts.wordCount <= CREDIT_LINE_MAX_WORDS && !facts.endsSentence && this.lexicon.namesCreditSource(facts.key)) {
+    if (
+      facts.wordCount <= CREDIT_LINE_MAX_WORDS &&
+      !facts.endsSentence &&
+      this.lexicon.namesCreditSource(facts.key)
+    ) {
       return { rule: 'credit', detail: 'short line naming an agency' };
     }
     if (matchesTitle(facts, this.titleKey)) return { rule: 'title-repeat' };
     if ((this.occurrences.get(facts.key) ?? 0) > 1 && !facts.endsSentence && facts.key !== '') {
-      return { rule: 'repeated-line', detail: 'heading-like line repeated in the page: every copy is cut' };
+      return {
+        rule: 'repeated-line',
+        detail: 'heading-like line repeated in the page: every copy is cut',
+      };
     }
-    if (facts.wordCount < SHORT_FRAGMENT_WORDS && !facts.endsSentence && !this.introducesQuote(facts)) {
+    if (
+      facts.wordCount < SHORT_FRAGMENT_WORDS &&
+      !facts.endsSentence &&
+      !this.introducesQuote(facts)
+    ) {
       return { rule: 'short-fragment', detail: `${facts.wordCount} words, no sentence` };
     }
     return undefined;
@@ -186,16 +225,71 @@ class ChromeRemover {
 
   private laterRepeat(facts: LineFacts): LineVerdict | undefined {
     if (facts.key === '') return undefined;
-    return { rule: 'repeated-line', detail: 'sentence repeated in the page: the first copy is kept' };
+    return {
+      rule: 'repeated-line',
+      detail: 'sentence repeated in the page: the first copy is kept',
+    };
   }
+}
+
+interface KeptLine {
+  readonly line: ExtractedLine;
+  readonly facts: LineFacts;
+}
+
+function removal(
+  kept: readonly KeptLine[],
+  cuts: readonly Cut[],
+  headline?: string,
+): ChromeRemoval {
+  return {
+    kept: kept.map((entry) => entry.line),
+    keptMatching: kept.map((entry) => entry.facts.folded),
+    cuts,
+    ...(headline === undefined ? {} : { headline }),
+  };
+}
+
+// An untitled article's headline is either its first kept line (on a page whose paragraphs end in
+// full stops, so an unpunctuated lead paragraph is not mistaken for one) or, when the page repeats
+// it, the first heading-like repeat cut before the article text starts.
+function withHeadline(kept: readonly KeptLine[], cuts: readonly Cut[]): ChromeRemoval {
+  const [first, ...rest] = kept;
+  if (
+    first !== undefined &&
+    readsAsHeadline(first.facts) &&
+    rest.some((entry) => entry.facts.endsSentence)
+  ) {
+    const headlineCut: Cut = {
+      rule: 'headline',
+      line: first.line.number,
+      text: first.line.text,
+      detail: 'first line, no sentence: taken as the title',
+    };
+    return removal(
+      rest,
+      [...cuts, headlineCut].sort((a, b) => a.line - b.line),
+      first.line.text,
+    );
+  }
+  const firstContent =
+    kept.find((entry) => isContent(entry.facts))?.line.number ?? Number.POSITIVE_INFINITY;
+  const repeated = cuts.find(
+    (cut) =>
+      cut.rule === 'repeated-line' &&
+      cut.line < firstContent &&
+      readsAsHeadline(describeLine(cut.text)),
+  );
+  return removal(kept, cuts, repeated?.text);
 }
 
 /**
  * Removes page chrome line by line: everything from the first "related articles" marker on
  * (once some article text precedes it), lexicon phrases (ads, loading, newsletter, social,
  * weather, cookies …), captions and credits, repeats of the title, lines repeated in the page,
- * and very short lines that hold no sentence. Lines are never edited, only kept or cut, so the
- * display text stays verbatim; every cut is recorded with its rule.
+ * and very short lines that hold no sentence; without a title, a headline-like first line becomes
+ * the headline. Lines are never edited, only kept or cut, so the display text stays verbatim;
+ * every cut is recorded with its rule.
  */
 export function removeChrome(
   lines: readonly ExtractedLine[],
@@ -204,7 +298,7 @@ export function removeChrome(
 ): ChromeRemoval {
   const facts = lines.map((line) => describeLine(line.text));
   const remover = new ChromeRemover(lexicon, facts, title);
-  const kept: { line: ExtractedLine; facts: LineFacts }[] = [];
+  const kept: KeptLine[] = [];
   const cuts: Cut[] = [];
   lines.forEach((line, index) => {
     const lineFacts = facts[index] ?? describeLine(line.text);
@@ -217,22 +311,5 @@ export function removeChrome(
     }
   });
   const untitled = title === undefined || title.trim() === '';
-  if (!untitled) return { kept: kept.map((entry) => entry.line), keptMatching: kept.map((entry) => entry.facts.folded), cuts };
-  const [first, ...rest] = kept;
-  if (first !== undefined && readsAsHeadline(first.facts) && rest.some((entry) => isContent(entry.facts))) {
-    cuts.push({ rule: 'headline', line: first.line.number, text: first.line.text, detail: 'first line, no sentence: taken as the title' });
-    cuts.sort((a, b) => a.line - b.line);
-    return { kept: rest.map((entry) => entry.line), headline: first.line.text, keptMatching: rest.map((entry) => entry.facts.folded), cuts };
-  }
-  // A headline repeated in the page was cut as a repeat; it is still the best title there is.
-  const firstContent = kept.find((entry) => isContent(entry.facts))?.line.number ?? Number.POSITIVE_INFINITY;
-  const repeatedHeadline = cuts.find(
-    (cut) => cut.rule === 'repeated-line' && cut.line < firstContent && readsAsHeadline(describeLine(cut.text)),
-  );
-  return {
-    kept: kept.map((entry) => entry.line),
-    keptMatching: kept.map((entry) => entry.facts.folded),
-    cuts,
-    ...(repeatedHeadline === undefined ? {} : { headline: repeatedHeadline.text }),
-  };
+  return untitled ? withHeadline(kept, cuts) : removal(kept, cuts);
 }

@@ -23,7 +23,9 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 function isAbbreviation(text: string, terminatorIndex: number): boolean {
   if (text[terminatorIndex] !== '.') return false;
-  const before = WORD_BEFORE_PATTERN.exec(text.slice(Math.max(0, terminatorIndex - 12), terminatorIndex));
+  const before = WORD_BEFORE_PATTERN.exec(
+    text.slice(Math.max(0, terminatorIndex - 12), terminatorIndex),
+  );
   if (before === null) return false;
   const word = (before[1] ?? '').toLowerCase();
   // A single letter before a full stop is an initial (J. Smith, د. محمد), not the end of a sentence.
@@ -39,7 +41,12 @@ function pushTrimmed(spans: SentenceSpan[], text: string, start: number, end: nu
   if (to > from) spans.push({ start: from, end: to });
 }
 
-function segmentLine(text: string, lineStart: number, lineEnd: number, spans: SentenceSpan[]): void {
+function segmentLine(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  spans: SentenceSpan[],
+): void {
   const line = text.slice(lineStart, lineEnd);
   let sentenceStart = 0;
   for (const match of line.matchAll(TERMINATOR_PATTERN)) {

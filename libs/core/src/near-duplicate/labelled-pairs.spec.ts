@@ -1,0 +1,68 @@
+import { evaluateLabelledPairs, prepareLabelledPairs } from './evaluate-labelled-pairs';
+import { loadLabelledPairs } from './load-labelled-pairs';
+import { DEFAULT_NEAR_DUPLICATE_PARAMS } from './near-duplicate-params';
+
+/**
+ * Floors at the default parameters, as measured by measure-near-duplicates (see
+ * docs/adr/0003-near-duplicate-parameters.md). A change that lowers them must re-measure.
+ */
+const PRECISION_FLOOR = 1;
+const RECALL_FLOOR = 1;
+
+const WIRE_COPY_CASES = [
+  'wire-copy-headline-changed',
+  'wire-copy-dateline-changed',
+  'wire-copy-paragraph-added',
+  'wire-copy-paragraph-dropped',
+  'wire-copy-other-chrome',
+  'wire-copy-html',
+];
+const NEGATIVE_CASES = [
+  'same-event-different-words',
+  'same-topic-shared-boilerplate',
+  'follow-up-story',
+  'formulaic-report-different-event',
+];
+
+describe('labelled near-duplicate pairs', () => {
+  const pairs = loadLabelledPairs();
+  const evaluation = evaluateLabelledPairs(
+    prepareLabelledPairs(pairs),
+    DEFAULT_NEAR_DUPLICATE_PARAMS,
+  );
+
+  it('hold at least forty pairs, duplicates and distinct ones, in Arabic and English', () => {
+    expect(pairs.length).toBeGreaterThanOrEqual(40);
+    for (const language of ['ar', 'en']) {
+      for (const label of ['duplicate', 'distinct']) {
+        expect(
+          pairs.filter((pair) => pair.language === language && pair.label === label).length,
+        ).toBeGreaterThanOrEqual(5);
+      }
+    }
+  });
+
+  it.each([...WIRE_COPY_CASES, ...NEGATIVE_CASES].flatMap((name) => [`${name}.ar`, `${name}.en`]))(
+    'cover %s',
+    (name) => {
+      expect(pairs.some((pair) => `${pair.case}.${pair.language}` === name)).toBe(true);
+    },
+  );
+
+  it.each([
+    'wire-copy-spelling-hamza',
+    'wire-copy-spelling-yeh-teh-marbuta',
+    'wire-copy-diacritics-tatweel-digits',
+  ])('cover Arabic spelling variants: %s', (name) => {
+    expect(pairs.some((pair) => pair.case === name && pair.language === 'ar')).toBe(true);
+  });
+
+  it(`reach precision ${PRECISION_FLOOR} and recall ${RECALL_FLOOR} at the default parameters`, () => {
+    const misjudged = evaluation.outcomes.filter(
+      (outcome) => outcome.predicted !== (outcome.label === 'duplicate'),
+    );
+    expect(misjudged).toEqual([]);
+    expect(evaluation.precision).toBeGreaterThanOrEqual(PRECISION_FLOOR);
+    expect(evaluation.recall).toBeGreaterThanOrEqual(RECALL_FLOOR);
+  });
+});
