@@ -1,13 +1,31 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule, SijillConfig } from '@sijill/config';
-import { AdmitArticleUseCase, Clock, SeenArticleIndex } from '@sijill/core';
+import {
+  AdmitArticleUseCase,
+  Clock,
+  DEFAULT_NEAR_DUPLICATE_PARAMS,
+  NearDuplicateIndex,
+  nearDuplicateParamsFingerprint,
+  NormaliseAcceptedArticleUseCase,
+  SeenArticleIndex,
+} from '@sijill/core';
 import { KafkaModule, KafkaReadinessCheck } from '@sijill/kafka';
 import { LoggingModule } from '@sijill/logging';
 import { HealthModule, MetricsModule, SystemClock } from '@sijill/observability';
-import { RedisModule, RedisReadinessCheck, RedisSeenArticleIndex } from '@sijill/redis';
+import {
+  RedisConnection,
+  RedisModule,
+  RedisNearDuplicateIndex,
+  RedisReadinessCheck,
+  RedisSeenArticleIndex,
+} from '@sijill/redis';
 import { IntakeConsumer } from './intake/intake.consumer';
+import { NormaliseConsumer } from './normalise/normalise.consumer';
 
-/** The ingestor: intake (validate, drop exact repeats) of `news.articles.v1`. */
+/**
+ * The ingestor: intake of `news.articles.v1` (validate, drop exact repeats), then normalisation of
+ * what was accepted (clean text, wire copies recorded as near-duplicates).
+ */
 @Module({
   imports: [
     ConfigModule.forService({ name: 'ingestor', httpPort: 3001 }),
@@ -17,7 +35,7 @@ import { IntakeConsumer } from './intake/intake.consumer';
     RedisModule,
     HealthModule.forChecks([KafkaReadinessCheck, RedisReadinessCheck]),
   ],
-  controllers: [IntakeConsumer],
+  controllers: [IntakeConsumer, NormaliseConsumer],
   providers: [
     { provide: Clock, useClass: SystemClock },
     { provide: SeenArticleIndex, useExisting: RedisSeenArticleIndex },
@@ -28,6 +46,27 @@ import { IntakeConsumer } from './intake/intake.consumer';
         new AdmitArticleUseCase(seen, {
           limits: { maxBodyBytes: config.intake.maxBodyBytes },
           dedupTtlSeconds: config.intake.dedupTtlSeconds,
+        }),
+    },
+    {
+      provide: NearDuplicateIndex,
+      inject: [RedisConnection],
+      useFactory: (redis: RedisConnection) =>
+        new RedisNearDuplicateIndex(
+          redis,
+          nearDuplicateParamsFingerprint(DEFAULT_NEAR_DUPLICATE_PARAMS),
+        ),
+    },
+    {
+      provide: NormaliseAcceptedArticleUseCase,
+      inject: [NearDuplicateIndex, SijillConfig],
+      useFactory: (index: NearDuplicateIndex, config: SijillConfig) =>
+        new NormaliseAcceptedArticleUseCase(index, {
+          params: {
+            ...DEFAULT_NEAR_DUPLICATE_PARAMS,
+            threshold: config.intake.nearDuplicateThreshold,
+          },
+          windowSeconds: config.intake.dedupTtlSeconds,
         }),
     },
   ],

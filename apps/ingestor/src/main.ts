@@ -9,5 +9,6 @@ void startService(IngestorModule, {
     new KafkaBatchTransport(app.get(SijillConfig), app.get(MessageMetrics), [
       'accepted',
       'duplicates',
+      'unique',
     ]),
 });

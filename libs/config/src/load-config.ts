@@ -76,7 +76,11 @@ function toConfig(e: Environment, service: ServiceDefaults): SijillConfig {
       keyPrefix: e.REDIS_KEY_PREFIX,
       commandTimeoutMs: e.REDIS_COMMAND_TIMEOUT_MS,
     },
-    intake: { maxBodyBytes: e.SIJILL_MAX_BODY_BYTES, dedupTtlSeconds: e.SIJILL_DEDUP_TTL_SECONDS },
+    intake: {
+      maxBodyBytes: e.SIJILL_MAX_BODY_BYTES,
+      dedupTtlSeconds: e.SIJILL_DEDUP_TTL_SECONDS,
+      nearDuplicateThreshold: e.SIJILL_NEAR_DUPLICATE_THRESHOLD,
+    },
     gateway: {
       ...(e.SIJILL_GATEWAY_TOKEN ? { token: e.SIJILL_GATEWAY_TOKEN } : {}),
       maxRequestBytes: e.SIJILL_GATEWAY_MAX_REQUEST_BYTES,

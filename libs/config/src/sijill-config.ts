@@ -41,7 +41,12 @@ export abstract class SijillConfig {
   };
   abstract readonly kafka: KafkaConfig;
   abstract readonly redis: RedisConfig;
-  abstract readonly intake: { readonly maxBodyBytes: number; readonly dedupTtlSeconds: number };
+  abstract readonly intake: {
+    readonly maxBodyBytes: number;
+    /** How long articles stay comparable, exact and near (the deduplication window). */
+    readonly dedupTtlSeconds: number;
+    readonly nearDuplicateThreshold: number;
+  };
   abstract readonly gateway: { readonly token?: string; readonly maxRequestBytes: number };
   abstract readonly log: { readonly level: string };
 }

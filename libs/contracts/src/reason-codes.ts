@@ -20,6 +20,8 @@ export const REASON_CODES = [
   'invalid-language',
   'invalid-content-type',
   'field-too-long',
+  /** A record on an internal topic that does not match its schema (a bug, kept for inspection). */
+  'invalid-record',
 ] as const;
 
 export const ReasonCodeSchema = z.enum(REASON_CODES);

@@ -15,7 +15,14 @@ export const UniqueArticleSchema = z.strictObject({
   text: z.string().describe('Display text: the body with page chrome removed, verbatim otherwise.'),
   sentences: z.array(SpanSchema).describe('Sentence offsets into text.'),
   cuts: z
-    .array(z.strictObject({ rule: z.string(), line: z.number().int(), text: z.string() }))
+    .array(
+      z.strictObject({
+        rule: z.string(),
+        line: z.number().int(),
+        text: z.string(),
+        detail: z.string().optional(),
+      }),
+    )
     .describe('What chrome removal cut, and why.'),
   source: SourcePositionSchema,
 });

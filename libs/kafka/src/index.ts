@@ -7,3 +7,4 @@ export * from './kafka.module';
 export * from './message-action';
 export * from './outbound-record';
 export * from './serialise-record';
+export * from './decode-internal-record';

@@ -130,7 +130,22 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     }
     const last = handled.at(-1);
     if (last === undefined) return;
-    await this.commit(batch.topic, batch.partition, handled);
+    try {
+      await this.commit(batch.topic, batch.partition, handled);
+    } catch (error) {
+      // Nothing was committed: the batch is fetched again and handled again (idempotently).
+      this.log.error(
+        {
+          topic: batch.topic,
+          partition: batch.partition,
+          firstOffset: batch.firstOffset(),
+          lastOffset: last.message.offset,
+          err: describeError(error),
+        },
+        'Batch commit failed; it will be retried',
+      );
+      throw error;
+    }
     payload.resolveOffset(last.message.offset);
     for (const h of handled) this.report(batch.topic, batch.partition, h);
     const lag = BigInt(batch.highWatermark) - BigInt(last.message.offset) - 1n;

@@ -3,3 +3,4 @@ export * from './redis-connection';
 export * from './redis-readiness.check';
 export * from './redis-seen-article-index';
 export * from './redis.module';
+export * from './redis-near-duplicate-index';

@@ -12,3 +12,4 @@ export {
   findProvisionedRedisControl,
   type RedisControl,
 } from './infra/control-redis';
+export * from './contracts/near-duplicate-index.contract';

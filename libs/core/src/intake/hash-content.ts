@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
+import { foldForMatching } from '../normalise';
 
-/** sha256 (hex) of a text with white space folded, so re-wrapped copies hash alike. */
+/**
+ * sha256 (hex) of a text's matching form with all white space folded, so copies that differ only
+ * in wrapping, Arabic spelling variants, diacritics or invisible controls hash alike.
+ */
 export function hashContent(text: string): string {
-  const folded = text.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+  const folded = foldForMatching(text).replace(/\s+/gu, ' ').trim();
   return createHash('sha256').update(folded, 'utf8').digest('hex');
 }
 

@@ -20,3 +20,11 @@ export {
   nearDuplicateParamsSchema,
   type NearDuplicateParams,
 } from './near-duplicate-params.schema';
+export { InMemoryNearDuplicateIndex } from './in-memory-near-duplicate-index';
+export {
+  NearDuplicateIndex,
+  type NearDuplicateOutcome,
+  type NearDuplicatePolicy,
+  type SignedArticle,
+} from './near-duplicate-index.port';
+export { pickBestCandidate } from './pick-best-candidate';

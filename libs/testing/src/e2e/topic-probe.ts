@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Consumer, Kafka, logLevel } from 'kafkajs';
-import { pollUntil } from '../infra/poll-until';
+import { describeError, pollUntil } from '../infra/poll-until';
 
 export interface ProbedRecord {
   readonly topic: string;
@@ -30,7 +30,21 @@ export class TopicProbe {
     });
     const probe = new TopicProbe(consumer);
     await consumer.connect();
-    await consumer.subscribe({ topics: [...topics], fromBeginning: true });
+    // A topic created a moment ago may not be in every broker's metadata yet: retry until it is.
+    const subscribed = await pollUntil(
+      async () => {
+        await consumer.subscribe({ topics: [...topics], fromBeginning: true });
+        return true;
+      },
+      { timeoutMs: 30_000, intervalMs: 200 },
+    );
+    if (subscribed.kind !== 'done') {
+      throw new Error(
+        `Could not subscribe to ${topics.join(', ')}: ${describeError(
+          subscribed.kind === 'timed-out' ? subscribed.lastError : subscribed.reason,
+        )}`,
+      );
+    }
     await consumer.run({
       eachMessage: ({ topic, partition, message }) => {
         const headers: Record<string, string> = {};

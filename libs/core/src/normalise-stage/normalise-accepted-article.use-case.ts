@@ -1,0 +1,93 @@
+import type { AcceptedArticle, DuplicateArticle, UniqueArticle } from '@sijill/contracts';
+import {
+  lshBandKeys,
+  minhashSignatureOfText,
+  type NearDuplicateIndex,
+  type NearDuplicateParams,
+  type NearDuplicatePolicy,
+} from '../near-duplicate';
+import { normaliseArticle } from '../normalise';
+
+export type NormaliseOutcome =
+  | { readonly kind: 'unique'; readonly unique: UniqueArticle }
+  | { readonly kind: 'near-duplicate'; readonly duplicate: DuplicateArticle };
+
+export interface NormaliseAcceptedArticleOptions {
+  readonly params: NearDuplicateParams;
+  readonly windowSeconds: number;
+}
+
+/**
+ * The ingestor's second half: turn an accepted article into clean text with sentence offsets, and
+ * record it as a wire copy when an article seen within the window is nearly the same.
+ */
+export class NormaliseAcceptedArticleUseCase {
+  private readonly policy: NearDuplicatePolicy;
+
+  constructor(
+    private readonly index: NearDuplicateIndex,
+    private readonly options: NormaliseAcceptedArticleOptions,
+  ) {
+    this.policy = { threshold: options.params.threshold, windowSeconds: options.windowSeconds };
+  }
+
+  async execute(accepted: AcceptedArticle, now: Date): Promise<NormaliseOutcome> {
+    const { article } = accepted;
+    const normalised = normaliseArticle({
+      body: article.body,
+      ...(article.title === undefined ? {} : { title: article.title }),
+      ...(article.contentType === undefined ? {} : { contentType: article.contentType }),
+      ...(article.language === undefined ? {} : { language: article.language }),
+    });
+    const signature = minhashSignatureOfText(normalised.matchingText, this.options.params);
+    const outcome = await this.index.checkAndInsert(
+      {
+        articleId: accepted.articleId,
+        signature,
+        bandKeys: lshBandKeys(signature, this.options.params),
+      },
+      this.policy,
+      now.getTime(),
+    );
+    const provenance = {
+      ...(article.url === undefined ? {} : { url: article.url }),
+      ...(article.source === undefined ? {} : { sourceName: article.source }),
+      ...(article.publishedAt === undefined ? {} : { publishedAt: article.publishedAt }),
+    };
+    if (outcome.kind === 'near-duplicate') {
+      return {
+        kind: 'near-duplicate',
+        duplicate: {
+          articleId: accepted.articleId,
+          duplicateOf: outcome.of,
+          tier: 'near',
+          reason: 'near-duplicate',
+          similarity: outcome.similarity,
+          ...provenance,
+          language: normalised.language,
+          detectedAt: now.toISOString(),
+          source: accepted.source,
+        },
+      };
+    }
+    return {
+      kind: 'unique',
+      unique: {
+        articleId: accepted.articleId,
+        ...provenance,
+        language: normalised.language,
+        languageDetected: normalised.languageDetected,
+        ...(normalised.title === undefined ? {} : { title: normalised.title }),
+        text: normalised.text,
+        sentences: normalised.sentences.map(({ start, end }) => ({ start, end })),
+        cuts: normalised.cuts.map(({ rule, line, text, detail }) => ({
+          rule,
+          line,
+          text,
+          ...(detail === undefined ? {} : { detail }),
+        })),
+        source: accepted.source,
+      },
+    };
+  }
+}

@@ -1,0 +1,107 @@
+import {
+  DEFAULT_NEAR_DUPLICATE_PARAMS,
+  foldForMatching,
+  lshBandKeys,
+  minhashSignatureOfText,
+  type NearDuplicateIndex,
+  type SignedArticle,
+} from '@sijill/core';
+
+const policy = { threshold: DEFAULT_NEAR_DUPLICATE_PARAMS.threshold, windowSeconds: 3600 };
+
+/** A signed article from a text, as the normaliser signs it. */
+export function signArticle(articleId: string, text: string): SignedArticle {
+  const signature = minhashSignatureOfText(foldForMatching(text), DEFAULT_NEAR_DUPLICATE_PARAMS);
+  return { articleId, signature, bandKeys: lshBandKeys(signature, DEFAULT_NEAR_DUPLICATE_PARAMS) };
+}
+
+export const WIRE_STORY = [
+  'وصل الرئيس الروسي فلاديمير بوتين إلى العاصمة الكازاخستانية أستانا صباح اليوم الخميس في زيارة رسمية',
+  'تستمر يومين يجري خلالها محادثات مع نظيره قاسم جومارت توكاييف حول التعاون الاقتصادي والطاقة والنقل.',
+  'ومن المقرر أن يوقع الجانبان عددا من الاتفاقيات في مجالات الطاقة والصناعة والزراعة والتعليم،',
+  'كما يشارك الرئيسان في منتدى التعاون الإقليمي الذي يجمع حكام المناطق الحدودية بين البلدين.',
+  'وقال المتحدث باسم الكرملين إن الزيارة تعكس الطابع الاستراتيجي للعلاقات بين موسكو وأستانا.',
+].join('\n');
+
+/** The same wire story with a new dateline sentence and one paragraph dropped. */
+export const WIRE_COPY = [
+  'أستانا (وكالات) —',
+  ...WIRE_STORY.split('\n').filter((_, i) => i !== 3),
+].join('\n');
+
+const OTHER_STORY = [
+  'استقبل الرئيس التركي رجب طيب أردوغان في أنقرة اليوم رئيس الوزراء الباكستاني لبحث ملفات الدفاع',
+  'والتجارة الثنائية، وأعلن الجانبان عن خطة لرفع حجم التبادل التجاري إلى خمسة مليارات دولار',
+  'خلال ثلاث سنوات، إضافة إلى تعاون في صناعة الطائرات المسيرة وتدريب الكوادر العسكرية.',
+].join('\n');
+
+/**
+ * The behaviour every `NearDuplicateIndex` adapter must show. `makeIndex` returns an index and a
+ * factory for a second one over the same store (another instance, another connection).
+ */
+export function describeNearDuplicateIndexContract(
+  name: string,
+  makeIndex: () => Promise<{
+    index: NearDuplicateIndex;
+    another: () => NearDuplicateIndex;
+    unique: string;
+  }>,
+): void {
+  describe(`${name} (NearDuplicateIndex contract)`, () => {
+    let index: NearDuplicateIndex;
+    let another: () => NearDuplicateIndex;
+    let u: string;
+    beforeEach(async () => {
+      ({ index, another, unique: u } = await makeIndex());
+    });
+
+    it('says unique for a first article and finds its wire copy, naming it with a similarity', async () => {
+      expect(await index.checkAndInsert(signArticle(`${u}a`, WIRE_STORY), policy, 1_000)).toEqual({
+        kind: 'unique',
+      });
+      const copy = await index.checkAndInsert(signArticle(`${u}b`, WIRE_COPY), policy, 2_000);
+      expect(copy).toMatchObject({ kind: 'near-duplicate', of: `${u}a` });
+      expect(copy.kind === 'near-duplicate' && copy.similarity).toBeGreaterThanOrEqual(
+        policy.threshold,
+      );
+    });
+
+    it('tells a different story apart', async () => {
+      await index.checkAndInsert(signArticle(`${u}a`, WIRE_STORY), policy, 1_000);
+      expect(await index.checkAndInsert(signArticle(`${u}c`, OTHER_STORY), policy, 2_000)).toEqual({
+        kind: 'unique',
+      });
+    });
+
+    it('finds itself on redelivery and stays unique', async () => {
+      await index.checkAndInsert(signArticle(`${u}a`, WIRE_STORY), policy, 1_000);
+      expect(await index.checkAndInsert(signArticle(`${u}a`, WIRE_STORY), policy, 2_000)).toEqual({
+        kind: 'unique',
+      });
+    });
+
+    it('does not remember a copy, only its original', async () => {
+      await index.checkAndInsert(signArticle(`${u}a`, WIRE_STORY), policy, 1_000);
+      await index.checkAndInsert(signArticle(`${u}b`, WIRE_COPY), policy, 2_000);
+      const third = await index.checkAndInsert(signArticle(`${u}d`, WIRE_COPY), policy, 3_000);
+      expect(third).toMatchObject({ kind: 'near-duplicate', of: `${u}a` });
+    });
+
+    it('forgets articles older than the window', async () => {
+      await index.checkAndInsert(signArticle(`${u}a`, WIRE_STORY), policy, 1_000);
+      const later = 1_000 + policy.windowSeconds * 1000 + 1;
+      expect(await index.checkAndInsert(signArticle(`${u}b`, WIRE_COPY), policy, later)).toEqual({
+        kind: 'unique',
+      });
+    });
+
+    it('lets exactly one of two copies checked at the same moment by two instances pass', async () => {
+      const second = another();
+      const outcomes = await Promise.all([
+        index.checkAndInsert(signArticle(`${u}x`, WIRE_STORY), policy, 1_000),
+        second.checkAndInsert(signArticle(`${u}y`, WIRE_COPY), policy, 1_000),
+      ]);
+      expect(outcomes.filter((o) => o.kind === 'unique')).toHaveLength(1);
+    });
+  });
+}

@@ -1,0 +1,187 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DuplicateArticle, UniqueArticle } from '@sijill/contracts';
+import {
+  ArticleProducer,
+  ServiceProcess,
+  testEnvironment,
+  TopicProbe,
+  WIRE_COPY,
+  WIRE_STORY,
+} from '@sijill/testing';
+
+const seeds = join(__dirname, '..', '..', 'shared', 'fixtures', 'seeds', 'articles.jsonl');
+const json = (value: object) => JSON.stringify(value);
+
+describe('ingestor normalisation and wire copies, on real Kafka and Redis', () => {
+  it('passes unique articles on with clean text and records an HTML wire copy as a near-duplicate', async () => {
+    const env = testEnvironment('normalise');
+    const ingestor = await ServiceProcess.start('ingestor', {
+      ...env.serviceEnv,
+      SIJILL_INSTANCE_ID: 'n-1',
+    });
+    await ingestor.waitForReadiness(200);
+    const probe = await TopicProbe.start(env.brokers, [env.topics.unique, env.topics.duplicates]);
+    const producer = await ArticleProducer.connect(env.brokers);
+    try {
+      await producer.send(env.topics.articles, [
+        {
+          key: 'story',
+          value: json({ id: 'story', body: `[ad_1]\n${WIRE_STORY}\nشارك هذا الخبر` }),
+        },
+      ]);
+      await probe.waitFor('the story', (p) => p.on(env.topics.unique).length === 1);
+      const html = `<html><body><article>${WIRE_COPY.split('\n')
+        .map((l) => `<p>${l}</p>`)
+        .join('')}</article></body></html>`;
+      await producer.send(env.topics.articles, [
+        { key: 'copy', value: json({ id: 'copy', body: html, contentType: 'text/html' }) },
+        {
+          key: 'other',
+          value: json({
+            id: 'other',
+            body: 'Foreign ministers of the Gulf states met in Riyadh to prepare the summit.',
+          }),
+        },
+      ]);
+      await probe.waitFor(
+        'the copy and the other story',
+        (p) => p.on(env.topics.unique).length === 2 && p.on(env.topics.duplicates).length === 1,
+      );
+      const [copy] = probe.values<DuplicateArticle>(env.topics.duplicates);
+      expect(copy).toMatchObject({
+        articleId: 'copy',
+        duplicateOf: 'story',
+        tier: 'near',
+        reason: 'near-duplicate',
+      });
+      expect(copy?.similarity).toBeGreaterThan(0.6);
+      const unique = new Map(
+        probe.values<UniqueArticle>(env.topics.unique).map((u) => [u.articleId, u]),
+      );
+      const story = unique.get('story');
+      expect(story?.language).toBe('ar');
+      expect(story?.text).not.toContain('[ad_1]');
+      expect(story?.cuts.map((c) => c.rule).length).toBeGreaterThanOrEqual(2);
+      expect(story?.sentences.length).toBeGreaterThan(3);
+      expect(unique.get('other')?.language).toBe('en');
+    } finally {
+      await producer.disconnect();
+      await probe.stop();
+      expect(await ingestor.stop()).toBe(0);
+    }
+  }, 120_000);
+
+  it('with two instances in one group, lets exactly one of each of 200 near-duplicate pairs through', async () => {
+    const env = testEnvironment('race');
+    const instances = await Promise.all(
+      ['race-1', 'race-2'].map((id) =>
+        ServiceProcess.start('ingestor', { ...env.serviceEnv, SIJILL_INSTANCE_ID: id }),
+      ),
+    );
+    await Promise.all(instances.map((i) => i.waitForReadiness(200)));
+    const probe = await TopicProbe.start(env.brokers, [env.topics.unique, env.topics.duplicates]);
+    const producer = await ArticleProducer.connect(env.brokers);
+    try {
+      // Pair i: an original and its copy under different keys, so different partitions (and, with
+      // two members in the group, usually different instances) handle them at the same moment.
+      const pairs = Array.from({ length: 200 }, (_, i) => {
+        const body = `${pairStory(i)}`;
+        return [
+          { key: `p${i}-a`, value: json({ id: `p${i}-a`, body }) },
+          { key: `p${i}-b`, value: json({ id: `p${i}-b`, body: `Tashkent (wires) —\n${body}` }) },
+        ];
+      });
+      await producer.send(env.topics.articles, pairs.flat());
+      await probe.waitFor(
+        'every article',
+        (p) =>
+          p.on(env.topics.unique).length +
+            p.on(env.topics.duplicates).filter((d) => d.key?.startsWith('p')).length >=
+          400,
+        180_000,
+      );
+      const passed = new Map<number, number>();
+      for (const u of probe.values<UniqueArticle>(env.topics.unique)) {
+        const trial = Number(/^p(\d+)-/.exec(u.articleId)?.[1]);
+        passed.set(trial, (passed.get(trial) ?? 0) + 1);
+      }
+      const wrong = [...Array(200).keys()].filter((i) => passed.get(i) !== 1);
+      expect(wrong).toEqual([]);
+      const handledBy = instances.map(
+        (i) => i.logsWhere((l) => l.msg === 'Message handled' && l.outcome === 'unique').length,
+      );
+      expect(handledBy.every((n) => n > 0)).toBe(true);
+    } finally {
+      await producer.disconnect();
+      await probe.stop();
+      await Promise.all(instances.map((i) => i.stop()));
+    }
+  }, 300_000);
+
+  const whenSeeds = existsSync(seeds) ? it : it.skip;
+  whenSeeds(
+    'passes the five seed articles on as unique: same events in different words are not copies',
+    async () => {
+      const env = testEnvironment('seeds');
+      const ingestor = await ServiceProcess.start('ingestor', {
+        ...env.serviceEnv,
+        SIJILL_INSTANCE_ID: 's-1',
+      });
+      await ingestor.waitForReadiness(200);
+      const probe = await TopicProbe.start(env.brokers, [env.topics.unique, env.topics.duplicates]);
+      const producer = await ArticleProducer.connect(env.brokers);
+      try {
+        const lines = readFileSync(seeds, 'utf8')
+          .split('\n')
+          .filter((l) => l.trim() !== '');
+        await producer.send(
+          env.topics.articles,
+          lines.map((value) => ({ key: null, value })),
+        );
+        await probe.waitFor(
+          'every seed',
+          (p) =>
+            p.on(env.topics.unique).length + p.on(env.topics.duplicates).length >= lines.length,
+        );
+        expect(probe.on(env.topics.unique)).toHaveLength(lines.length);
+        expect(probe.on(env.topics.duplicates)).toHaveLength(0);
+      } finally {
+        await producer.disconnect();
+        await probe.stop();
+        expect(await ingestor.stop()).toBe(0);
+      }
+    },
+    120_000,
+  );
+});
+
+/** A different short story per index: the same frame, other numbers, places and words. */
+function pairStory(i: number): string {
+  const cities = [
+    'Tashkent',
+    'Astana',
+    'Bishkek',
+    'Dushanbe',
+    'Ashgabat',
+    'Baku',
+    'Tbilisi',
+    'Yerevan',
+  ];
+  const topics = [
+    'energy',
+    'rail transit',
+    'water sharing',
+    'grain exports',
+    'border posts',
+    'digital trade',
+  ];
+  const city = cities[i % cities.length] ?? '';
+  const topic = topics[Math.floor(i / cities.length) % topics.length] ?? '';
+  return [
+    `Delegation ${i} arrived in ${city} for talks on ${topic} with officials from ${(i * 37) % 101} agencies.`,
+    `The ministers reviewed ${(i * 13) % 89} joint projects and a plan worth ${(i * 7919) % 10007} million dollars.`,
+    `Round ${i} of the ${topic} consultations ended with a memorandum signed by ${(i * 3) % 17} departments.`,
+    `Officials said case ${i * 101} on ${topic} near ${city} would be reviewed again in month ${(i % 12) + 1}.`,
+  ].join('\n');
+}
