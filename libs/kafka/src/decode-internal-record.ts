@@ -26,7 +26,7 @@ export function decodeInternalRecord<Schema extends z.ZodType>(
       `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'does not match its schema'}`,
     );
   }
-  return { kind: 'valid', value: parsed.data as z.infer<Schema> };
+  return { kind: 'valid', value: parsed.data };
 }
 
 function invalid(detail: string): InternalRecordResult<never> {

@@ -8,7 +8,7 @@ import {
   type SignedArticle,
 } from '@sijill/core';
 import { INSERT_SIGNATURE_SCRIPT } from './insert-signature.script';
-import { RedisConnection } from './redis-connection';
+import type { RedisConnection } from './redis-connection';
 
 type InsertCommand = (
   numberOfKeys: number,
