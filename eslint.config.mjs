@@ -70,6 +70,8 @@ export default tseslint.config(
       'libs/config/src/**/*.ts',
       'libs/testing/src/**/*.ts',
       'test/**/*.ts',
+      '**/*.int-spec.ts',
+      '**/*.e2e-spec.ts',
       'apps/*/src/main.ts',
     ],
     rules: { 'no-restricted-syntax': 'off' },
