@@ -23,7 +23,7 @@ export const EventMentionSchema = z.strictObject({
     rule: z.string(),
   }),
   location: LocationSchema.optional(),
-  participants: z.array(ParticipantSchema.extend({ side: z.enum(['visitor', 'host']).optional() })),
+  participants: z.array(ParticipantSchema),
   organisation: OrganisationSchema.optional(),
   agreements: z.array(AgreementSchema),
   evidence: z.array(EvidenceSchema),

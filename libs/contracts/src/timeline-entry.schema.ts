@@ -25,6 +25,10 @@ export const ParticipantSchema = z.strictObject({
   wikidata: z.string().optional(),
   country: z.string().optional(),
   role: z.string().optional(),
+  side: z
+    .enum(['visitor', 'host'])
+    .optional()
+    .describe('At a visit: who travelled and who received (CAMEO 042 / 043).'),
   names: z.record(z.string(), z.string()).describe('Names by language: {ar, en, …}.'),
 });
 
@@ -59,24 +63,29 @@ export const EntrySourceSchema = z.strictObject({
 });
 
 /** One real-world encounter, as published on `diplomacy.timeline.v1` (key = id). */
-export const TimelineEntrySchema = z.strictObject({
-  id: z.string(),
-  revision: z.number().int().positive(),
-  status: z.enum(['active', 'merged']),
-  mergedInto: z.string().optional(),
-  type: z.enum(EVENT_TYPES),
-  lifecycle: z.enum(LIFECYCLES),
-  date: EventDateSchema,
-  location: LocationSchema.optional(),
-  participants: z.array(ParticipantSchema),
-  organisation: OrganisationSchema.optional(),
-  agreements: z.array(AgreementSchema),
-  title: z.strictObject({ en: z.string(), ar: z.string().optional() }),
-  codes: CodesSchema,
-  sources: z.array(EntrySourceSchema),
-  firstSeenAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-});
+export const TimelineEntrySchema = z
+  .strictObject({
+    id: z.string(),
+    revision: z.number().int().positive(),
+    status: z.enum(['active', 'merged']),
+    mergedInto: z.string().optional(),
+    type: z.enum(EVENT_TYPES),
+    lifecycle: z.enum(LIFECYCLES),
+    date: EventDateSchema,
+    location: LocationSchema.optional(),
+    participants: z.array(ParticipantSchema),
+    organisation: OrganisationSchema.optional(),
+    agreements: z.array(AgreementSchema),
+    title: z.strictObject({ en: z.string(), ar: z.string().optional() }),
+    codes: CodesSchema,
+    sources: z.array(EntrySourceSchema),
+    firstSeenAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .refine((entry) => (entry.status === 'merged') === (entry.mergedInto !== undefined), {
+    message: 'mergedInto is set exactly when status is merged',
+    path: ['mergedInto'],
+  });
 
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
 export type EventType = (typeof EVENT_TYPES)[number];

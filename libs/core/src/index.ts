@@ -5,3 +5,4 @@ export * from './intake';
 export * from './near-duplicate';
 export * from './normalise';
 export * from './normalise-stage';
+export * from './timeline';

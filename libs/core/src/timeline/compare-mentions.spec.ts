@@ -1,0 +1,203 @@
+import type { EventMention } from '@sijill/contracts';
+import { compareMentions, mentionsCompatible } from './compare-mentions';
+import {
+  buildMention,
+  type MentionSpec,
+  ORGANISATIONS,
+  PEOPLE,
+  PLACES,
+  realisticMentions,
+} from './timeline-mentions.fixture';
+
+const { putin, lavrov, tokayev, macron, lukashenko, erdogan, raisi, xi, aliyev } = PEOPLE;
+const { astana, tashkent, moscow } = PLACES;
+const { sco, eco, csto } = ORGANISATIONS;
+
+const base = { article: 'x', date: '2023-11-09' } as const;
+const putinVisit: MentionSpec = {
+  ...base,
+  id: 'v',
+  type: 'visit',
+  at: astana,
+  visitors: [putin],
+  hosts: [tokayev],
+};
+const m = (spec: Partial<MentionSpec>): EventMention =>
+  buildMention({ ...putinVisit, id: 'other', article: 'y', ...spec });
+
+type Relation = 'compatible' | 'unrelated' | 'conflicting';
+
+const cases: readonly [string, Partial<MentionSpec>, Partial<MentionSpec>, Relation][] = [
+  ['the same visit reported twice', {}, {}, 'compatible'],
+  ['the same visit a day apart', {}, { date: '2023-11-10' }, 'compatible'],
+  [
+    'the same people and place two days apart (only a bridge joins them)',
+    {},
+    { date: '2023-11-11' },
+    'unrelated',
+  ],
+  ['the same people and place a year apart', {}, { date: '2024-11-09' }, 'conflicting'],
+  ['a month date holding the day', {}, { date: '2023-11' }, 'compatible'],
+  ['a month date not holding the day', {}, { date: '2023-12' }, 'conflicting'],
+  ['a year date holding the day', {}, { date: '2023' }, 'compatible'],
+  ['different visitors to the same host', {}, { visitors: [macron] }, 'conflicting'],
+  [
+    'different visitors the next day',
+    {},
+    { visitors: [lukashenko], date: '2023-11-10' },
+    'conflicting',
+  ],
+  [
+    'a visit without sides naming the visitor',
+    {},
+    { visitors: [], hosts: [], with: [putin, tokayev] },
+    'compatible',
+  ],
+  ['a visit naming only the host', {}, { visitors: [], hosts: [tokayev] }, 'unrelated'],
+  [
+    'different visitors read from an explicit place',
+    { visitors: [], hosts: [], with: [putin, tokayev] },
+    { visitors: [], hosts: [], with: [macron, tokayev] },
+    'conflicting',
+  ],
+  [
+    'different visitors read from an inferred place',
+    { visitors: [], hosts: [], with: [putin, tokayev], inferredPlace: true },
+    { visitors: [], hosts: [], with: [macron, tokayev], inferredPlace: true },
+    'unrelated',
+  ],
+  ['two explicit countries', {}, { at: tashkent }, 'conflicting'],
+  [
+    'an inferred country against an explicit one',
+    {},
+    { at: moscow, inferredPlace: true },
+    'unrelated',
+  ],
+  ['an inferred country that agrees', {}, { inferredPlace: true }, 'compatible'],
+  [
+    'a meeting with the host during the visit',
+    {},
+    { type: 'meeting', visitors: [], hosts: [], with: [tokayev, putin] },
+    'compatible',
+  ],
+  [
+    'a meeting with the host and the visitor’s minister',
+    {},
+    { type: 'meeting', visitors: [], hosts: [], with: [tokayev, putin, lavrov] },
+    'compatible',
+  ],
+  [
+    'a meeting with a third party in the host country',
+    {},
+    { type: 'meeting', visitors: [], hosts: [], with: [putin, aliyev] },
+    'unrelated',
+  ],
+  [
+    'a meeting elsewhere',
+    {},
+    { type: 'meeting', at: moscow, visitors: [], hosts: [], with: [tokayev, putin] },
+    'conflicting',
+  ],
+  [
+    'a call and a visit',
+    {},
+    { type: 'call', at: undefined, visitors: [], hosts: [], with: [putin, tokayev] },
+    'conflicting',
+  ],
+  [
+    'a summit and a visit',
+    {},
+    { type: 'summit', organisation: csto, visitors: [], hosts: [], with: [putin] },
+    'conflicting',
+  ],
+  [
+    'a statement and a visit',
+    {},
+    { type: 'statement', visitors: [], hosts: [], with: [putin] },
+    'conflicting',
+  ],
+];
+
+const summit: Partial<MentionSpec> = {
+  type: 'summit',
+  at: astana,
+  organisation: sco,
+  visitors: [],
+  hosts: [],
+  with: [putin, xi],
+};
+const summitCases: readonly [string, Partial<MentionSpec>, Partial<MentionSpec>, Relation][] = [
+  ['one summit, different leaders named', summit, { ...summit, with: [tokayev] }, 'compatible'],
+  [
+    'one summit, no organisation on one side',
+    summit,
+    { ...summit, organisation: undefined, with: [putin] },
+    'compatible',
+  ],
+  [
+    'a summit without organisation or shared leader',
+    summit,
+    { ...summit, organisation: undefined, with: [tokayev] },
+    'unrelated',
+  ],
+  ['two organisations on one day', summit, { ...summit, organisation: eco }, 'conflicting'],
+  [
+    'a summit and a meeting on its sidelines',
+    summit,
+    { type: 'meeting', at: astana, with: [putin, xi] },
+    'conflicting',
+  ],
+  [
+    'two calls with different counterparts',
+    { type: 'call', at: undefined, visitors: [], hosts: [], with: [putin, erdogan] },
+    { type: 'call', at: undefined, visitors: [], hosts: [], with: [putin, tokayev] },
+    'conflicting',
+  ],
+  [
+    'one call reported from each end',
+    { type: 'call', at: undefined, visitors: [], hosts: [], with: [putin, erdogan] },
+    { type: 'call', at: undefined, visitors: [], hosts: [], with: [erdogan, putin] },
+    'compatible',
+  ],
+  [
+    'two sideline meetings with different counterparts',
+    { type: 'meeting', at: tashkent, visitors: [], hosts: [], with: [erdogan, raisi] },
+    { type: 'meeting', at: tashkent, visitors: [], hosts: [], with: [erdogan, aliyev] },
+    'conflicting',
+  ],
+  [
+    'a meeting and the same one with a minister more',
+    { type: 'meeting', at: moscow, visitors: [], hosts: [], with: [putin, tokayev] },
+    { type: 'meeting', at: moscow, visitors: [], hosts: [], with: [putin, tokayev, lavrov] },
+    'compatible',
+  ],
+];
+
+function relationOf(a: EventMention, b: EventMention): Relation {
+  const verdict = compareMentions(a, b);
+  return verdict.compatible ? 'compatible' : verdict.conflicting ? 'conflicting' : 'unrelated';
+}
+
+describe('compareMentions', () => {
+  it.each([...cases, ...summitCases])('%s: %s', (_name, left, right, expected) => {
+    const [a, b] = [m({ id: 'a', ...left }), m({ id: 'b', ...right })];
+    expect(relationOf(a, b)).toBe(expected);
+    expect(relationOf(b, a)).toBe(expected);
+  });
+
+  it('is symmetric and never both compatible and conflicting over a realistic set', () => {
+    const { mentions } = realisticMentions();
+    for (const a of mentions) {
+      for (const b of mentions) {
+        const [ab, ba] = [compareMentions(a, b), compareMentions(b, a)];
+        expect(ab).toEqual(ba);
+        expect(ab.compatible && ab.conflicting).toBe(false);
+      }
+    }
+  });
+
+  it('never links a mention whose date cannot be read', () => {
+    const unreadable = m({ date: '2023-02-30' });
+    expect(mentionsCompatible(unreadable, m({ date: '2023-02-28' }))).toBe(false);
+  });
+});
