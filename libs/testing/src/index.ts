@@ -13,4 +13,9 @@ export {
   type RedisControl,
 } from './infra/control-redis';
 export * from './contracts/near-duplicate-index.contract';
-export { devSetDir, loadDevSet, loadTimelineGold, type DevSetCase } from './fixtures/dev-set/load-dev-set';
+export {
+  devSetDir,
+  loadDevSet,
+  loadTimelineGold,
+  type DevSetCase,
+} from './fixtures/dev-set/load-dev-set';
