@@ -1,15 +1,17 @@
 import type { AcceptedArticle } from '@sijill/contracts';
 import {
   ArticleProducer,
+  distinctStory,
   ServiceProcess,
   startRedis,
   testEnvironment,
   TopicProbe,
 } from '@sijill/testing';
 
-const article = (id: string) => ({
+// Distinct stories: articles that were near-duplicates of each other would rightly be recorded so.
+const article = (id: string, i: number) => ({
   key: id,
-  value: JSON.stringify({ id, body: `Delegations met in Tashkent to discuss trade (${id}).` }),
+  value: JSON.stringify({ id, body: distinctStory(i) }),
 });
 
 function acceptedIds(probe: TopicProbe, topic: string, prefix: string): string[] {
@@ -27,10 +29,17 @@ describe('ingestor under faults, on real Kafka and Redis', () => {
     const ids = Array.from({ length: total }, (_, i) => `kill-${String(i).padStart(5, '0')}`);
     let ingestor = await ServiceProcess.start('ingestor', instance);
     await ingestor.waitForReadiness(200);
-    const probe = await TopicProbe.start(env.brokers, [env.topics.accepted, env.topics.duplicates]);
+    const probe = await TopicProbe.start(env.brokers, [
+      env.topics.accepted,
+      env.topics.duplicates,
+      env.topics.unique,
+    ]);
     const producer = await ArticleProducer.connect(env.brokers);
     try {
-      await producer.send(env.topics.articles, ids.map(article));
+      await producer.send(
+        env.topics.articles,
+        ids.map((id, i) => article(id, i)),
+      );
       await probe.waitFor(
         'some progress',
         (p) => acceptedIds(p, env.topics.accepted, 'kill-').length >= 200,
@@ -41,8 +50,11 @@ describe('ingestor under faults, on real Kafka and Redis', () => {
 
       ingestor = await ServiceProcess.start('ingestor', instance);
       await probe.waitFor(
-        'every article',
-        (p) => new Set(acceptedIds(p, env.topics.accepted, 'kill-')).size === total,
+        'every article, accepted and normalised',
+        (p) =>
+          new Set(acceptedIds(p, env.topics.accepted, 'kill-')).size === total &&
+          new Set(p.values<{ articleId: string }>(env.topics.unique).map((u) => u.articleId))
+            .size === total,
         120_000,
       );
       const forwarded = acceptedIds(probe, env.topics.accepted, 'kill-');
@@ -50,6 +62,7 @@ describe('ingestor under faults, on real Kafka and Redis', () => {
       expect(forwarded).toHaveLength(total);
       expect(new Set(forwarded).size).toBe(total);
       expect(probe.on(env.topics.duplicates)).toHaveLength(0);
+      expect(probe.on(env.topics.unique)).toHaveLength(total);
     } finally {
       await producer.disconnect();
       await probe.stop();
@@ -74,7 +87,7 @@ describe('ingestor under faults, on real Kafka and Redis', () => {
     ]);
     const producer = await ArticleProducer.connect(env.brokers);
     try {
-      await producer.send(env.topics.articles, [article('outage-before')]);
+      await producer.send(env.topics.articles, [article('outage-before', 10_000)]);
       await probe.waitFor(
         'the first article',
         (p) => acceptedIds(p, env.topics.accepted, 'outage-').length === 1,
@@ -85,7 +98,7 @@ describe('ingestor under faults, on real Kafka and Redis', () => {
         await ingestor.waitForReadiness(503);
         await producer.send(
           env.topics.articles,
-          Array.from({ length: 50 }, (_, i) => article(`outage-${i}`)),
+          Array.from({ length: 50 }, (_, i) => article(`outage-${i}`, 20_000 + i)),
         );
         await ingestor.waitForReadiness(503);
       } finally {

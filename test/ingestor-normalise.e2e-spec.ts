@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { DuplicateArticle, UniqueArticle } from '@sijill/contracts';
 import {
   ArticleProducer,
+  distinctStory,
   ServiceProcess,
   testEnvironment,
   TopicProbe,
@@ -86,7 +87,7 @@ describe('ingestor normalisation and wire copies, on real Kafka and Redis', () =
       // Pair i: an original and its copy under different keys, so different partitions (and, with
       // two members in the group, usually different instances) handle them at the same moment.
       const pairs = Array.from({ length: 200 }, (_, i) => {
-        const body = `${pairStory(i)}`;
+        const body = distinctStory(i);
         return [
           { key: `p${i}-a`, value: json({ id: `p${i}-a`, body }) },
           { key: `p${i}-b`, value: json({ id: `p${i}-b`, body: `Tashkent (wires) —\n${body}` }) },
@@ -155,33 +156,3 @@ describe('ingestor normalisation and wire copies, on real Kafka and Redis', () =
     120_000,
   );
 });
-
-/** A different short story per index: the same frame, other numbers, places and words. */
-function pairStory(i: number): string {
-  const cities = [
-    'Tashkent',
-    'Astana',
-    'Bishkek',
-    'Dushanbe',
-    'Ashgabat',
-    'Baku',
-    'Tbilisi',
-    'Yerevan',
-  ];
-  const topics = [
-    'energy',
-    'rail transit',
-    'water sharing',
-    'grain exports',
-    'border posts',
-    'digital trade',
-  ];
-  const city = cities[i % cities.length] ?? '';
-  const topic = topics[Math.floor(i / cities.length) % topics.length] ?? '';
-  return [
-    `Delegation ${i} arrived in ${city} for talks on ${topic} with officials from ${(i * 37) % 101} agencies.`,
-    `The ministers reviewed ${(i * 13) % 89} joint projects and a plan worth ${(i * 7919) % 10007} million dollars.`,
-    `Round ${i} of the ${topic} consultations ended with a memorandum signed by ${(i * 3) % 17} departments.`,
-    `Officials said case ${i * 101} on ${topic} near ${city} would be reviewed again in month ${(i % 12) + 1}.`,
-  ].join('\n');
-}

@@ -1,11 +1,22 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@sijill/config';
+import { Clock, MergeMentionUseCase, TimelineStore } from '@sijill/core';
 import { KafkaModule, KafkaReadinessCheck } from '@sijill/kafka';
 import { LoggingModule } from '@sijill/logging';
-import { HealthModule, MetricsModule } from '@sijill/observability';
-import { RedisModule, RedisReadinessCheck } from '@sijill/redis';
+import { HealthModule, MetricsModule, SystemClock } from '@sijill/observability';
+import {
+  RedisConnection,
+  RedisModule,
+  RedisReadinessCheck,
+  RedisTimelineStore,
+} from '@sijill/redis';
+import { DuplicatesConsumer } from './duplicates/duplicates.consumer';
+import { MentionsConsumer } from './mentions/mentions.consumer';
 
-/** The timeline: merges event mentions into entries (the merge arrives with issue 5). */
+/**
+ * The timeline: merges event mentions (and recorded wire copies) into entries held in Redis and
+ * publishes every change to the compacted timeline topic.
+ */
 @Module({
   imports: [
     ConfigModule.forService({ name: 'timeline', httpPort: 3003 }),
@@ -14,6 +25,20 @@ import { RedisModule, RedisReadinessCheck } from '@sijill/redis';
     KafkaModule,
     RedisModule,
     HealthModule.forChecks([KafkaReadinessCheck, RedisReadinessCheck]),
+  ],
+  controllers: [MentionsConsumer, DuplicatesConsumer],
+  providers: [
+    { provide: Clock, useClass: SystemClock },
+    {
+      provide: TimelineStore,
+      inject: [RedisConnection],
+      useFactory: (redis: RedisConnection) => new RedisTimelineStore(redis),
+    },
+    {
+      provide: MergeMentionUseCase,
+      inject: [TimelineStore],
+      useFactory: (store: TimelineStore) => new MergeMentionUseCase(store),
+    },
   ],
 })
 export class TimelineModule {}

@@ -4,3 +4,4 @@ export * from './redis-readiness.check';
 export * from './redis-seen-article-index';
 export * from './redis.module';
 export * from './redis-near-duplicate-index';
+export * from './redis-timeline-store';

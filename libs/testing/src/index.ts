@@ -19,3 +19,5 @@ export {
   loadTimelineGold,
   type DevSetCase,
 } from './fixtures/dev-set/load-dev-set';
+export * from './contracts/timeline-store.contract';
+export * from './builders/distinct-story';

@@ -41,6 +41,8 @@ export class MergeMentionUseCase {
     now: string,
     delivery?: string,
   ): Promise<readonly TimelineEntry[]> {
+    // A repeat of the same article (same id) is no copy of another source: nothing to show.
+    if (duplicate.articleId === duplicate.duplicateOf) return Promise.resolve([]);
     const copy = { articleId: duplicate.articleId, duplicateOf: duplicate.duplicateOf };
     return this.run({ kind: 'copy', copy }, now, delivery);
   }
