@@ -3,17 +3,19 @@ import { ConfigModule } from '@sijill/config';
 import { KafkaModule, KafkaReadinessCheck } from '@sijill/kafka';
 import { LoggingModule } from '@sijill/logging';
 import { HealthModule, MetricsModule } from '@sijill/observability';
-import { RedisModule, RedisReadinessCheck } from '@sijill/redis';
+import { LoadedGazetteer } from './extract/loaded-gazetteer';
+import { UniqueArticlesConsumer } from './extract/unique-articles.consumer';
 
-/** The extractor: finds diplomatic events in unique articles (extraction arrives with issue 4). */
+/** The extractor: diplomatic events (who, where, when) from unique articles, as mentions. */
 @Module({
   imports: [
     ConfigModule.forService({ name: 'extractor', httpPort: 3002 }),
     LoggingModule.forService(),
     MetricsModule,
     KafkaModule,
-    RedisModule,
-    HealthModule.forChecks([KafkaReadinessCheck, RedisReadinessCheck]),
+    HealthModule.forChecks([KafkaReadinessCheck]),
   ],
+  controllers: [UniqueArticlesConsumer],
+  providers: [LoadedGazetteer],
 })
 export class ExtractorModule {}

@@ -1,5 +1,10 @@
 import 'reflect-metadata';
-import { startService } from '@sijill/observability';
+import { SijillConfig } from '@sijill/config';
+import { KafkaBatchTransport } from '@sijill/kafka';
+import { MessageMetrics, startService } from '@sijill/observability';
 import { ExtractorModule } from './extractor.module';
 
-void startService(ExtractorModule);
+void startService(ExtractorModule, {
+  transport: (app) =>
+    new KafkaBatchTransport(app.get(SijillConfig), app.get(MessageMetrics), ['mentions']),
+});

@@ -4,6 +4,8 @@ import { ensureTopics, KafkaConnection, KafkaModule, KafkaReadinessCheck } from 
 import { LoggingModule } from '@sijill/logging';
 import { HealthModule, MetricsModule } from '@sijill/observability';
 import { ArticlesModule } from './articles/articles.module';
+import { TimelineFeedReadinessCheck } from './timeline/timeline-feed-readiness.check';
+import { TimelineModule } from './timeline/timeline.module';
 
 /** The HTTP face of Sijill: publishing articles (and, later, reading the timeline). */
 @Module({
@@ -11,9 +13,10 @@ import { ArticlesModule } from './articles/articles.module';
     ConfigModule.forService({ name: 'gateway', httpPort: 3000 }),
     LoggingModule.forService(),
     KafkaModule,
-    HealthModule.forChecks([KafkaReadinessCheck]),
+    HealthModule.forChecks([KafkaReadinessCheck, TimelineFeedReadinessCheck]),
     MetricsModule,
     ArticlesModule,
+    TimelineModule,
   ],
 })
 export class GatewayModule implements OnModuleInit {

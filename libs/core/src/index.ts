@@ -6,3 +6,5 @@ export * from './near-duplicate';
 export * from './normalise';
 export * from './normalise-stage';
 export * from './timeline';
+export * from './extraction';
+export * from './pipeline';

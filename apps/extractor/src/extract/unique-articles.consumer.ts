@@ -1,0 +1,33 @@
+import { Controller } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { UniqueArticleSchema } from '@sijill/contracts';
+import { extractMentions } from '@sijill/core';
+import { decodeInternalRecord, type InboundMessage, type MessageAction } from '@sijill/kafka';
+import { LoadedGazetteer } from './loaded-gazetteer';
+
+/** Inbound adapter for unique articles: one mention per event the article reports. */
+@Controller()
+export class UniqueArticlesConsumer {
+  constructor(private readonly loaded: LoadedGazetteer) {}
+
+  @EventPattern('unique')
+  handle(@Payload() message: InboundMessage): MessageAction {
+    const decoded = decodeInternalRecord(message, UniqueArticleSchema);
+    if (decoded.kind === 'invalid') return decoded.action;
+    const article = decoded.value;
+    const mentions = extractMentions(article, this.loaded.gazetteer);
+    if (mentions.length === 0) {
+      return { kind: 'skip', outcome: 'no-events', logFields: { articleId: article.articleId } };
+    }
+    return {
+      kind: 'produce',
+      outcome: 'extracted',
+      records: mentions.map((mention) => ({
+        topic: 'mentions',
+        key: mention.mentionId,
+        value: mention,
+      })),
+      logFields: { articleId: article.articleId, mentions: mentions.length },
+    };
+  }
+}

@@ -1,0 +1,152 @@
+import type { EventMention, UniqueArticle } from '@sijill/contracts';
+import { matchEntities, type Gazetteer } from '../gazetteer';
+import { buildFrames } from './build-frames';
+import { compareDays, dayOf } from './day-math';
+import type { EventFrame, FramePlace } from './event-frame';
+import { findActors, type PersonAliases } from './find-actors';
+import { finaliseEvent, type ArticleFacts } from './finalise-event';
+import { lexiconFor, loadDefaultExtractionLexicons, type ExtractionLexicons } from './load-default-lexicons';
+import { mergeFrames, type SentenceOutput } from './merge-frames';
+import { readSentence, type SentenceReading } from './read-sentence';
+import { settleDrafts } from './settle-drafts';
+import { toMentions } from './to-mention';
+import { phraseWords } from './tokenise-words';
+
+/** Options for `extractMentions`; every field has a default. */
+export interface ExtractMentionsOptions {
+  /** Trigger and cue lexicons by language; default the ones shipped in `lexicon/`. */
+  readonly lexicons?: ExtractionLexicons;
+}
+
+// How far back the lead's own date may be and still be the day the article reports as today.
+const NEWS_DAY_REACH = 3;
+const LEAD_SENTENCES = 2;
+
+/** Short names (one word) of the people an article names, so a later "شي" is Xi. */
+function buildAliases(
+  readings: readonly SentenceReading[],
+  title: string | undefined,
+  gazetteer: Gazetteer,
+  anchor: string | undefined,
+): PersonAliases {
+  const ids = new Set<string>();
+  for (const reading of readings)
+    for (const e of reading.entities) if (e.match.kind === 'person') ids.add(e.match.id);
+  if (title !== undefined)
+    for (const m of matchEntities(gazetteer, title, anchor === undefined ? {} : { date: anchor }))
+      if (m.kind === 'person') ids.add(m.id);
+  const owners = new Map<string, Set<string>>();
+  for (const id of [...ids].sort()) {
+    const person = gazetteer.people.get(id);
+    if (person === undefined) continue;
+    for (const list of Object.values(person.names)) {
+      for (const name of (list as readonly string[] | undefined) ?? []) {
+        const words = phraseWords(name);
+        const only = words[0];
+        if (words.length !== 1 || only === undefined) continue;
+        const set = owners.get(only) ?? new Set<string>();
+        set.add(id);
+        owners.set(only, set);
+      }
+    }
+  }
+  const aliases = new Map<string, string>();
+  for (const [word, set] of owners) {
+    const [only] = [...set];
+    if (set.size === 1 && only !== undefined) aliases.set(word, only);
+  }
+  return aliases;
+}
+
+/** The day the lead reports as today: its own day date when recent, else the publication day. */
+function newsDayOf(readings: readonly SentenceReading[], publishedDay: string | undefined): string | undefined {
+  for (const reading of readings.slice(0, LEAD_SENTENCES)) {
+    for (const d of reading.dates) {
+      const value = d.expression.value;
+      if (value.precision !== 'day' || publishedDay === undefined) continue;
+      const gap = compareDays(publishedDay, value.start);
+      if (gap >= 0 && gap <= NEWS_DAY_REACH) return value.start;
+    }
+  }
+  return publishedDay;
+}
+
+/** "MOSCOW —", "KAZAN, Russia —", "موسكو –": a place opening the first sentence before a dash. */
+function datelineOf(readings: readonly SentenceReading[], gazetteer: Gazetteer): FramePlace | undefined {
+  const first = readings[0];
+  if (first === undefined) return undefined;
+  const opening = first.entities.find((e) => e.first === 0 && e.match.kind === 'place');
+  if (opening === undefined) return undefined;
+  const after = first.text.slice(opening.end - first.start, opening.end - first.start + 28);
+  if (!/^[\s,\p{L}]*[—–-]/u.test(after)) return undefined;
+  const place = gazetteer.places.get(opening.match.id);
+  if (place === undefined) return undefined;
+  return { country: place.country, placeId: place.id, how: 'named', sentence: 0, word: 0 };
+}
+
+function firstDay(reading: SentenceReading): string | undefined {
+  const date = reading.dates.find((d) => d.expression.value.precision === 'day');
+  return date === undefined ? undefined : dayOf(date.expression.value.start);
+}
+
+/**
+ * "القمة", "the first summit in this format": when every summit the article names with an
+ * organisation names the same one, a summit it refers to by a definite noun is of that one too.
+ */
+function inheritOrganisation(events: readonly EventFrame[]): EventFrame[] {
+  const named = new Set(
+    events.filter((e) => e.type === 'summit' && e.organisation !== undefined).map((e) => e.organisation),
+  );
+  const [only] = [...named];
+  if (named.size !== 1 || only === undefined) return [...events];
+  return events.map((e) =>
+    e.type === 'summit' && e.organisation === undefined && e.definite ? { ...e, organisation: only } : e,
+  );
+}
+
+/**
+ * Extracts the diplomatic events one article reports: one mention per event, with type,
+ * lifecycle, date, place, participants (sides at visits), organisation, agreements, evidence
+ * sentences (offsets into `article.text`), a confidence and the article's provenance. Pure and
+ * deterministic: the same article and gazetteer always give the same mentions in the same order
+ * with the same ids. Sentences are read with the language's lexicon (triggers and cues as data),
+ * the gazetteer and the dates module; frames are merged per article, then settled (dates, office
+ * holders, places, sides) and checked (state actors, enough parties, a date).
+ */
+export function extractMentions(
+  article: UniqueArticle,
+  gazetteer: Gazetteer,
+  options: ExtractMentionsOptions = {},
+): EventMention[] {
+  const lexicons = options.lexicons ?? loadDefaultExtractionLexicons();
+  const lexicon = lexiconFor(lexicons, article.language, article.text);
+  if (lexicon === undefined) return [];
+  const anchor = article.publishedAt;
+  const publishedDay = anchor === undefined ? undefined : dayOf(anchor);
+  const context = {
+    gazetteer,
+    lexicon,
+    language: article.language,
+    ...(anchor === undefined ? {} : { anchor }),
+  };
+  const readings = article.sentences.map((span, index) =>
+    readSentence(index, article.text.slice(span.start, span.end), span.start, context),
+  );
+  const aliases = buildAliases(readings, article.title, gazetteer, anchor);
+  const outputs: SentenceOutput[] = readings.map((reading) => {
+    const day = firstDay(reading) ?? publishedDay ?? '';
+    const actors = findActors(reading, gazetteer, aliases, day);
+    return { sentence: reading.index, ...buildFrames(reading, actors, gazetteer, anchor) };
+  });
+  const events = inheritOrganisation(mergeFrames(outputs));
+  const dateline = datelineOf(readings, gazetteer);
+  const newsDay = newsDayOf(readings, publishedDay);
+  const facts: ArticleFacts = {
+    gazetteer,
+    ...(publishedDay === undefined ? {} : { publishedDay }),
+    ...(newsDay === undefined ? {} : { newsDay }),
+    ...(dateline === undefined ? {} : { dateline }),
+  };
+  const drafts = settleDrafts(events.flatMap((event) => finaliseEvent(event, facts)));
+  return toMentions(drafts, article, readings, gazetteer);
+}

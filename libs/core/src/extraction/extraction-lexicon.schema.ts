@@ -1,0 +1,141 @@
+import { z } from 'zod';
+
+const phrases = z.array(z.string().min(1)).min(1);
+const optionalPhrases = z.array(z.string().min(1)).default([]);
+
+/** What a trigger word announces: an encounter type, or a signing that attaches to one. */
+export const TRIGGER_KINDS = ['visit', 'summit', 'meeting', 'call', 'signing'] as const;
+
+/** The tense a trigger form carries by itself; `context` leaves it to cues and the date. */
+export const TRIGGER_LIFECYCLES = ['occurred', 'announced', 'context'] as const;
+
+/**
+ * Who the grammatical subject of the trigger is: the traveller (وصل, arrived), the receiver
+ * (استقبل, hosted), one of the parties (التقى, met), or nobody in particular (a noun).
+ */
+export const TRIGGER_SUBJECTS = ['visitor', 'host', 'party', 'none'] as const;
+
+const triggerSchema = z.strictObject({
+  kind: z.enum(TRIGGER_KINDS),
+  forms: phrases,
+  lifecycle: z.enum(TRIGGER_LIFECYCLES),
+  subject: z.enum(TRIGGER_SUBJECTS).default('none'),
+  /** Weak triggers (بحث, discussed) only make an event with enough support around them. */
+  strength: z.enum(['strong', 'weak']).default('strong'),
+  /** A passive form: the party after "by" (par, من قبل) is the subject role. */
+  passive: z.boolean().default(false),
+});
+
+const cuesSchema = z.strictObject({
+  /** Scheduled or future: من المقرر, will, is due to. */
+  announced: optionalPhrases,
+  /** Negators whose scope is the rest of the clause: لن, لم, did not, without. */
+  negation: optionalPhrases,
+  /** Cancellation or denial: the whole sentence reports no encounter (ألغى, أرجأ, postponed, denied). */
+  cancellation: optionalPhrases,
+  /** Pluperfect and recall: كان ... قد, previous, last met. */
+  background: optionalPhrases,
+  /** Reporting verbs whose subject is a speaker, not a party (قال, أعلن, said). */
+  reporting: optionalPhrases,
+  /** Words that open a reported clause (أن, that). */
+  complementisers: optionalPhrases,
+  /** A complementiser with a subject pronoun: the speaker is also the party (أنه, that he). */
+  selfReference: optionalPhrases,
+  /** On the sidelines of: the meeting is apart from the summit it sits beside. */
+  sideline: optionalPhrases,
+  /** Taking part from afar (عبر الفيديو, by video link): not a participant. */
+  remote: optionalPhrases,
+  /** نظيره, counterpart: the same office in another country. */
+  counterpart: optionalPhrases,
+  /** منذ, since: the date and people after it qualify, they are not the event's. */
+  since: optionalPhrases,
+  /** Words before a person who is not a party: خلفا ل, the late, predecessor. */
+  exclusion: optionalPhrases,
+  /** Leaders of a body: قادة, leaders; with a meeting and an organisation this is a summit. */
+  leaders: optionalPhrases,
+  /** Three-or-more formats without an organisation: ثلاثية, trilateral. */
+  multilateral: optionalPhrases,
+  /** "first visit/trip": the noun qualifies another event, it is not one. */
+  qualifier: optionalPhrases,
+  /** For a summit: the visit exists to attend it (لحضور, to attend). */
+  purpose: optionalPhrases,
+  /** العاصمة, capital: with a country, its capital city. */
+  capital: optionalPhrases,
+  /** Prepositions that make a place the event's place: في, إلى, in, to. */
+  locative: optionalPhrases,
+  /** The two sides / leaders: the parties of the previous event. */
+  pairAnaphor: optionalPhrases,
+  /** Joins two dates into a range: و, to, until. */
+  rangeJoin: optionalPhrases,
+  /** Documents signed or adopted: مذكرة تفاهم, treaty. */
+  agreementNouns: optionalPhrases,
+  /** Words that make a visit noun definite in languages without an article prefix (the, this). */
+  definite: optionalPhrases,
+  /** Courtesy titles allowed between a role and a name (الأمير, Sheikh). */
+  honorifics: optionalPhrases,
+  /** بعد, after: what follows is another, earlier (or later) event, dated from this one. */
+  sequence: optionalPhrases,
+  /** قبل, before: what follows is another, later event. */
+  sequenceBefore: optionalPhrases,
+  /** هناك, there: the place of the event the sentence refers to. */
+  placeAnaphor: optionalPhrases,
+  /** المنظمة, the bloc: the organisation named elsewhere in the sentence. */
+  organisationNoun: optionalPhrases,
+  /** بعد ذلك, after that: adverbs that look like sequence cues but introduce no other event. */
+  notSequence: optionalPhrases,
+  /** الذي, who, which: a clause about the word before it. */
+  relative: optionalPhrases,
+  /** مدينة, region: a place word after which a name or a country adjective is the place. */
+  placeNoun: optionalPhrases,
+  /** الوفد, delegation: the country named with it is a party to the talks. */
+  delegation: optionalPhrases,
+  /** المبعوث, envoy, official: the country named with it is a party, even if the person is unknown. */
+  officialNoun: optionalPhrases,
+  /** بوساطة, mediated, shuttling: talks hosted by a mediator are a meeting, not a visit. */
+  mediation: optionalPhrases,
+  /** وفق, according to: the actor after it is a source, never a party. */
+  source: optionalPhrases,
+  /** الحرب, the situation: "الحرب في غزة" names a topic, not where the event is. */
+  topicNoun: optionalPhrases,
+  /** ثم, then: the next place is a further stop of the same tour. */
+  then: optionalPhrases,
+  /** إلى جانب, alongside: what follows is company, not a destination. */
+  companion: optionalPhrases,
+});
+
+const durationSchema = z.strictObject({ forms: phrases, days: z.number().int().min(1).max(31) });
+const dualTitleSchema = z.strictObject({ forms: phrases, title: z.string().min(1) });
+const seatSchema = z.strictObject({
+  forms: phrases,
+  country: z.string().regex(/^[A-Z]{2}$/u),
+});
+
+/** One language's extraction lexicon (`lexicon/<lang>.json`); see docs/adr/0004-event-extraction.md. */
+export const extractionLexiconSourceSchema = z.strictObject({
+  language: z.string().min(2),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/u),
+  /**
+   * Proclitic layers, in order (Arabic: conjunction, preposition or future sin, article); each
+   * word of a phrase may carry one prefix from each layer. Empty for languages without them.
+   */
+  proclitics: z.array(z.array(z.string().min(1))).default([]),
+  triggers: z.array(triggerSchema).min(1),
+  cues: cuesSchema,
+  /** Event lengths: تستمر يومين, two-day. */
+  durations: z.array(durationSchema).default([]),
+  /** Distances between two events: بعد أسبوع من, three days after. */
+  offsets: z.array(durationSchema).default([]),
+  /** Deadlines that date an announced event to a month: خلال أسبوعين, within two weeks. */
+  horizons: z.array(durationSchema).default([]),
+  /** Plural titles followed by country adjectives: الرئيسان الروسي والتركي. */
+  dualTitles: z.array(dualTitleSchema).default([]),
+  /** Seats of power that name their country's capital: الكرملين, the White House. */
+  seats: z.array(seatSchema).default([]),
+});
+
+export type ExtractionLexiconSource = z.input<typeof extractionLexiconSourceSchema>;
+export type ExtractionLexiconData = z.output<typeof extractionLexiconSourceSchema>;
+export type TriggerKind = (typeof TRIGGER_KINDS)[number];
+export type TriggerLifecycle = (typeof TRIGGER_LIFECYCLES)[number];
+export type TriggerSubject = (typeof TRIGGER_SUBJECTS)[number];
+export type CueKind = keyof ExtractionLexiconData['cues'];

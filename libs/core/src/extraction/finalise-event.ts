@@ -1,0 +1,306 @@
+import type { Gazetteer } from '../gazetteer';
+import { addDays, compareDays, coveredDays, dayOf } from './day-math';
+import type { EncounterType, EventFrame, FrameDate, FramePlace } from './event-frame';
+import { capitalOf } from './find-capital';
+import { countryOn, holderOn } from './person-facts';
+
+/** A participant as extraction settles it: a gazetteer person and, at a visit, a side. */
+export interface DraftParticipant {
+  readonly personId: string;
+  readonly country?: string;
+  readonly side?: 'visitor' | 'host';
+}
+
+/** Where an event took place, as settled: a named place, a capital, or a country. */
+export interface DraftLocation {
+  readonly country: string;
+  readonly placeId?: string;
+  readonly inferred: boolean;
+}
+
+/** An event ready to become a mention. */
+export interface MentionDraft {
+  readonly type: EncounterType;
+  readonly lifecycle: 'announced' | 'occurred';
+  readonly date: FrameDate;
+  readonly location?: DraftLocation;
+  readonly participants: readonly DraftParticipant[];
+  readonly organisation?: string;
+  readonly agreements: readonly string[];
+  readonly sentences: readonly number[];
+  readonly event: EventFrame;
+  readonly dateFromFallback: boolean;
+}
+
+/** Article-level facts finalisation needs. */
+export interface ArticleFacts {
+  readonly gazetteer: Gazetteer;
+  /** The publisher's calendar day of publishedAt. */
+  readonly publishedDay?: string;
+  /** The day the article reports as "today": the lead's own day date, else publishedDay. */
+  readonly newsDay?: string;
+  /** The dateline's place (MOSCOW —, موسكو –), for encounters that name none. */
+  readonly dateline?: FramePlace;
+}
+
+/** The day roles are resolved on: the event's first day (mid-year for a year). */
+function resolutionDay(date: FrameDate): string {
+  if (date.precision === 'year') return `${date.start.slice(0, 4)}-07-01`;
+  return coveredDays(date.start).first;
+}
+
+function settleDate(event: EventFrame, facts: ArticleFacts): { date: FrameDate; fallback: boolean } | undefined {
+  let date = event.date;
+  let fallback = false;
+  if (date === undefined) {
+    if (event.weak || event.announced || event.background || facts.newsDay === undefined) return undefined;
+    date = { start: facts.newsDay, precision: 'day', rule: 'fallback-news-day' };
+    fallback = true;
+  }
+  if (date.precision === 'day' && date.end === undefined && event.durationDays !== undefined) {
+    date = { ...date, end: addDays(date.start, event.durationDays - 1) };
+  }
+  return { date, fallback };
+}
+
+interface Resolved {
+  readonly personId: string;
+  readonly country?: string;
+  readonly hint?: 'visitor' | 'host';
+}
+
+function resolveActors(event: EventFrame, facts: ArticleFacts, day: string): Resolved[] {
+  const resolved: Resolved[] = [];
+  for (const { actor, hint } of event.actors) {
+    const personId =
+      actor.query === undefined ? actor.personId : (holderOn(facts.gazetteer, actor.query, day) ?? actor.personId);
+    const existing = resolved.findIndex((r) => r.personId === personId);
+    const country = countryOn(facts.gazetteer, personId, day);
+    const entry: Resolved = {
+      personId,
+      ...(country === undefined ? {} : { country }),
+      ...(hint === undefined ? {} : { hint }),
+    };
+    if (existing === -1) resolved.push(entry);
+    else if (resolved[existing]?.hint === undefined && hint !== undefined) resolved[existing] = entry;
+  }
+  return resolved;
+}
+
+const partyOf = (r: Resolved): string => r.country ?? `person:${r.personId}`;
+
+/** Parties to an encounter: the actors' countries (or the actors) and delegations' countries. */
+function distinctParties(actors: readonly Resolved[], event: EventFrame): number {
+  return new Set([...actors.map(partyOf), ...event.partyCountries]).size;
+}
+
+function toLocation(place: FramePlace, facts: ArticleFacts): DraftLocation {
+  if (place.how === 'country') {
+    const capital = capitalOf(facts.gazetteer, place.country);
+    return {
+      country: place.country,
+      ...(capital === undefined ? {} : { placeId: capital.id }),
+      inferred: true,
+    };
+  }
+  return {
+    country: place.country,
+    ...(place.placeId === undefined ? {} : { placeId: place.placeId }),
+    inferred: false,
+  };
+}
+
+/** The most specific place: a named city or seat over a capital phrase over a bare country. */
+function bestPlace(places: readonly FramePlace[], country?: string): FramePlace | undefined {
+  const rank = { named: 0, seat: 1, capital: 2, country: 3 } as const;
+  return [...places]
+    .filter((p) => country === undefined || p.country === country)
+    .sort((a, b) => rank[a.how] - rank[b.how] || a.sentence - b.sentence || a.word - b.word)[0];
+}
+
+function datelineFor(event: EventFrame, facts: ArticleFacts, date: FrameDate): FramePlace | undefined {
+  if (facts.dateline === undefined || event.background || facts.newsDay === undefined) return undefined;
+  if (date.precision !== 'day' || Math.abs(compareDays(date.start, facts.newsDay)) > 1) return undefined;
+  return facts.dateline;
+}
+
+function lifecycleOf(event: EventFrame, date: FrameDate, facts: ArticleFacts): 'announced' | 'occurred' {
+  const first = coveredDays(date.start, date.end).first;
+  if (facts.publishedDay !== undefined && compareDays(first, facts.publishedDay) > 0) return 'announced';
+  return event.announced ? 'announced' : 'occurred';
+}
+
+interface Common {
+  readonly event: EventFrame;
+  /** The day office holders are resolved on. */
+  readonly day: string;
+  readonly date: FrameDate;
+  readonly fallback: boolean;
+  readonly facts: ArticleFacts;
+  readonly actors: readonly Resolved[];
+}
+
+function draft(
+  common: Common,
+  type: EncounterType,
+  participants: readonly DraftParticipant[],
+  location: DraftLocation | undefined,
+): MentionDraft {
+  const { event, date, facts } = common;
+  return {
+    type,
+    lifecycle: lifecycleOf(event, date, facts),
+    date,
+    ...(location === undefined ? {} : { location }),
+    participants,
+    ...(event.organisation === undefined || type !== 'summit' ? {} : { organisation: event.organisation }),
+    agreements: event.agreements.map((a) => a.title),
+    sentences: [...event.sentences].sort((a, b) => a - b),
+    event,
+    dateFromFallback: common.fallback,
+  };
+}
+
+const plain = (actors: readonly Resolved[]): DraftParticipant[] =>
+  actors.map((a) => ({ personId: a.personId, ...(a.country === undefined ? {} : { country: a.country }) }));
+
+function finaliseVisit(common: Common): MentionDraft[] {
+  const { event, facts, actors } = common;
+  const foreignTo = (country: string): boolean => actors.some((a) => a.country !== country);
+  let destinations = [...new Set(event.places.map((p) => p.country))].filter(foreignTo);
+  if (destinations.length === 0) {
+    const host = actors.find((a) => a.hint === 'host' && a.country !== undefined);
+    const visitor = actors.find((a) => a.hint === 'visitor');
+    const others = visitor === undefined ? [] : actors.filter((a) => a.country !== visitor.country && a.country !== undefined);
+    const inferred = host?.country ?? (new Set(others.map((a) => a.country)).size === 1 ? others[0]?.country : undefined);
+    if (inferred === undefined || !foreignTo(inferred)) return [];
+    destinations = [inferred];
+  }
+  // One trip to several countries is one visit per country (أبوظبي ثم الرياض).
+  if (destinations.length > 1) {
+    const withHosts = destinations.filter((d) => actors.some((a) => a.country === d));
+    destinations = withHosts.length > 0 ? withHosts : destinations.slice(0, 1);
+  }
+  const drafts: MentionDraft[] = [];
+  for (const destination of destinations) {
+    const hosts = actors.filter((a) => a.country === destination);
+    const visitors = actors.filter(
+      (a) => a.country !== destination && !destinations.includes(a.country ?? '') && a.hint !== 'host',
+    );
+    if (visitors.length === 0) continue;
+    const place = bestPlace(event.places, destination);
+    const capital = capitalOf(facts.gazetteer, destination);
+    const location: DraftLocation =
+      place === undefined
+        ? { country: destination, ...(capital === undefined ? {} : { placeId: capital.id }), inferred: true }
+        : toLocation(place, facts);
+    // A visit to a seat of power (the Kremlin, the White House) is received by the head of state.
+    const seatHost =
+      hosts.length === 0 && place?.how === 'seat'
+        ? holderOn(facts.gazetteer, { title: 'head-of-state', country: destination }, common.day)
+        : undefined;
+    const participants: DraftParticipant[] = [
+      ...visitors.map((a) => ({ personId: a.personId, ...(a.country === undefined ? {} : { country: a.country }), side: 'visitor' as const })),
+      ...hosts.map((a) => ({ personId: a.personId, country: destination, side: 'host' as const })),
+      ...(seatHost === undefined ? [] : [{ personId: seatHost, country: destination, side: 'host' as const }]),
+    ];
+    const visitorParties = new Set(visitors.filter((v) => v.country !== undefined).map(partyOf));
+    // Leaders of two countries received together by a third, in one sentence: a summit of three.
+    const together = event.sentences.length === 1;
+    const type: EncounterType =
+      together && visitorParties.size >= 2 && hosts.length > 0 ? 'summit' : 'visit';
+    drafts.push(draft(common, type, type === 'summit' ? plain([...visitors, ...hosts]) : participants, location));
+  }
+  return drafts;
+}
+
+function finaliseGathering(common: Common): MentionDraft[] {
+  const { event, facts, actors, date } = common;
+  const place = bestPlace(event.places) ?? datelineFor(event, facts, date);
+  const location = place === undefined ? undefined : toLocation(place, facts);
+  const parties = distinctParties(actors, event);
+  if (event.type === 'summit') {
+    if (event.organisation !== undefined) return [draft(common, 'summit', plain(actors), location)];
+    if (parties >= 3 || (event.multilateral && parties >= 2))
+      return [draft(common, 'summit', plain(actors), location)];
+    if (parties === 2) return finaliseMeeting(common, location);
+    // A summit named with its host city, its own date and a leader attending (the G20 in Rio).
+    const named = location !== undefined && !location.inferred && !common.fallback && !event.background;
+    if (named && actors.length >= 1) return [draft(common, 'summit', plain(actors), location)];
+    return [];
+  }
+  return finaliseMeeting(common, location);
+}
+
+function finaliseMeeting(common: Common, location: DraftLocation | undefined): MentionDraft[] {
+  const { event, facts, actors } = common;
+  if (actors.length === 0 || distinctParties(actors, event) < 2) return [];
+  if (actors.length < 2 && event.partyCountries.length === 0) return [];
+  const countries = new Set([
+    ...actors.map((a) => a.country).filter((c): c is string => c !== undefined),
+    ...event.partyCountries,
+  ]);
+  // Talks in one party's capital are that party receiving the other: a visit.
+  if (
+    !event.sideline &&
+    !event.mediated &&
+    location !== undefined &&
+    !location.inferred &&
+    countries.size === 2 &&
+    countries.has(location.country) &&
+    actors.every((a) => a.country !== undefined) &&
+    location.placeId !== undefined &&
+    capitalOf(facts.gazetteer, location.country)?.id === location.placeId
+  ) {
+    const participants: DraftParticipant[] = actors.map((a) => ({
+      personId: a.personId,
+      ...(a.country === undefined ? {} : { country: a.country }),
+      side: a.country === location.country ? ('host' as const) : ('visitor' as const),
+    }));
+    return [draft(common, 'visit', participants, location)];
+  }
+  return [draft(common, 'meeting', plain(actors), location)];
+}
+
+function finaliseCall(common: Common): MentionDraft[] {
+  const { actors, event } = common;
+  if (actors.length < 2 || distinctParties(actors, event) < 2) return [];
+  return [draft(common, 'call', plain(actors), undefined)];
+}
+
+/**
+ * Settles an event into mention drafts: its date (or the news day for an undated, non-background
+ * report of something that happened), the office holders on that date, and per type: a visit's
+ * destination (the place named, else the host's country with its capital inferred) and sides,
+ * one visit per country for a tour, leaders of two countries received by a third as a summit; a
+ * summit needs an organisation or three parties (two make a bilateral meeting); meetings and
+ * calls need two parties, and talks in one party's capital are a visit. Returns none when the
+ * event does not hold up.
+ */
+export function finaliseEvent(event: EventFrame, facts: ArticleFacts): MentionDraft[] {
+  const settled = settleDate(event, facts);
+  if (settled === undefined) return [];
+  const day = dayOf(resolutionDay(settled.date)) ?? settled.date.start;
+  const actors = resolveActors(event, facts, day);
+  const common: Common = { event, day, date: settled.date, fallback: settled.fallback, facts, actors };
+  const drafts = ((): MentionDraft[] => {
+    switch (event.type) {
+      case 'visit':
+        return finaliseVisit(common);
+      case 'summit':
+      case 'meeting':
+        return finaliseGathering(common);
+      case 'call':
+        return finaliseCall(common);
+    }
+  })();
+  // Encounters recalled in passing, or known only to a month or a year, are kept only with a place.
+  const recalled = event.background || settled.date.precision !== 'day' || pastPeriod(settled.date, facts);
+  return drafts.filter((d) => d.type === 'call' || !recalled || d.location !== undefined);
+}
+
+/** A month or year that ended before the article's month: the past, told as background. */
+function pastPeriod(date: FrameDate, facts: ArticleFacts): boolean {
+  if (date.precision === 'day' || facts.publishedDay === undefined) return false;
+  return compareDays(coveredDays(date.start, date.end).last, `${facts.publishedDay.slice(0, 7)}-01`) < 0;
+}

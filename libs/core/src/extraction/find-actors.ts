@@ -1,0 +1,328 @@
+import type { Gazetteer } from '../gazetteer';
+import type { PhraseHit } from './find-phrases';
+import { countryOn, holderOn, officeOn } from './person-facts';
+import { cuesOf, type EntityRef, type SentenceReading } from './read-sentence';
+
+/** An office to resolve on the event's date (roles, counterparts, plural titles). */
+export interface ActorQuery {
+  readonly title: string;
+  readonly country?: string;
+  readonly organisation?: string;
+}
+
+/** A state actor named in a sentence: a person by name, or an office resolved to its holder. */
+export interface Actor {
+  /** Holder on the sentence's day; re-resolved on the event's day when `query` is set. */
+  readonly personId: string;
+  /** The country the person acted for on the sentence's day. */
+  readonly country?: string;
+  readonly query?: ActorQuery;
+  readonly first: number;
+  readonly last: number;
+  readonly clause: number;
+  readonly source: 'name' | 'role' | 'counterpart' | 'plural-title' | 'alias';
+  /** Not a party: the late, former, succeeded (خلفا ل), or taking part from afar. */
+  readonly excluded: boolean;
+  /** In a clause with a negator: a party only to an event in a clause of its own. */
+  readonly negated: boolean;
+  /** The actor reports (أعلن X أن …): not a party to events whose trigger is at or after this word. */
+  readonly speakerBefore?: number;
+}
+
+/** An article-level alias: a short name of a person the article names in full (شي for Xi). */
+export type PersonAliases = ReadonlyMap<string, string>;
+
+const ARABIC = /\p{Script=Arabic}/u;
+const NAMED_GAP = 2;
+const COUNTERPART_REACH = 3;
+const SOURCE_REACH = 5;
+
+function isCountry(entity: EntityRef): boolean {
+  return entity.match.kind === 'country';
+}
+
+function nextEntity(entities: readonly EntityRef[], after: number): EntityRef | undefined {
+  return entities.find((e) => e.first > after);
+}
+
+function wordsBetweenAre(
+  reading: SentenceReading,
+  from: number,
+  to: number,
+  allowed: ReadonlySet<number>,
+): boolean {
+  for (let index = from; index <= to; index += 1) if (!allowed.has(index)) return false;
+  return true;
+}
+
+function indicesOf(hits: readonly PhraseHit[]): Set<number> {
+  const indices = new Set<number>();
+  for (const hit of hits) for (let i = hit.first; i <= hit.last; i += 1) indices.add(i);
+  return indices;
+}
+
+/** Words covered by a role's country adjective (الكازاخستاني in الرئيس الكازاخستاني) and the like. */
+function coveredWords(entities: readonly EntityRef[]): Set<number> {
+  const covered = new Set<number>();
+  for (const e of entities) for (let i = e.first; i <= e.last; i += 1) covered.add(i);
+  return covered;
+}
+
+function aliasEntities(
+  reading: SentenceReading,
+  aliases: PersonAliases,
+  covered: ReadonlySet<number>,
+): { personId: string; first: number }[] {
+  const found: { personId: string; first: number }[] = [];
+  for (const word of reading.words) {
+    if (covered.has(word.index)) continue;
+    for (const r of word.readings) {
+      const personId = aliases.get(r.stem);
+      if (personId !== undefined && !r.prefix.endsWith('ال')) {
+        found.push({ personId, first: word.index });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+interface Draft {
+  personId: string;
+  query?: ActorQuery;
+  first: number;
+  last: number;
+  source: Actor['source'];
+}
+
+function roleQuery(entity: EntityRef): ActorQuery | undefined {
+  const match = entity.match;
+  if (match.kind !== 'role' || match.former) return undefined;
+  return {
+    title: match.title,
+    ...(match.country === undefined ? {} : { country: match.country }),
+    ...(match.organisation === undefined ? {} : { organisation: match.organisation }),
+  };
+}
+
+/**
+ * Finds the state actors of a sentence on `day`: people named (or called by an article alias),
+ * roles not followed by the holder's name ("الرئيس الكازاخستاني"), counterparts ("نظيره
+ * الإيراني", "his Iranian counterpart") and plural titles ("الرئيسين المصري والفلسطيني"), each
+ * resolved to the office holder. Marks who is not a party: the late or succeeded, those taking
+ * part from afar, actors in negated clauses, and speakers of reported events.
+ */
+export function findActors(
+  reading: SentenceReading,
+  gazetteer: Gazetteer,
+  aliases: PersonAliases,
+  day: string,
+): Actor[] {
+  const entities = reading.entities;
+  const honorifics = indicesOf(cuesOf(reading, 'honorifics'));
+  const drafts: Draft[] = [];
+  const persons = entities.filter((e) => e.match.kind === 'person');
+  for (const person of persons) {
+    drafts.push({
+      personId: person.match.id,
+      first: person.first,
+      last: person.last,
+      source: 'name',
+    });
+  }
+  for (const alias of aliasEntities(reading, aliases, coveredWords(entities))) {
+    drafts.push({ personId: alias.personId, first: alias.first, last: alias.first, source: 'alias' });
+  }
+  for (const role of entities) {
+    const query = roleQuery(role);
+    if (query === undefined) continue;
+    const named = drafts.some(
+      (d) =>
+        (d.source === 'name' || d.source === 'alias') &&
+        d.first >= role.first &&
+        d.first - role.last - 1 <= NAMED_GAP &&
+        wordsBetweenAre(reading, role.last + 1, d.first - 1, honorifics),
+    );
+    if (named) continue;
+    const holder = holderOn(gazetteer, query, day);
+    if (holder !== undefined)
+      drafts.push({ personId: holder, query, first: role.first, last: role.last, source: 'role' });
+  }
+  drafts.push(...counterparts(reading, gazetteer, drafts, day));
+  drafts.push(...pluralTitles(reading, gazetteer, day));
+  return markParties(reading, dedupe(drafts)).map((actor) => {
+    const country = countryOn(gazetteer, actor.personId, day);
+    return country === undefined ? actor : { ...actor, country };
+  });
+}
+
+function anchorTitle(
+  gazetteer: Gazetteer,
+  drafts: readonly Draft[],
+  before: number,
+  day: string,
+): string | undefined {
+  const anchor = drafts
+    .filter((d) => d.last < before)
+    .sort((a, b) => b.last - a.last || a.first - b.first)[0];
+  const person = anchor === undefined ? undefined : gazetteer.people.get(anchor.personId);
+  return person === undefined ? undefined : officeOn(person, day)?.title;
+}
+
+function counterparts(
+  reading: SentenceReading,
+  gazetteer: Gazetteer,
+  drafts: readonly Draft[],
+  day: string,
+): Draft[] {
+  const found: Draft[] = [];
+  const entities = reading.entities;
+  for (const cue of cuesOf(reading, 'counterpart')) {
+    const title = anchorTitle(gazetteer, drafts, cue.first, day);
+    if (title === undefined) continue;
+    const candidates: EntityRef[] = [];
+    // English puts the adjective first ("his Iranian counterpart").
+    const before = entities.find((e) => isCountry(e) && e.last === cue.first - 1);
+    if (before !== undefined) candidates.push(before);
+    const after = nextEntity(entities, cue.last);
+    if (after !== undefined && isCountry(after) && after.first - cue.last <= COUNTERPART_REACH) {
+      candidates.push(after);
+      // "نظيريه الروسي … والإيراني": later adjectives joined by و in the same clause.
+      const clause = reading.words[after.first]?.clause;
+      for (const later of entities) {
+        if (later.first <= after.last || !isCountry(later)) continue;
+        if (reading.words[later.first]?.clause !== clause) break;
+        if (later.match.kind === 'country' && later.match.form === 'adjective' && later.prefix.startsWith('و'))
+          candidates.push(later);
+      }
+    }
+    for (const country of candidates) {
+      const followedByName = entities.some(
+        (e) => e.match.kind === 'person' && e.first > country.last && e.first - country.last <= 1,
+      );
+      if (followedByName) continue;
+      const query = { title, country: country.match.id };
+      const holder = holderOn(gazetteer, query, day);
+      if (holder !== undefined)
+        found.push({ personId: holder, query, first: country.first, last: country.last, source: 'counterpart' });
+    }
+  }
+  return found;
+}
+
+function pluralTitles(reading: SentenceReading, gazetteer: Gazetteer, day: string): Draft[] {
+  const found: Draft[] = [];
+  const entities = reading.entities;
+  const joiners = new Set(['و', 'and', 'et']);
+  for (const hit of reading.hits) {
+    if (hit.meaning.kind !== 'dual-title') continue;
+    let cursor = hit.last;
+    for (let item = 0; ; item += 1) {
+      let next = cursor + 1;
+      let joined = item === 0;
+      while (joiners.has(reading.words[next]?.fold ?? '')) {
+        next += 1;
+        joined = true;
+      }
+      const country = entities.find((e) => e.first === next && isCountry(e));
+      if (country === undefined) break;
+      // Later items are joined by و, and, a comma: "زعيما روسيا والصين كازاخستان" lists two.
+      const gap = reading.text.slice((reading.words[cursor]?.end ?? 0) - reading.start, country.start - reading.start);
+      if (!joined && !country.prefix.startsWith('و') && !/[,،]/u.test(gap)) break;
+      cursor = country.last;
+      const followedByName = entities.some(
+        (e) => e.match.kind === 'person' && e.first === country.last + 1,
+      );
+      if (followedByName) continue;
+      const query = { title: hit.meaning.title, country: country.match.id };
+      const holder = holderOn(gazetteer, query, day);
+      if (holder !== undefined)
+        found.push({ personId: holder, query, first: country.first, last: country.last, source: 'plural-title' });
+    }
+  }
+  return found;
+}
+
+/** One actor per person and position; a name outranks a role on the same words. */
+function dedupe(drafts: readonly Draft[]): Draft[] {
+  const rank = { name: 0, alias: 1, role: 2, counterpart: 3, 'plural-title': 4 } as const;
+  const sorted = [...drafts].sort(
+    (a, b) => a.first - b.first || rank[a.source] - rank[b.source],
+  );
+  const kept: Draft[] = [];
+  for (const draft of sorted) {
+    const overlapping = kept.some(
+      (k) => draft.first <= k.last && k.first <= draft.last && k.personId === draft.personId,
+    );
+    if (!overlapping) kept.push(draft);
+  }
+  return kept;
+}
+
+function markParties(reading: SentenceReading, drafts: readonly Draft[]): Actor[] {
+  const clauseOf = (word: number): number => reading.words[word]?.clause ?? -1;
+  const clausesWith = (hits: readonly PhraseHit[]): Set<number> =>
+    new Set(hits.map((h) => clauseOf(h.first)));
+  const negatedClauses = clausesWith(cuesOf(reading, 'negation'));
+  const remoteClauses = clausesWith(cuesOf(reading, 'remote'));
+  const exclusions = [...cuesOf(reading, 'exclusion'), ...cuesOf(reading, 'officialNoun')];
+  const speakers = speakerLimits(reading, drafts);
+  return drafts.map((draft, position): Actor => {
+    const clause = clauseOf(draft.first);
+    const excluded =
+      remoteClauses.has(clause) ||
+      exclusions.some(
+        (cue) =>
+          (draft.first > cue.last && draft.first - cue.last <= 3) ||
+          // An adjective after the name: الرئيس الإيراني الراحل.
+          (cue.first === draft.last + 1 && (cue.phrase.words[0] ?? '').startsWith('ال')),
+      );
+    const speakerBefore = speakers.get(position);
+    return {
+      personId: draft.personId,
+      ...(draft.query === undefined ? {} : { query: draft.query }),
+      first: draft.first,
+      last: draft.last,
+      clause,
+      source: draft.source,
+      excluded,
+      negated: negatedClauses.has(clause),
+      ...(speakerBefore === undefined ? {} : { speakerBefore }),
+    };
+  });
+}
+
+/**
+ * Speakers of reported events: in verb-first Arabic the actors between a reporting verb and the
+ * complementiser (أعلن بلينكن أن بايدن سيزور), in subject-first order the actor just before the
+ * verb (Trump said that …); never when the clause reports the speaker's own act (أنه, that he).
+ */
+function speakerLimits(reading: SentenceReading, drafts: readonly Draft[]): Map<number, number> {
+  const limits = new Map<number, number>();
+  const complementisers = cuesOf(reading, 'complementisers');
+  const selfReferences = cuesOf(reading, 'selfReference');
+  for (const verb of cuesOf(reading, 'reporting')) {
+    const complementiser = complementisers.find((c) => c.first > verb.last);
+    const self = selfReferences.find(
+      (s) =>
+        s.first > verb.last &&
+        (complementiser === undefined ? s.first - verb.last <= 3 : s.first <= complementiser.last + 1),
+    );
+    if (self !== undefined) continue;
+    const limit = complementiser?.first ?? verb.last + 1;
+    const verbFirst = ARABIC.test(verb.phrase.text);
+    drafts.forEach((draft, position) => {
+      const between =
+        verbFirst && complementiser !== undefined && draft.first > verb.last && draft.last < complementiser.first;
+      const before = !verbFirst && draft.last < verb.first && verb.first - draft.last <= 3;
+      if (between || before) limits.set(position, limit);
+    });
+  }
+  // "وفق X", "according to X": a source, never a party.
+  for (const source of cuesOf(reading, 'source')) {
+    drafts.forEach((draft, position) => {
+      if (draft.first > source.last && draft.first - source.last <= SOURCE_REACH) limits.set(position, 0);
+    });
+  }
+  return limits;
+}

@@ -1,0 +1,253 @@
+import type { EventFrame, FrameAgreement, FrameDate } from './event-frame';
+import type { Actor } from './find-actors';
+import { addDays, compareDays, coveredDays } from './day-math';
+
+// Two reports of one encounter may date it a day apart (a visit's arrival and its talks).
+const DAY_TOLERANCE = 1;
+// Agreements with no event in their sentence belong to one told just before.
+const ORPHAN_REACH = 2;
+// Two day dates of one encounter span at most this (a state visit, a summit).
+const LONGEST_UNION_DAYS = 7;
+
+function people(frame: EventFrame): Set<string> {
+  return new Set(frame.actors.map((a) => a.actor.personId));
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const key of a) if (b.has(key)) shared += 1;
+  return shared;
+}
+
+/** Whether two dates can be the same encounter's: within a day, or overlapping coarse periods. */
+export function datesAgree(a: FrameDate | undefined, b: FrameDate | undefined): boolean {
+  if (a === undefined || b === undefined) return true;
+  const x = coveredDays(a.start, a.end);
+  const y = coveredDays(b.start, b.end);
+  const tolerance = a.precision === 'day' && b.precision === 'day' ? DAY_TOLERANCE : 0;
+  return (
+    compareDays(y.first, x.last) <= tolerance && compareDays(x.first, y.last) <= tolerance
+  );
+}
+
+function placesAgree(a: EventFrame, b: EventFrame): boolean {
+  if (a.places.length === 0 || b.places.length === 0) return true;
+  const countries = new Set(a.places.map((p) => p.country));
+  return b.places.some((p) => countries.has(p.country));
+}
+
+function destinations(frame: EventFrame): Set<string> {
+  return new Set(frame.places.map((p) => p.country));
+}
+
+/** Who travelled: the actors from another country than the places named, else those told so. */
+function visitors(frame: EventFrame): Set<string> {
+  const places = destinations(frame);
+  const foreign = frame.actors.filter((a) => a.actor.country !== undefined && !places.has(a.actor.country));
+  const hinted = frame.actors.filter((a) => a.hint === 'visitor');
+  const chosen = places.size > 0 && foreign.length > 0 ? foreign : hinted.length > 0 ? hinted : frame.actors;
+  return new Set(chosen.map((a) => a.actor.personId));
+}
+
+/** Talks during a visit: everyone in them is of the visit, or from its host country. */
+function withinVisit(visit: EventFrame, meeting: EventFrame): boolean {
+  if (meeting.sideline) return false;
+  const known = people(visit);
+  const countries = new Set([
+    ...destinations(visit),
+    ...visit.actors.map((a) => a.actor.country).filter((c): c is string => c !== undefined),
+  ]);
+  return meeting.actors.every(
+    (a) => known.has(a.actor.personId) || (a.actor.country !== undefined && countries.has(a.actor.country)),
+  );
+}
+
+function typesAgree(event: EventFrame, frame: EventFrame): boolean {
+  if (event.type === frame.type) return true;
+  if (frame.weak) return true;
+  if (event.type === 'visit' && frame.type === 'meeting') return withinVisit(event, frame);
+  if (event.type === 'meeting' && frame.type === 'visit') return withinVisit(frame, event);
+  if (event.type === 'summit' && frame.type === 'visit') return !frame.actors.some((a) => a.hint === 'host');
+  return false;
+}
+
+function actorsAgree(event: EventFrame, frame: EventFrame): boolean {
+  const mine = people(event);
+  const theirs = people(frame);
+  if (theirs.size === 0 || mine.size === 0) return true;
+  const shared = overlap(mine, theirs);
+  if (frame.weak) return shared === theirs.size || shared >= 2;
+  if (event.type !== frame.type) return shared > 0;
+  switch (event.type) {
+    case 'summit':
+      // Organisations are compared in canMerge; without one, the date and place decide.
+      return true;
+    case 'visit':
+      return overlap(visitors(event), visitors(frame)) > 0 || shared === theirs.size;
+    case 'meeting':
+    case 'call':
+      return shared > 0 && (shared === mine.size || shared === theirs.size || shared >= 2);
+  }
+}
+
+function canMerge(event: EventFrame, frame: EventFrame): boolean {
+  if (event.sentences.includes(frame.sentence)) return false;
+  if (!typesAgree(event, frame)) return false;
+  if (!datesAgree(event.date, frame.date)) return false;
+  const referring = frame.definite && event.type === frame.type;
+  if (!referring && !placesAgree(event, frame)) return false;
+  if (
+    event.organisation !== undefined &&
+    frame.organisation !== undefined &&
+    event.organisation !== frame.organisation
+  )
+    return false;
+  // "الزيارة", "the talks": a definite noun refers to the latest encounter of its type.
+  if (referring) return true;
+  return actorsAgree(event, frame);
+}
+
+/** The finer of two agreeing dates; two day dates become the span they cover together. */
+function finer(a: FrameDate | undefined, b: FrameDate | undefined): FrameDate | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  const rank = { day: 0, month: 1, year: 2 } as const;
+  if (a.precision !== 'day' || b.precision !== 'day') return rank[b.precision] < rank[a.precision] ? b : a;
+  // A week ("this week") says less than a day; keep the day.
+  if (a.rule === 'relative-week' && b.rule !== 'relative-week') return b;
+  if (b.rule === 'relative-week') return a;
+  const start = compareDays(b.start, a.start) < 0 ? b : a;
+  const endOf = (d: FrameDate): string => d.end ?? d.start;
+  const end = compareDays(endOf(b), endOf(a)) > 0 ? endOf(b) : endOf(a);
+  if (compareDays(end, start.start) > LONGEST_UNION_DAYS) return a;
+  if (end !== start.start) return { ...start, end };
+  const { end: _single, ...day } = start;
+  return day;
+}
+
+function addAgreements(into: FrameAgreement[], more: readonly FrameAgreement[]): void {
+  for (const agreement of more)
+    if (!into.some((a) => a.title === agreement.title)) into.push(agreement);
+}
+
+function absorb(event: EventFrame, frame: EventFrame): void {
+  if (!event.sentences.includes(frame.sentence)) event.sentences.push(frame.sentence);
+  if (event.type === 'meeting' && frame.type === 'visit' && !frame.weak) event.type = 'visit';
+  for (const a of frame.actors) {
+    const existing = event.actors.find((e) => e.actor.personId === a.actor.personId);
+    if (existing === undefined) event.actors.push(a);
+    else if (existing.hint === undefined && a.hint !== undefined)
+      event.actors[event.actors.indexOf(existing)] = { ...existing, hint: a.hint };
+  }
+  // A weak frame (بحث, discussed) adds no place to an encounter that has one.
+  if (!(frame.weak && event.places.length > 0)) event.places.push(...frame.places);
+  event.date = finer(event.date, frame.date);
+  event.durationDays ??= frame.durationDays;
+  event.organisation ??= frame.organisation;
+  event.announced = event.announced && frame.announced;
+  event.occurredTrigger = event.occurredTrigger || frame.occurredTrigger;
+  event.weak = event.weak && frame.weak;
+  event.background = event.background && frame.background;
+  event.sideline = event.sideline || frame.sideline;
+  event.purpose = event.purpose || frame.purpose;
+  event.multilateral = event.multilateral || frame.multilateral;
+  event.leaders = event.leaders || frame.leaders;
+  event.strongTriggers += frame.strongTriggers;
+  event.mediated = event.mediated || frame.mediated;
+  event.partyCountries = [...new Set([...event.partyCountries, ...frame.partyCountries])].sort();
+  addAgreements(event.agreements, frame.agreements);
+}
+
+/**
+ * Dates a frame told against another ("a week after Macron's visit there") from that event's day
+ * date, when the sentence gives the distance, and places it there when it says "there".
+ */
+function relate(frame: EventFrame, referent: EventFrame): void {
+  const days = frame.relativeTo?.days;
+  if (frame.date === undefined && days !== undefined && referent.date?.precision === 'day') {
+    const start = addDays(referent.date.start, days);
+    frame.date = { start, precision: 'day', rule: 'relative-to-event', raw: `${days} days from ${referent.date.start}` };
+  }
+  if (frame.placeFromReferent && frame.places.length === 0)
+    frame.places = referent.places.map((p) => ({ ...p, sentence: frame.sentence }));
+}
+
+/** Frames of one sentence, in reading order, and what it adds to the event told before it. */
+export interface SentenceOutput {
+  readonly sentence: number;
+  readonly frames: readonly EventFrame[];
+  readonly orphanAgreements: readonly FrameAgreement[];
+  readonly orphanActors: readonly Actor[];
+  readonly orphanParties: readonly string[];
+}
+
+/**
+ * Merges the frames of an article into events, in reading order: a frame joins the latest event
+ * it agrees with (type, or talks within a visit; dates within a day; places; organisation; shared
+ * actors, or none of its own when it refers back), else it opens an event. "The two sides" with
+ * nobody to refer to takes the people of the latest event with two or more. Agreements signed in
+ * a sentence without an event go to the event told just before.
+ */
+export function mergeFrames(outputs: readonly SentenceOutput[]): EventFrame[] {
+  const events: EventFrame[] = [];
+  const eventOf = new Map<EventFrame, EventFrame>();
+  for (const output of outputs) {
+    for (const frame of output.frames) {
+      const referent = frame.relativeTo === undefined ? undefined : eventOf.get(frame.relativeTo.frame);
+      if (referent !== undefined) relate(frame, referent);
+      const open = (e: EventFrame): boolean => e !== referent && canMerge(e, frame);
+      // A definite noun refers to the story's encounter before one recalled in passing.
+      const told = frame.definite
+        ? [...events].reverse().find((e) => e.type === frame.type && !e.background && open(e))
+        : undefined;
+      const sameType = told ?? [...events].reverse().find((e) => e.type === frame.type && open(e));
+      // "الاجتماع", "the meeting" after a summit held as a meeting of leaders: that summit.
+      const summitMeeting =
+        frame.definite && frame.type === 'meeting' && sameType === undefined
+          ? [...events]
+              .reverse()
+              .find((e) => e.type === 'summit' && !e.background && e !== referent && datesAgree(e.date, frame.date))
+          : undefined;
+      const target = sameType ?? summitMeeting ?? [...events].reverse().find(open);
+      if (target !== undefined) {
+        absorb(target, frame);
+        eventOf.set(frame, target);
+        continue;
+      }
+      if (frame.actors.length === 0 && frame.pairAnaphor) {
+        const referent = [...events].reverse().find((e) => people(e).size >= 2);
+        if (referent !== undefined)
+          frame.actors = referent.actors.map((a) => ({ actor: a.actor, sentence: a.sentence }));
+      }
+      const opened: EventFrame = {
+        ...frame,
+        sentences: [...frame.sentences],
+        actors: [...frame.actors],
+        places: [...frame.places],
+        agreements: [...frame.agreements],
+      };
+      events.push(opened);
+      eventOf.set(frame, opened);
+    }
+    const last = events.at(-1);
+    const lastSentence = last === undefined ? -Infinity : Math.max(...last.sentences);
+    if (last === undefined) continue;
+    if (output.orphanAgreements.length > 0 && output.sentence - lastSentence <= ORPHAN_REACH) {
+      addAgreements(last.agreements, output.orphanAgreements);
+      if (!last.sentences.includes(output.sentence)) last.sentences.push(output.sentence);
+    }
+    // "وترأس الوفد السعودي …": the heads of delegation of the talks just told.
+    if (
+      (output.orphanActors.length > 0 || output.orphanParties.length > 0) &&
+      output.sentence - lastSentence <= 1 &&
+      (last.type === 'meeting' || last.type === 'summit')
+    ) {
+      for (const actor of output.orphanActors)
+        if (!last.actors.some((a) => a.actor.personId === actor.personId))
+          last.actors.push({ actor, sentence: output.sentence });
+      last.partyCountries = [...new Set([...last.partyCountries, ...output.orphanParties])].sort();
+      if (!last.sentences.includes(output.sentence)) last.sentences.push(output.sentence);
+    }
+  }
+  return events;
+}

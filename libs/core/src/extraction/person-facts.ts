@@ -1,0 +1,86 @@
+import type { EventMention } from '@sijill/contracts';
+import {
+  resolveRole,
+  type Gazetteer,
+  type GazetteerOffice,
+  type GazetteerPerson,
+} from '../gazetteer';
+
+type Participant = EventMention['participants'][number];
+
+const ROLE_RANK: Readonly<Record<string, number>> = {
+  'head-of-state': 0,
+  'head-of-government': 1,
+  'head-of-organisation': 2,
+  'foreign-minister': 3,
+  'deputy-head-of-state': 4,
+  'military-leader': 5,
+};
+
+function heldOn(office: GazetteerOffice, day: string): boolean {
+  return office.from <= day && (office.to === undefined || day <= office.to);
+}
+
+/**
+ * The office a person held on a day (the most senior if several); else the last one held before
+ * it; else the first one. Undefined only for a person without offices.
+ */
+export function officeOn(person: GazetteerPerson, day: string): GazetteerOffice | undefined {
+  const rank = (o: GazetteerOffice): number => ROLE_RANK[o.role] ?? 9;
+  const held = person.offices.filter((o) => heldOn(o, day)).sort((a, b) => rank(a) - rank(b));
+  if (held[0] !== undefined) return held[0];
+  const before = person.offices
+    .filter((o) => o.from <= day)
+    .sort((a, b) => (a.from < b.from ? 1 : -1));
+  return before[0] ?? person.offices[0];
+}
+
+/** The country a person acted for on a day (undefined for heads of organisations). */
+export function countryOn(gazetteer: Gazetteer, personId: string, day: string): string | undefined {
+  const person = gazetteer.people.get(personId);
+  return person === undefined ? undefined : officeOn(person, day)?.country;
+}
+
+/** The holder of a title in a country or organisation on a day, as a person id. */
+export function holderOn(
+  gazetteer: Gazetteer,
+  query: { readonly title: string; readonly country?: string; readonly organisation?: string },
+  day: string,
+): string | undefined {
+  const role = query.title as Parameters<typeof resolveRole>[1]['role'];
+  return resolveRole(
+    gazetteer,
+    {
+      role,
+      ...(query.country === undefined ? {} : { country: query.country }),
+      ...(query.organisation === undefined ? {} : { organisation: query.organisation }),
+    },
+    day,
+  )?.id;
+}
+
+/** A person as a mention participant: English canonical name, names by language, office on the day. */
+export function toParticipant(
+  gazetteer: Gazetteer,
+  personId: string,
+  day: string,
+  side: 'visitor' | 'host' | undefined,
+): Participant | undefined {
+  const person = gazetteer.people.get(personId);
+  if (person === undefined) return undefined;
+  const office = officeOn(person, day);
+  const names: Record<string, string> = {};
+  for (const [language, list] of Object.entries(person.names)) {
+    const first = (list as readonly string[] | undefined)?.[0];
+    if (first !== undefined) names[language] = first;
+  }
+  names.en = person.name;
+  return {
+    name: person.name,
+    ...(person.wikidata === undefined ? {} : { wikidata: person.wikidata }),
+    ...(office?.country === undefined ? {} : { country: office.country }),
+    ...(office === undefined ? {} : { role: office.title }),
+    ...(side === undefined ? {} : { side }),
+    names,
+  };
+}

@@ -1,0 +1,123 @@
+import { findDateExpressions, type DateExpression } from '../dates';
+import { matchEntities, type Gazetteer, type GazetteerMatch } from '../gazetteer';
+import type { ExtractionLexicon } from './compile-lexicon';
+import type { CueKind } from './extraction-lexicon.schema';
+import { findPhrases, type PhraseHit } from './find-phrases';
+import { tokeniseWords, type Word } from './tokenise-words';
+
+/** A gazetteer match placed on the sentence's words; offsets are into the article text. */
+export interface EntityRef {
+  readonly match: GazetteerMatch;
+  readonly start: number;
+  readonly end: number;
+  readonly first: number;
+  readonly last: number;
+  /** What the first word carries before the match (ب in بالرياض, و in وبوتين). */
+  readonly prefix: string;
+}
+
+/** A date expression placed on the sentence's words. */
+export interface DateRef {
+  readonly expression: DateExpression;
+  readonly start: number;
+  readonly end: number;
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Everything extraction reads off one sentence; offsets are into the article's display text. */
+export interface SentenceReading {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly words: readonly Word[];
+  readonly hits: readonly PhraseHit[];
+  readonly entities: readonly EntityRef[];
+  readonly dates: readonly DateRef[];
+}
+
+/** What reading a sentence needs besides its text. */
+export interface SentenceContext {
+  readonly gazetteer: Gazetteer;
+  readonly lexicon: ExtractionLexicon;
+  readonly language: string;
+  /** publishedAt, the anchor of relative dates and the day roles are first resolved on. */
+  readonly anchor?: string;
+}
+
+function wordAt(words: readonly Word[], offset: number, fromEnd: boolean): number {
+  for (const word of words) {
+    if (fromEnd ? word.end >= offset : word.end > offset) return word.index;
+  }
+  return Math.max(words.length - 1, 0);
+}
+
+/** The word indices `[first, last]` covering `[start, end)` of the article text. */
+export function wordSpan(
+  words: readonly Word[],
+  start: number,
+  end: number,
+): { first: number; last: number } {
+  return { first: wordAt(words, start, false), last: wordAt(words, end, true) };
+}
+
+/**
+ * Reads one sentence: its words and clauses, lexicon phrases (triggers and cues), gazetteer
+ * entities and date expressions (relative ones resolved against publishedAt, in the sentence's
+ * tense).
+ */
+export function readSentence(
+  index: number,
+  text: string,
+  start: number,
+  context: SentenceContext,
+): SentenceReading {
+  const words = tokeniseWords(text, start, context.lexicon.prefixes);
+  const hits = findPhrases(words, context.lexicon);
+  const entities = matchEntities(
+    context.gazetteer,
+    text,
+    context.anchor === undefined ? {} : { date: context.anchor },
+  ).map((match): EntityRef => {
+    const span = wordSpan(words, start + match.start, start + match.end);
+    const firstWord = words[span.first];
+    const prefix =
+      firstWord === undefined ? '' : text.slice(firstWord.start - start, match.start);
+    return { match, start: start + match.start, end: start + match.end, ...span, prefix };
+  });
+  const dates = findDateExpressions(text, {
+    language: context.language,
+    ...(context.anchor === undefined ? {} : { anchor: context.anchor }),
+  }).map((expression): DateRef => {
+    const span = wordSpan(words, start + expression.start, start + expression.end);
+    return {
+      expression,
+      start: start + expression.start,
+      end: start + expression.end,
+      ...span,
+    };
+  });
+  // Words read inside a name are not triggers or cues (يصل in فيصل, معاهدة and الأمن in منظمة
+  // معاهدة الأمن الجماعي); an organisation's name may hold its summit ("China-Central Asia summit").
+  const named = new Set<number>();
+  const organisation = new Set<number>();
+  for (const e of entities) {
+    const into = e.match.kind === 'organisation' ? organisation : e.match.kind === 'person' || e.match.kind === 'place' ? named : undefined;
+    if (into !== undefined) for (let i = e.first; i <= e.last; i += 1) into.add(i);
+  }
+  const kept = hits.filter((h) =>
+    h.meaning.kind === 'trigger' ? !named.has(h.first) : !named.has(h.first) && !organisation.has(h.first),
+  );
+  return { index, start, end: start + text.length, text, words, hits: kept, entities, dates };
+}
+
+/** The cue hits of one kind in a sentence. */
+export function cuesOf(reading: SentenceReading, cue: CueKind): PhraseHit[] {
+  return reading.hits.filter((h) => h.meaning.kind === 'cue' && h.meaning.cue === cue);
+}
+
+/** The clause a word belongs to (-1 for an index outside the sentence). */
+export function clauseOf(reading: SentenceReading, word: number): number {
+  return reading.words[word]?.clause ?? -1;
+}

@@ -1,0 +1,125 @@
+import type { DuplicateArticle, ReasonCode, TimelineEntry } from '@sijill/contracts';
+import { extractMentions } from '../extraction';
+import type { Gazetteer } from '../gazetteer';
+import { AdmitArticleUseCase, InMemorySeenArticleIndex, type IntakeLimits } from '../intake';
+import { DEFAULT_NEAR_DUPLICATE_PARAMS, InMemoryNearDuplicateIndex } from '../near-duplicate';
+import { NormaliseAcceptedArticleUseCase } from '../normalise-stage';
+import { InMemoryTimelineStore, MergeMentionUseCase } from '../timeline';
+
+/** One article as read from a file: its bytes, and where it came from for reports. */
+export type OfflineArticle =
+  | { readonly label: string; readonly value: Uint8Array }
+  | {
+      readonly label: string;
+      readonly refused: { readonly reason: ReasonCode; readonly detail: string };
+    };
+
+/** What became of one article. */
+export interface ArticleReport {
+  readonly id: string;
+  readonly outcome: 'unique' | 'duplicate' | 'invalid';
+  readonly duplicateOf?: string;
+  readonly similarity?: number;
+  readonly reason?: string;
+}
+
+/** The offline result: every timeline entry (merged ones included) and every article's fate. */
+export interface OfflineTimeline {
+  readonly events: readonly TimelineEntry[];
+  readonly articles: readonly ArticleReport[];
+}
+
+export interface ProcessArticlesOptions {
+  readonly limits: IntakeLimits;
+  readonly dedupTtlSeconds: number;
+  readonly nearDuplicateThreshold: number;
+  /** The time stamped on entries; the services use the wall clock, tests a fixed one. */
+  readonly now: () => Date;
+}
+
+const OFFLINE_TOPIC = 'offline';
+
+/**
+ * The whole pipeline in one process, with in-memory adapters: intake, normalisation, extraction
+ * and merge, through the very use cases the services run on Kafka and Redis, so both modes give
+ * the same timeline for the same articles.
+ */
+export class ProcessArticlesUseCase {
+  private readonly admit: AdmitArticleUseCase;
+  private readonly normalise: NormaliseAcceptedArticleUseCase;
+  private readonly merge = new MergeMentionUseCase(new InMemoryTimelineStore());
+  private readonly latest = new Map<string, TimelineEntry>();
+  private readonly reports: ArticleReport[] = [];
+  private offset = 0;
+
+  constructor(
+    private readonly gazetteer: Gazetteer,
+    private readonly options: ProcessArticlesOptions,
+  ) {
+    const nowMs = () => options.now().getTime();
+    this.admit = new AdmitArticleUseCase(new InMemorySeenArticleIndex(nowMs), {
+      limits: options.limits,
+      dedupTtlSeconds: options.dedupTtlSeconds,
+    });
+    this.normalise = new NormaliseAcceptedArticleUseCase(new InMemoryNearDuplicateIndex(), {
+      params: { ...DEFAULT_NEAR_DUPLICATE_PARAMS, threshold: options.nearDuplicateThreshold },
+      windowSeconds: options.dedupTtlSeconds,
+    });
+  }
+
+  /** Takes the articles in order; call `timeline()` at the end. */
+  async add(article: OfflineArticle): Promise<void> {
+    const position = { topic: OFFLINE_TOPIC, partition: 0, offset: String(this.offset++) };
+    const now = this.options.now();
+    if ('refused' in article) {
+      this.reports.push({ id: article.label, outcome: 'invalid', reason: article.refused.reason });
+      return;
+    }
+    const admitted = await this.admit.execute(
+      { value: article.value, position },
+      now.toISOString(),
+    );
+    switch (admitted.kind) {
+      case 'invalid':
+        this.reports.push({ id: article.label, outcome: 'invalid', reason: admitted.reason });
+        return;
+      case 'duplicate':
+        return this.recordDuplicate(admitted.duplicate, now);
+      case 'accepted':
+        break;
+    }
+    const normalised = await this.normalise.execute(admitted.accepted, now);
+    switch (normalised.kind) {
+      case 'near-duplicate':
+        return this.recordDuplicate(normalised.duplicate, now);
+      case 'unique':
+        break;
+    }
+    this.reports.push({ id: normalised.unique.articleId, outcome: 'unique' });
+    for (const mention of extractMentions(normalised.unique, this.gazetteer)) {
+      this.publish(await this.merge.mergeMention(mention, now.toISOString()));
+    }
+  }
+
+  timeline(): OfflineTimeline {
+    const events = [...this.latest.values()].sort(
+      (a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id),
+    );
+    return { events, articles: [...this.reports] };
+  }
+
+  private async recordDuplicate(duplicate: DuplicateArticle, now: Date): Promise<void> {
+    this.reports.push({
+      id: duplicate.articleId,
+      outcome: 'duplicate',
+      duplicateOf: duplicate.duplicateOf,
+      ...(duplicate.similarity === undefined ? {} : { similarity: duplicate.similarity }),
+      reason: duplicate.reason,
+    });
+    this.publish(await this.merge.recordDuplicate(duplicate, now.toISOString()));
+  }
+
+  private publish(entries: readonly TimelineEntry[]): void {
+    for (const entry of entries) this.latest.set(entry.id, entry);
+  }
+}

@@ -1,0 +1,391 @@
+// `node dist/libs/testing/src/reports/report-extraction.js` (after `npm run build`): runs
+// normalise → extractMentions on every development-set case (and the seed articles when
+// ../shared/fixtures/seeds exists), matches the mentions to the labelled events the way
+// ../shared/tools/score-timeline.mjs matches entries to gold events, and prints per-case misses
+// and false mentions, mention precision and recall, and extraction CPU time per article.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EventMention, UniqueArticle } from '@sijill/contracts';
+import { extractMentions, loadDefaultGazetteer, normaliseArticle, type Gazetteer } from '@sijill/core';
+import { loadDevSet } from '../fixtures/dev-set/load-dev-set';
+import { locateRepoRoot } from '../infra/locate-repo-root';
+
+/** A labelled event, from a dev-set case or a seed gold event. */
+export interface LabelledEvent {
+  readonly label: string;
+  readonly type: EventMention['type'];
+  readonly date: string;
+  readonly dateEnd?: string;
+  readonly datePrecision: 'day' | 'month' | 'year';
+  readonly country?: string;
+  readonly city?: string;
+  readonly participants: readonly string[];
+  readonly organisation?: string;
+  readonly required: boolean;
+}
+
+/** One article with what extraction found and what a person labelled. */
+export interface ScoredArticle {
+  readonly id: string;
+  readonly article: UniqueArticle;
+  readonly mentions: readonly EventMention[];
+  readonly expected: readonly LabelledEvent[];
+}
+
+/** A predicted mention paired with the labelled event it reports. */
+export interface MentionMatch {
+  readonly mention: EventMention;
+  readonly event: LabelledEvent;
+  readonly score: number;
+}
+
+/** The outcome for one article. */
+export interface ArticleScore {
+  readonly id: string;
+  readonly matches: readonly MentionMatch[];
+  /** Required events no mention reports. */
+  readonly missed: readonly LabelledEvent[];
+  /** Mentions that report no labelled event. */
+  readonly falseMentions: readonly EventMention[];
+}
+
+/** Mention precision and recall over a set of articles. */
+export interface ExtractionScore {
+  readonly articles: readonly ArticleScore[];
+  readonly predicted: number;
+  readonly matchedPredicted: number;
+  readonly required: number;
+  readonly matchedRequired: number;
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+}
+
+const DAY_MS = 86_400_000;
+const TOLERANCE_DAYS = { day: 1, month: 31, year: 366 } as const;
+
+const nameKey = (s: string): string[] =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} ]/gu, ' ')
+    .trim()
+    .split(/\s+/u);
+const surname = (s: string): string => nameKey(s).at(-1) ?? '';
+const orgKey = (s: string): string => nameKey(s).join(' ');
+
+/** First and last day (ms) a date of any precision covers. */
+function span(start: string, end?: string): [number, number] {
+  const first = (value: string): number => {
+    const [y, m, d] = value.split('-').map(Number);
+    return Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1);
+  };
+  const last = (value: string): number => {
+    const [y, m, d] = value.split('-').map(Number);
+    if (d !== undefined) return Date.UTC(y ?? 0, (m ?? 1) - 1, d);
+    if (m !== undefined) return Date.UTC(y ?? 0, m, 0);
+    return Date.UTC(y ?? 0, 11, 31);
+  };
+  return [first(start), Math.max(last(end ?? start), first(start))];
+}
+
+/**
+ * Whether a mention reports a labelled event, and how well (score-timeline.mjs's rule, plus the
+ * type): same type; dates overlapping within the label's precision (a day, a month, a year);
+ * the label's country, when it has one; a participant surname or the organisation in common.
+ */
+export function compareToLabel(mention: EventMention, event: LabelledEvent): number | undefined {
+  if (mention.type !== event.type) return undefined;
+  const [ps, pe] = span(mention.date.start, mention.date.end);
+  const [gs, ge] = span(event.date, event.dateEnd);
+  const tolerance = TOLERANCE_DAYS[event.datePrecision] * DAY_MS;
+  if (!(pe >= gs - tolerance && ps <= ge + tolerance)) return undefined;
+  if (event.country !== undefined && mention.location?.country !== event.country) return undefined;
+  const predicted = new Set(mention.participants.map((p) => surname(p.name)));
+  const labelled = event.participants.map(surname);
+  const shared = labelled.filter((n) => predicted.has(n)).length;
+  const orgs = new Set(
+    [mention.organisation?.acronym, mention.organisation?.name]
+      .filter((o): o is string => o !== undefined)
+      .map(orgKey),
+  );
+  const sharedOrg = event.organisation !== undefined && orgs.has(orgKey(event.organisation));
+  if (shared === 0 && !sharedOrg) return undefined;
+  const union = new Set([...predicted, ...labelled]).size || 1;
+  let score = shared / union + 0.5;
+  if (sharedOrg) score += 0.5;
+  if (ps === gs) score += 0.5;
+  const city = mention.location?.city;
+  if (event.city !== undefined && city !== undefined && orgKey(city) === orgKey(event.city))
+    score += 0.25;
+  return score;
+}
+
+/** Greedy one-to-one matching of one article's mentions to its labelled events, best pairs first. */
+export function scoreArticle(scored: ScoredArticle): ArticleScore {
+  const pairs: { p: number; e: number; score: number }[] = [];
+  scored.mentions.forEach((mention, p) =>
+    scored.expected.forEach((event, e) => {
+      const score = compareToLabel(mention, event);
+      if (score !== undefined) pairs.push({ p, e, score });
+    }),
+  );
+  pairs.sort((a, b) => b.score - a.score || a.p - b.p || a.e - b.e);
+  const usedP = new Set<number>();
+  const usedE = new Set<number>();
+  const matches: MentionMatch[] = [];
+  for (const pair of pairs) {
+    if (usedP.has(pair.p) || usedE.has(pair.e)) continue;
+    usedP.add(pair.p);
+    usedE.add(pair.e);
+    const mention = scored.mentions[pair.p];
+    const event = scored.expected[pair.e];
+    if (mention !== undefined && event !== undefined)
+      matches.push({ mention, event, score: pair.score });
+  }
+  return {
+    id: scored.id,
+    matches,
+    missed: scored.expected.filter((event, e) => event.required && !usedE.has(e)),
+    falseMentions: scored.mentions.filter((_, p) => !usedP.has(p)),
+  };
+}
+
+/**
+ * Mention precision (mentions that report a labelled event, required or optional, over all
+ * mentions) and recall (required events reported over required events), micro-averaged.
+ */
+export function scoreExtraction(articles: readonly ScoredArticle[]): ExtractionScore {
+  const scores = articles.map(scoreArticle);
+  const predicted = articles.reduce((n, a) => n + a.mentions.length, 0);
+  const matchedPredicted = scores.reduce((n, s) => n + s.matches.length, 0);
+  const required = articles.reduce((n, a) => n + a.expected.filter((e) => e.required).length, 0);
+  const matchedRequired = scores.reduce(
+    (n, s) => n + s.matches.filter((m) => m.event.required).length,
+    0,
+  );
+  const precision = predicted === 0 ? 1 : matchedPredicted / predicted;
+  const recall = required === 0 ? 1 : matchedRequired / required;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { articles: scores, predicted, matchedPredicted, required, matchedRequired, precision, recall, f1 };
+}
+
+interface RawArticle {
+  readonly id: string;
+  readonly body: string;
+  readonly title?: string;
+  readonly url?: string;
+  readonly source?: string;
+  readonly publishedAt?: string;
+  readonly language?: string;
+  readonly contentType?: string;
+}
+
+/** An article as the ingestor publishes it on articles.unique (normalised, with provenance). */
+export function toUniqueArticle(raw: RawArticle): UniqueArticle {
+  const normalised = normaliseArticle({
+    body: raw.body,
+    ...(raw.title === undefined ? {} : { title: raw.title }),
+    ...(raw.contentType === undefined ? {} : { contentType: raw.contentType }),
+    ...(raw.language === undefined ? {} : { language: raw.language }),
+  });
+  return {
+    articleId: raw.id,
+    ...(raw.url === undefined ? {} : { url: raw.url }),
+    ...(raw.source === undefined ? {} : { sourceName: raw.source }),
+    ...(raw.publishedAt === undefined ? {} : { publishedAt: raw.publishedAt }),
+    language: normalised.language,
+    languageDetected: normalised.languageDetected,
+    ...(normalised.title === undefined ? {} : { title: normalised.title }),
+    text: normalised.text,
+    sentences: normalised.sentences.map((s) => ({ start: s.start, end: s.end })),
+    cuts: normalised.cuts.map((c) => ({
+      rule: c.rule,
+      line: c.line,
+      text: c.text,
+      ...(c.detail === undefined ? {} : { detail: c.detail }),
+    })),
+    source: { topic: 'report', partition: 0, offset: '0' },
+  };
+}
+
+/** The development set's articles with their labelled events. */
+export function devSetArticles(): { id: string; article: UniqueArticle; expected: LabelledEvent[] }[] {
+  return loadDevSet().map((c) => ({
+    id: c.file.replace(/\.json$/u, ''),
+    article: toUniqueArticle(c.article),
+    expected: c.expected.map((e, i) => ({
+      label: `${e.goldId ?? 'past'}#${i} ${e.type} ${e.lifecycle}`,
+      type: e.type,
+      date: e.date,
+      ...(e.dateEnd === undefined ? {} : { dateEnd: e.dateEnd }),
+      datePrecision: e.datePrecision,
+      ...(e.location === undefined ? {} : { country: e.location.country }),
+      ...(e.location?.city === undefined ? {} : { city: e.location.city }),
+      participants: e.participants,
+      ...(e.organisation === undefined ? {} : { organisation: e.organisation }),
+      required: e.required,
+    })),
+  }));
+}
+
+/** Where the seed articles are, when this checkout has them (a user's clone does not). */
+export function seedsDir(): string | undefined {
+  const dir = join(locateRepoRoot(), '..', 'shared', 'fixtures', 'seeds');
+  return existsSync(join(dir, 'articles.jsonl')) && existsSync(join(dir, 'gold.json'))
+    ? dir
+    : undefined;
+}
+
+interface SeedGold {
+  readonly events: readonly {
+    id: string;
+    required?: boolean;
+    type: EventMention['type'];
+    date: string;
+    dateEnd?: string;
+    datePrecision?: 'day' | 'month' | 'year';
+    location?: { city?: string; country?: string };
+    organisation?: string;
+    participants: readonly string[];
+  }[];
+  readonly articles: Readonly<Record<string, { events: readonly string[] }>>;
+}
+
+/**
+ * The seed articles with the gold events each one is listed as reporting; `required` is the gold
+ * event's own flag (an event named in passing is optional).
+ */
+export function seedArticles(dir: string): { id: string; article: UniqueArticle; expected: LabelledEvent[] }[] {
+  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as SeedGold;
+  return readFileSync(join(dir, 'articles.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as RawArticle)
+    .map((raw) => ({
+      id: `seed ${raw.id}`,
+      article: toUniqueArticle(raw),
+      expected: (gold.articles[raw.id]?.events ?? []).flatMap((id) => {
+        const e = gold.events.find((g) => g.id === id);
+        if (e === undefined) return [];
+        return [
+          {
+            label: `${e.id} ${e.type}`,
+            type: e.type,
+            date: e.date,
+            ...(e.dateEnd === undefined ? {} : { dateEnd: e.dateEnd }),
+            datePrecision: e.datePrecision ?? 'day',
+            ...(e.location?.country === undefined ? {} : { country: e.location.country }),
+            ...(e.location?.city === undefined ? {} : { city: e.location.city }),
+            participants: e.participants,
+            ...(e.organisation === undefined ? {} : { organisation: e.organisation }),
+            required: e.required !== false,
+          },
+        ];
+      }),
+    }));
+}
+
+/** Mentions whose evidence is not verbatim display text, or repeats a line chrome removal cut. */
+export function evidenceOutsideText(article: UniqueArticle, mentions: readonly EventMention[]): string[] {
+  const problems: string[] = [];
+  for (const mention of mentions) {
+    for (const e of mention.evidence) {
+      if (article.text.slice(e.start, e.end) !== e.text)
+        problems.push(`${mention.mentionId}: evidence offsets do not match the text`);
+      const inCut = article.cuts.some(
+        (c) => c.text.length >= 20 && (c.text.includes(e.text) || e.text.includes(c.text)),
+      );
+      if (inCut) problems.push(`${mention.mentionId}: evidence lies in a cut: ${e.text.slice(0, 60)}`);
+    }
+  }
+  return problems;
+}
+
+/** Runs extraction on prepared articles, timing extraction alone with process.cpuUsage. */
+export function runExtraction(
+  prepared: readonly { id: string; article: UniqueArticle; expected: LabelledEvent[] }[],
+  gazetteer: Gazetteer,
+): { scored: ScoredArticle[]; cpuMicros: number } {
+  const before = process.cpuUsage();
+  const scored = prepared.map((p) => ({
+    id: p.id,
+    article: p.article,
+    mentions: extractMentions(p.article, gazetteer),
+    expected: p.expected,
+  }));
+  const used = process.cpuUsage(before);
+  return { scored, cpuMicros: used.user + used.system };
+}
+
+const describeMention = (m: EventMention): string =>
+  [
+    m.type,
+    m.lifecycle,
+    m.date.start + (m.date.end === undefined ? '' : `..${m.date.end}`),
+    m.date.precision,
+    m.location === undefined
+      ? '-'
+      : `${m.location.city ?? ''}/${m.location.country}${m.location.inferred === true ? '(inferred)' : ''}`,
+    m.organisation?.acronym ?? m.organisation?.name ?? '',
+    m.participants.map((p) => `${p.name}${p.side === undefined ? '' : `(${p.side})`}`).join(', '),
+    m.agreements.length > 0 ? `agreements: ${m.agreements.length}` : '',
+    `conf ${m.confidence}`,
+  ]
+    .filter((s) => s !== '')
+    .join(' | ');
+
+const describeEvent = (e: LabelledEvent): string =>
+  `${e.label} ${e.date}${e.dateEnd === undefined ? '' : `..${e.dateEnd}`} ${e.city ?? ''}/${e.country ?? ''} ${e.organisation ?? ''} ${e.participants.join(', ')}`;
+
+function printScore(title: string, score: ExtractionScore, verbose: boolean): void {
+  const say = (line = ''): void => {
+    process.stdout.write(`${line}\n`);
+  };
+  say(`\n== ${title} ==`);
+  for (const article of score.articles) {
+    const clean = article.missed.length === 0 && article.falseMentions.length === 0;
+    if (clean && !verbose) continue;
+    say(`${article.id}: ${article.matches.length} matched, ${article.missed.length} missed, ${article.falseMentions.length} false`);
+    for (const m of article.missed) say(`   MISSED ${describeEvent(m)}`);
+    for (const m of article.falseMentions) say(`   FALSE  ${describeMention(m)}`);
+    if (verbose) for (const m of article.matches) say(`   ok     ${m.event.label} <- ${describeMention(m.mention)}`);
+  }
+  say(
+    `${title}: mentions ${score.predicted}, matched ${score.matchedPredicted}, required ${score.required}, ` +
+      `required matched ${score.matchedRequired}`,
+  );
+  say(
+    `${title}: precision ${score.precision.toFixed(3)}  recall ${score.recall.toFixed(3)}  f1 ${score.f1.toFixed(3)}`,
+  );
+}
+
+function main(): void {
+  const verbose = process.argv.includes('--verbose');
+  const gazetteer = loadDefaultGazetteer();
+  const dev = devSetArticles();
+  const seedDir = seedsDir();
+  const seeds = seedDir === undefined ? [] : seedArticles(seedDir);
+  const all = [...dev, ...seeds];
+  runExtraction(all, gazetteer); // warm-up: memoised word analyses, compiled lexicons
+  const devRun = runExtraction(dev, gazetteer);
+  printScore('development set', scoreExtraction(devRun.scored), verbose);
+  if (seeds.length > 0) {
+    const seedRun = runExtraction(seeds, gazetteer);
+    printScore('seeds (every listed event)', scoreExtraction(seedRun.scored), verbose);
+    for (const s of seedRun.scored) {
+      for (const problem of evidenceOutsideText(s.article, s.mentions)) process.stdout.write(`   ${s.id}: ${problem}\n`);
+    }
+  } else {
+    process.stdout.write('\n(seeds not found: ../shared/fixtures/seeds)\n');
+  }
+  const timed = runExtraction(all, gazetteer);
+  const words = all.reduce((n, a) => n + a.article.text.split(/\s+/u).length, 0);
+  process.stdout.write(
+    `\nextraction CPU: ${(timed.cpuMicros / all.length).toFixed(0)} µs per article ` +
+      `(${all.length} articles, ${(words / all.length).toFixed(0)} words on average, warm)\n`,
+  );
+}
+
+if (require.main === module) main();
