@@ -94,10 +94,10 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     });
     await this.producer.connect();
     await this.consumer.connect();
-    await this.consumer.subscribe({
-      topics: inputs.map((id) => this.config.kafka.topics[id]),
-      fromBeginning: true,
-    });
+    const consumer = this.consumer;
+    const topics = inputs.map((id) => this.config.kafka.topics[id]);
+    // A topic another service created a moment ago may not be in this broker's metadata yet.
+    await retryWhileRetriable(() => consumer.subscribe({ topics, fromBeginning: true }), this.log);
     await this.consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
@@ -260,6 +260,25 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
       },
       'Message handled',
     );
+  }
+}
+
+const START_ATTEMPTS = 40;
+
+/** Retries what kafkajs marks retriable (metadata not propagated yet, leader moving), briefly. */
+async function retryWhileRetriable(action: () => Promise<void>, log: Logger): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await action();
+    } catch (error) {
+      const retriable = (error as { retriable?: unknown }).retriable === true;
+      if (!retriable || attempt >= START_ATTEMPTS) throw error;
+      log.warn(
+        { attempt, err: describeError(error) },
+        'Kafka not ready for the consumer yet; retrying',
+      );
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
   }
 }
 
