@@ -36,9 +36,9 @@ async function followStream(
   let buffer = '';
   void (async () => {
     for (;;) {
-      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
-      if (done) return;
-      buffer += decoder.decode(value, { stream: true });
+      const chunk = await reader.read().catch(() => undefined);
+      if (chunk === undefined || chunk.done) return;
+      buffer += decoder.decode(chunk.value as Uint8Array, { stream: true });
       let end: number;
       while ((end = buffer.indexOf('\n\n')) >= 0) {
         const event = buffer.slice(0, end);
