@@ -8,3 +8,4 @@ export * from './message-action';
 export * from './outbound-record';
 export * from './serialise-record';
 export * from './decode-internal-record';
+export * from './retry-while-retriable';

@@ -8,6 +8,7 @@ import { lastValueFrom } from 'rxjs';
 import { createKafkaClient } from './create-kafka-client';
 import { ensureTopics, MAX_RECORD_BYTES } from './ensure-topics';
 import type { InboundMessage, MessageAction } from './message-action';
+import { retryWhileRetriable } from './retry-while-retriable';
 import { serialiseRecord } from './serialise-record';
 
 interface HandledMessage {
@@ -260,25 +261,6 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
       },
       'Message handled',
     );
-  }
-}
-
-const START_ATTEMPTS = 40;
-
-/** Retries what kafkajs marks retriable (metadata not propagated yet, leader moving), briefly. */
-async function retryWhileRetriable(action: () => Promise<void>, log: Logger): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await action();
-    } catch (error) {
-      const retriable = (error as { retriable?: unknown }).retriable === true;
-      if (!retriable || attempt >= START_ATTEMPTS) throw error;
-      log.warn(
-        { attempt, err: describeError(error) },
-        'Kafka not ready for the consumer yet; retrying',
-      );
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
   }
 }
 

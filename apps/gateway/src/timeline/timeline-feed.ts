@@ -6,7 +6,12 @@ import {
 } from '@nestjs/common';
 import { SijillConfig } from '@sijill/config';
 import { TimelineEntrySchema } from '@sijill/contracts';
-import { ensureTopics, KafkaConnection, MAX_RECORD_BYTES } from '@sijill/kafka';
+import {
+  ensureTopics,
+  KafkaConnection,
+  MAX_RECORD_BYTES,
+  retryWhileRetriable,
+} from '@sijill/kafka';
 import type { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
 import { randomBytes } from 'node:crypto';
 import { type Observable, Subject } from 'rxjs';
@@ -64,7 +69,8 @@ export class TimelineFeed implements OnApplicationBootstrap, OnModuleDestroy, Ev
     const { kafka } = this.connection;
     const topic = this.config.kafka.topics.timeline;
     await ensureTopics(kafka, this.config.kafka, ['timeline']);
-    this.targets = await this.endOffsets(topic);
+    // The topic may have been created a moment ago: its leader can still be on its way.
+    this.targets = await retryWhileRetriable(() => this.endOffsets(topic), this.logger);
     const groupId = `${this.config.kafka.consumerGroup}-${this.config.service.instanceId}-${randomBytes(4).toString('hex')}`;
     const consumer = kafka.consumer({
       groupId,
@@ -89,7 +95,10 @@ export class TimelineFeed implements OnApplicationBootstrap, OnModuleDestroy, Ev
       if (!payload.restart) this.failure = `the consumer stopped: ${payload.error.message}`;
     });
     await consumer.connect();
-    await consumer.subscribe({ topic, fromBeginning: true });
+    await retryWhileRetriable(
+      () => consumer.subscribe({ topic, fromBeginning: true }),
+      this.logger,
+    );
     await consumer.run({ autoCommit: false, eachBatch: (payload) => this.take(payload) });
     this.logger.log({ topic, groupId }, 'Timeline feed started');
     this.checkCaughtUp();

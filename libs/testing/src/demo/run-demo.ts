@@ -8,6 +8,7 @@ import {
   DEAD_LETTER_HEADERS,
   type AcceptedArticle,
   type DuplicateArticle,
+  type TimelineEntry,
 } from '@sijill/contracts';
 import { ServiceProcess } from '../e2e/service-process';
 import { testEnvironment } from '../e2e/test-environment';
@@ -30,11 +31,17 @@ async function main(): Promise<void> {
   const services: ServiceProcess[] = [];
   let probe: TopicProbe | undefined;
   try {
-    say('Starting the ingestor and the gateway …');
-    services.push(await ServiceProcess.start('ingestor', env.serviceEnv));
-    services.push(await ServiceProcess.start('gateway', env.serviceEnv));
+    say('Starting the ingestor, the extractor, the timeline and the gateway …');
+    for (const name of ['ingestor', 'extractor', 'timeline', 'gateway'] as const) {
+      services.push(await ServiceProcess.start(name, env.serviceEnv));
+    }
     await Promise.all(services.map((s) => s.waitForReadiness(200)));
-    const [ingestor, gateway] = services as [ServiceProcess, ServiceProcess];
+    const [ingestor, , , gateway] = services as [
+      ServiceProcess,
+      ServiceProcess,
+      ServiceProcess,
+      ServiceProcess,
+    ];
     probe = await TopicProbe.start(env.brokers, [
       env.topics.accepted,
       env.topics.duplicates,
@@ -79,6 +86,14 @@ async function main(): Promise<void> {
         `   dead-lettered  ${r.headers[DEAD_LETTER_HEADERS.reason]}: ${r.headers[DEAD_LETTER_HEADERS.detail]}`,
       );
     }
+    const entries = await settledTimeline(gateway.url);
+    say(`\nThe merged timeline (GET ${gateway.url}/timeline): ${entries.length} entries`);
+    for (const e of entries) {
+      const place = e.location ? `${e.location.city ?? ''} ${e.location.country}`.trim() : '';
+      say(
+        `   ${e.date.start}  ${e.type.padEnd(7)} ${e.title.en}${place ? ` — ${place}` : ''} (${e.sources.length} source(s))`,
+      );
+    }
     const metrics = await (await fetch(`${ingestor.url}/metrics`)).text();
     say('\nThe ingestor’s metrics (GET /metrics):');
     say(
@@ -89,12 +104,26 @@ async function main(): Promise<void> {
           .join('\n'),
       ),
     );
-    say('\nDone. Extraction and the merged timeline build on these accepted articles.');
+    say('\nDone. Follow it live with `npm run -s sijill -- subscribe` or GET /timeline/stream.');
   } finally {
     await probe?.stop();
     await Promise.all(services.map((s) => s.stop()));
     await infrastructure.stop();
   }
+}
+
+/** The timeline once it has stopped changing for two seconds. */
+async function settledTimeline(url: string): Promise<TimelineEntry[]> {
+  let last = '';
+  let stableSince = Date.now();
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
+    const response = await fetch(`${url}/timeline?limit=500`);
+    const body = response.status === 200 ? await response.text() : '';
+    if (body !== last) [last, stableSince] = [body, Date.now()];
+    else if (body !== '' && Date.now() - stableSince > 2_000) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return last === '' ? [] : (JSON.parse(last) as { entries: TimelineEntry[] }).entries;
 }
 
 async function postArticles(url: string, body: string): Promise<{ status: number; body: string }> {
