@@ -9,3 +9,4 @@ export * from './outbound-record';
 export * from './serialise-record';
 export * from './decode-internal-record';
 export * from './retry-while-retriable';
+export * from './consumer-settings';

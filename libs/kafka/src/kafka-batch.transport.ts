@@ -6,7 +6,8 @@ import type { MessageMetrics } from '@sijill/observability';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Message, Producer } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import { createKafkaClient } from './create-kafka-client';
-import { ensureTopics, MAX_RECORD_BYTES } from './ensure-topics';
+import { consumerSettings } from './consumer-settings';
+import { ensureTopics } from './ensure-topics';
 import type { InboundMessage, MessageAction } from './message-action';
 import { retryWhileRetriable } from './retry-while-retriable';
 import { serialiseRecord } from './serialise-record';
@@ -82,15 +83,7 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
       allowAutoTopicCreation: false,
     });
     this.consumer = this.kafka.consumer({
-      groupId: this.groupId,
-      maxWaitTimeInMs: this.config.kafka.fetchMaxWaitMs,
-      sessionTimeout: this.config.kafka.sessionTimeoutMs,
-      heartbeatInterval: Math.floor(this.config.kafka.sessionTimeoutMs / 10),
-      readUncommitted: false,
-      allowAutoTopicCreation: false,
-      // Room for the largest record at once, so a big article is not fetched in doubling steps.
-      maxBytesPerPartition: MAX_RECORD_BYTES,
-      maxBytes: 4 * MAX_RECORD_BYTES,
+      ...consumerSettings(this.config.kafka, this.groupId),
       retry: { restartOnFailure: () => Promise.resolve(true) },
     });
     await this.producer.connect();

@@ -1,28 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { loadConfig } from '@sijill/config';
 import { DEFAULT_NEAR_DUPLICATE_PARAMS, nearDuplicateParamsFingerprint } from '@sijill/core';
-import { describeNearDuplicateIndexContract, signArticle, WIRE_STORY } from '@sijill/testing';
-import { RedisConnection } from './redis-connection';
+import {
+  describeNearDuplicateIndexContract,
+  signArticle,
+  WIRE_STORY,
+  TestRedisConnections,
+} from '@sijill/testing';
 import { RedisNearDuplicateIndex } from './redis-near-duplicate-index';
 
-const connections: RedisConnection[] = [];
+const redis = new TestRedisConnections();
+const connect = (prefix: string) => redis.connect(prefix);
 const fingerprint = nearDuplicateParamsFingerprint(DEFAULT_NEAR_DUPLICATE_PARAMS);
 
-/** A connection of its own, as a separate ingestor instance would have. */
-async function connect(prefix: string): Promise<RedisConnection> {
-  const config = loadConfig(
-    { REDIS_URL: process.env.REDIS_URL, REDIS_KEY_PREFIX: prefix },
-    { name: 'test', httpPort: 0 },
-  );
-  const connection = new RedisConnection(config);
-  connections.push(connection);
-  await connection.whenReady(5_000);
-  return connection;
-}
-
-afterAll(async () => {
-  await Promise.all(connections.map((c) => c.onApplicationShutdown()));
-});
+afterAll(() => redis.closeAll());
 
 describeNearDuplicateIndexContract('RedisNearDuplicateIndex', async () => {
   const prefix = `nd-${randomBytes(4).toString('hex')}:`;

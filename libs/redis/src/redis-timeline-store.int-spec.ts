@@ -1,30 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { loadConfig } from '@sijill/config';
 import type { EventMention } from '@sijill/contracts';
 import { MergeMentionUseCase } from '@sijill/core';
-import { describeTimelineStoreContract } from '@sijill/testing';
-import { RedisConnection } from './redis-connection';
+import { describeTimelineStoreContract, TestRedisConnections } from '@sijill/testing';
 import { RedisTimelineStore } from './redis-timeline-store';
 
-const connections: RedisConnection[] = [];
-
-/** A connection of its own, as a separate timeline instance would have. */
-async function connect(prefix: string): Promise<RedisConnection> {
-  const config = loadConfig(
-    { REDIS_URL: process.env.REDIS_URL, REDIS_KEY_PREFIX: prefix },
-    { name: 'test', httpPort: 0 },
-  );
-  const connection = new RedisConnection(config);
-  connections.push(connection);
-  await connection.whenReady(5_000);
-  return connection;
-}
+const redis = new TestRedisConnections();
+const connect = (prefix: string) => redis.connect(prefix);
 
 const freshPrefix = (label: string): string => `${label}-${randomBytes(4).toString('hex')}:`;
 
-afterAll(async () => {
-  await Promise.all(connections.map((c) => c.onApplicationShutdown()));
-});
+afterAll(() => redis.closeAll());
 
 describeTimelineStoreContract('RedisTimelineStore', async () => {
   const prefix = freshPrefix('tl');

@@ -21,3 +21,4 @@ export {
 } from './fixtures/dev-set/load-dev-set';
 export * from './contracts/timeline-store.contract';
 export * from './builders/distinct-story';
+export * from './e2e/test-redis-connections';

@@ -7,9 +7,9 @@ import {
 import { SijillConfig } from '@sijill/config';
 import { TimelineEntrySchema } from '@sijill/contracts';
 import {
+  consumerSettings,
   ensureTopics,
   KafkaConnection,
-  MAX_RECORD_BYTES,
   retryWhileRetriable,
 } from '@sijill/kafka';
 import type { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
@@ -72,16 +72,7 @@ export class TimelineFeed implements OnApplicationBootstrap, OnModuleDestroy, Ev
     // The topic may have been created a moment ago: its leader can still be on its way.
     this.targets = await retryWhileRetriable(() => this.endOffsets(topic), this.logger);
     const groupId = `${this.config.kafka.consumerGroup}-${this.config.service.instanceId}-${randomBytes(4).toString('hex')}`;
-    const consumer = kafka.consumer({
-      groupId,
-      maxWaitTimeInMs: this.config.kafka.fetchMaxWaitMs,
-      sessionTimeout: this.config.kafka.sessionTimeoutMs,
-      heartbeatInterval: Math.floor(this.config.kafka.sessionTimeoutMs / 10),
-      readUncommitted: false,
-      allowAutoTopicCreation: false,
-      maxBytesPerPartition: MAX_RECORD_BYTES,
-      maxBytes: 4 * MAX_RECORD_BYTES,
-    });
+    const consumer = kafka.consumer(consumerSettings(this.config.kafka, groupId));
     this.consumer = consumer;
     // Batches of control records only (transaction markers) reach no handler but move the position.
     consumer.on(consumer.events.END_BATCH_PROCESS, ({ payload }) => {
