@@ -55,7 +55,10 @@ export interface EventFrame {
   /** The sentence and word of the trigger that opened it. */
   readonly sentence: number;
   readonly trigger: number;
+  /** Every report of it is of something scheduled. */
   announced: boolean;
+  /** Some report of it is of something scheduled (من المقرر, will). */
+  announcedCue: boolean;
   /** Some report says it happened (a past trigger). */
   occurredTrigger: boolean;
   weak: boolean;

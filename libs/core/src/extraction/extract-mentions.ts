@@ -5,9 +5,13 @@ import { compareDays, dayOf } from './day-math';
 import type { EventFrame, FramePlace } from './event-frame';
 import { findActors, type PersonAliases } from './find-actors';
 import { finaliseEvent, type ArticleFacts } from './finalise-event';
-import { lexiconFor, loadDefaultExtractionLexicons, type ExtractionLexicons } from './load-default-lexicons';
+import {
+  lexiconFor,
+  loadDefaultExtractionLexicons,
+  type ExtractionLexicons,
+} from './load-default-lexicons';
 import { mergeFrames, type SentenceOutput } from './merge-frames';
-import { readSentence, type SentenceReading } from './read-sentence';
+import { findArticleDates, readSentence, type SentenceReading } from './read-sentence';
 import { settleDrafts } from './settle-drafts';
 import { toMentions } from './to-mention';
 import { phraseWords } from './tokenise-words';
@@ -21,6 +25,28 @@ export interface ExtractMentionsOptions {
 // How far back the lead's own date may be and still be the day the article reports as today.
 const NEWS_DAY_REACH = 3;
 const LEAD_SENTENCES = 2;
+
+const shortNames = new WeakMap<Gazetteer, Map<string, readonly string[]>>();
+
+/** A person's one-word names, folded (memoised per gazetteer: it is immutable). */
+function shortNamesOf(gazetteer: Gazetteer, personId: string): readonly string[] {
+  let byPerson = shortNames.get(gazetteer);
+  if (byPerson === undefined) {
+    byPerson = new Map();
+    shortNames.set(gazetteer, byPerson);
+  }
+  const cached = byPerson.get(personId);
+  if (cached !== undefined) return cached;
+  const person = gazetteer.people.get(personId);
+  const words = Object.values(person?.names ?? {})
+    .flatMap((list) => (list as readonly string[] | undefined) ?? [])
+    .map(phraseWords)
+    .filter((w) => w.length === 1)
+    .map((w) => w[0] ?? '');
+  const unique = [...new Set(words)].filter((w) => w !== '');
+  byPerson.set(personId, unique);
+  return unique;
+}
 
 /** Short names (one word) of the people an article names, so a later "شي" is Xi. */
 function buildAliases(
@@ -37,17 +63,10 @@ function buildAliases(
       if (m.kind === 'person') ids.add(m.id);
   const owners = new Map<string, Set<string>>();
   for (const id of [...ids].sort()) {
-    const person = gazetteer.people.get(id);
-    if (person === undefined) continue;
-    for (const list of Object.values(person.names)) {
-      for (const name of (list as readonly string[] | undefined) ?? []) {
-        const words = phraseWords(name);
-        const only = words[0];
-        if (words.length !== 1 || only === undefined) continue;
-        const set = owners.get(only) ?? new Set<string>();
-        set.add(id);
-        owners.set(only, set);
-      }
+    for (const word of shortNamesOf(gazetteer, id)) {
+      const set = owners.get(word) ?? new Set<string>();
+      set.add(id);
+      owners.set(word, set);
     }
   }
   const aliases = new Map<string, string>();
@@ -59,7 +78,10 @@ function buildAliases(
 }
 
 /** The day the lead reports as today: its own day date when recent, else the publication day. */
-function newsDayOf(readings: readonly SentenceReading[], publishedDay: string | undefined): string | undefined {
+function newsDayOf(
+  readings: readonly SentenceReading[],
+  publishedDay: string | undefined,
+): string | undefined {
   for (const reading of readings.slice(0, LEAD_SENTENCES)) {
     for (const d of reading.dates) {
       const value = d.expression.value;
@@ -72,7 +94,10 @@ function newsDayOf(readings: readonly SentenceReading[], publishedDay: string | 
 }
 
 /** "MOSCOW —", "KAZAN, Russia —", "موسكو –": a place opening the first sentence before a dash. */
-function datelineOf(readings: readonly SentenceReading[], gazetteer: Gazetteer): FramePlace | undefined {
+function datelineOf(
+  readings: readonly SentenceReading[],
+  gazetteer: Gazetteer,
+): FramePlace | undefined {
   const first = readings[0];
   if (first === undefined) return undefined;
   const opening = first.entities.find((e) => e.first === 0 && e.match.kind === 'place');
@@ -95,12 +120,16 @@ function firstDay(reading: SentenceReading): string | undefined {
  */
 function inheritOrganisation(events: readonly EventFrame[]): EventFrame[] {
   const named = new Set(
-    events.filter((e) => e.type === 'summit' && e.organisation !== undefined).map((e) => e.organisation),
+    events
+      .filter((e) => e.type === 'summit' && e.organisation !== undefined)
+      .map((e) => e.organisation),
   );
   const [only] = [...named];
   if (named.size !== 1 || only === undefined) return [...events];
   return events.map((e) =>
-    e.type === 'summit' && e.organisation === undefined && e.definite ? { ...e, organisation: only } : e,
+    e.type === 'summit' && e.organisation === undefined && e.definite
+      ? { ...e, organisation: only }
+      : e,
   );
 }
 
@@ -123,12 +152,8 @@ export function extractMentions(
   if (lexicon === undefined) return [];
   const anchor = article.publishedAt;
   const publishedDay = anchor === undefined ? undefined : dayOf(anchor);
-  const context = {
-    gazetteer,
-    lexicon,
-    language: article.language,
-    ...(anchor === undefined ? {} : { anchor }),
-  };
+  const dated = { language: article.language, ...(anchor === undefined ? {} : { anchor }) };
+  const context = { ...dated, gazetteer, lexicon, dates: findArticleDates(article.text, dated) };
   const readings = article.sentences.map((span, index) =>
     readSentence(index, article.text.slice(span.start, span.end), span.start, context),
   );
@@ -138,7 +163,7 @@ export function extractMentions(
     const actors = findActors(reading, gazetteer, aliases, day);
     return { sentence: reading.index, ...buildFrames(reading, actors, gazetteer, anchor) };
   });
-  const events = inheritOrganisation(mergeFrames(outputs));
+  const events = inheritOrganisation(mergeFrames(outputs, publishedDay));
   const dateline = datelineOf(readings, gazetteer);
   const newsDay = newsDayOf(readings, publishedDay);
   const facts: ArticleFacts = {

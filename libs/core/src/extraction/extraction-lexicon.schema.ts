@@ -101,6 +101,8 @@ const cuesSchema = z.strictObject({
   then: optionalPhrases,
   /** إلى جانب, alongside: what follows is company, not a destination. */
   companion: optionalPhrases,
+  /** خلال, during: where the title of a document signed ends. */
+  during: optionalPhrases,
 });
 
 const durationSchema = z.strictObject({ forms: phrases, days: z.number().int().min(1).max(31) });

@@ -49,11 +49,15 @@ function resolutionDay(date: FrameDate): string {
   return coveredDays(date.start).first;
 }
 
-function settleDate(event: EventFrame, facts: ArticleFacts): { date: FrameDate; fallback: boolean } | undefined {
+function settleDate(
+  event: EventFrame,
+  facts: ArticleFacts,
+): { date: FrameDate; fallback: boolean } | undefined {
   let date = event.date;
   let fallback = false;
   if (date === undefined) {
-    if (event.weak || event.announced || event.background || facts.newsDay === undefined) return undefined;
+    if (event.weak || event.announced || event.background || facts.newsDay === undefined)
+      return undefined;
     date = { start: facts.newsDay, precision: 'day', rule: 'fallback-news-day' };
     fallback = true;
   }
@@ -73,7 +77,9 @@ function resolveActors(event: EventFrame, facts: ArticleFacts, day: string): Res
   const resolved: Resolved[] = [];
   for (const { actor, hint } of event.actors) {
     const personId =
-      actor.query === undefined ? actor.personId : (holderOn(facts.gazetteer, actor.query, day) ?? actor.personId);
+      actor.query === undefined
+        ? actor.personId
+        : (holderOn(facts.gazetteer, actor.query, day) ?? actor.personId);
     const existing = resolved.findIndex((r) => r.personId === personId);
     const country = countryOn(facts.gazetteer, personId, day);
     const entry: Resolved = {
@@ -82,7 +88,8 @@ function resolveActors(event: EventFrame, facts: ArticleFacts, day: string): Res
       ...(hint === undefined ? {} : { hint }),
     };
     if (existing === -1) resolved.push(entry);
-    else if (resolved[existing]?.hint === undefined && hint !== undefined) resolved[existing] = entry;
+    else if (resolved[existing]?.hint === undefined && hint !== undefined)
+      resolved[existing] = entry;
   }
   return resolved;
 }
@@ -94,13 +101,17 @@ function distinctParties(actors: readonly Resolved[], event: EventFrame): number
   return new Set([...actors.map(partyOf), ...event.partyCountries]).size;
 }
 
-function toLocation(place: FramePlace, facts: ArticleFacts): DraftLocation {
+/**
+ * A frame place as a location. A visit to a country goes to its capital, marked inferred; any
+ * other encounter named only with its country keeps the country alone.
+ */
+function toLocation(place: FramePlace, facts: ArticleFacts, visit: boolean): DraftLocation {
   if (place.how === 'country') {
-    const capital = capitalOf(facts.gazetteer, place.country);
+    const capital = visit ? capitalOf(facts.gazetteer, place.country) : undefined;
     return {
       country: place.country,
       ...(capital === undefined ? {} : { placeId: capital.id }),
-      inferred: true,
+      inferred: capital !== undefined,
     };
   }
   return {
@@ -118,16 +129,32 @@ function bestPlace(places: readonly FramePlace[], country?: string): FramePlace 
     .sort((a, b) => rank[a.how] - rank[b.how] || a.sentence - b.sentence || a.word - b.word)[0];
 }
 
-function datelineFor(event: EventFrame, facts: ArticleFacts, date: FrameDate): FramePlace | undefined {
-  if (facts.dateline === undefined || event.background || facts.newsDay === undefined) return undefined;
-  if (date.precision !== 'day' || Math.abs(compareDays(date.start, facts.newsDay)) > 1) return undefined;
+function datelineFor(
+  event: EventFrame,
+  facts: ArticleFacts,
+  date: FrameDate,
+): FramePlace | undefined {
+  if (facts.dateline === undefined || event.background || facts.newsDay === undefined)
+    return undefined;
+  if (date.precision !== 'day' || Math.abs(compareDays(date.start, facts.newsDay)) > 1)
+    return undefined;
   return facts.dateline;
 }
 
-function lifecycleOf(event: EventFrame, date: FrameDate, facts: ArticleFacts): 'announced' | 'occurred' {
+/**
+ * Announced when it starts after the publication day, or when the article only tells it as
+ * scheduled (من المقرر, will) and never with a past verb; else occurred.
+ */
+function lifecycleOf(
+  event: EventFrame,
+  date: FrameDate,
+  facts: ArticleFacts,
+): 'announced' | 'occurred' {
   const first = coveredDays(date.start, date.end).first;
-  if (facts.publishedDay !== undefined && compareDays(first, facts.publishedDay) > 0) return 'announced';
-  return event.announced ? 'announced' : 'occurred';
+  if (facts.publishedDay !== undefined && compareDays(first, facts.publishedDay) > 0)
+    return 'announced';
+  if (event.occurredTrigger) return 'occurred';
+  return event.announced || event.announcedCue ? 'announced' : 'occurred';
 }
 
 interface Common {
@@ -153,7 +180,9 @@ function draft(
     date,
     ...(location === undefined ? {} : { location }),
     participants,
-    ...(event.organisation === undefined || type !== 'summit' ? {} : { organisation: event.organisation }),
+    ...(event.organisation === undefined || type !== 'summit'
+      ? {}
+      : { organisation: event.organisation }),
     agreements: event.agreements.map((a) => a.title),
     sentences: [...event.sentences].sort((a, b) => a - b),
     event,
@@ -162,7 +191,10 @@ function draft(
 }
 
 const plain = (actors: readonly Resolved[]): DraftParticipant[] =>
-  actors.map((a) => ({ personId: a.personId, ...(a.country === undefined ? {} : { country: a.country }) }));
+  actors.map((a) => ({
+    personId: a.personId,
+    ...(a.country === undefined ? {} : { country: a.country }),
+  }));
 
 function finaliseVisit(common: Common): MentionDraft[] {
   const { event, facts, actors } = common;
@@ -171,8 +203,13 @@ function finaliseVisit(common: Common): MentionDraft[] {
   if (destinations.length === 0) {
     const host = actors.find((a) => a.hint === 'host' && a.country !== undefined);
     const visitor = actors.find((a) => a.hint === 'visitor');
-    const others = visitor === undefined ? [] : actors.filter((a) => a.country !== visitor.country && a.country !== undefined);
-    const inferred = host?.country ?? (new Set(others.map((a) => a.country)).size === 1 ? others[0]?.country : undefined);
+    const others =
+      visitor === undefined
+        ? []
+        : actors.filter((a) => a.country !== visitor.country && a.country !== undefined);
+    const inferred =
+      host?.country ??
+      (new Set(others.map((a) => a.country)).size === 1 ? others[0]?.country : undefined);
     if (inferred === undefined || !foreignTo(inferred)) return [];
     destinations = [inferred];
   }
@@ -185,31 +222,49 @@ function finaliseVisit(common: Common): MentionDraft[] {
   for (const destination of destinations) {
     const hosts = actors.filter((a) => a.country === destination);
     const visitors = actors.filter(
-      (a) => a.country !== destination && !destinations.includes(a.country ?? '') && a.hint !== 'host',
+      (a) =>
+        a.country !== destination && !destinations.includes(a.country ?? '') && a.hint !== 'host',
     );
     if (visitors.length === 0) continue;
     const place = bestPlace(event.places, destination);
     const capital = capitalOf(facts.gazetteer, destination);
     const location: DraftLocation =
       place === undefined
-        ? { country: destination, ...(capital === undefined ? {} : { placeId: capital.id }), inferred: true }
-        : toLocation(place, facts);
+        ? {
+            country: destination,
+            ...(capital === undefined ? {} : { placeId: capital.id }),
+            inferred: true,
+          }
+        : toLocation(place, facts, true);
     // A visit to a seat of power (the Kremlin, the White House) is received by the head of state.
     const seatHost =
       hosts.length === 0 && place?.how === 'seat'
         ? holderOn(facts.gazetteer, { title: 'head-of-state', country: destination }, common.day)
         : undefined;
     const participants: DraftParticipant[] = [
-      ...visitors.map((a) => ({ personId: a.personId, ...(a.country === undefined ? {} : { country: a.country }), side: 'visitor' as const })),
+      ...visitors.map((a) => ({
+        personId: a.personId,
+        ...(a.country === undefined ? {} : { country: a.country }),
+        side: 'visitor' as const,
+      })),
       ...hosts.map((a) => ({ personId: a.personId, country: destination, side: 'host' as const })),
-      ...(seatHost === undefined ? [] : [{ personId: seatHost, country: destination, side: 'host' as const }]),
+      ...(seatHost === undefined
+        ? []
+        : [{ personId: seatHost, country: destination, side: 'host' as const }]),
     ];
     const visitorParties = new Set(visitors.filter((v) => v.country !== undefined).map(partyOf));
     // Leaders of two countries received together by a third, in one sentence: a summit of three.
     const together = event.sentences.length === 1;
     const type: EncounterType =
       together && visitorParties.size >= 2 && hosts.length > 0 ? 'summit' : 'visit';
-    drafts.push(draft(common, type, type === 'summit' ? plain([...visitors, ...hosts]) : participants, location));
+    drafts.push(
+      draft(
+        common,
+        type,
+        type === 'summit' ? plain([...visitors, ...hosts]) : participants,
+        location,
+      ),
+    );
   }
   return drafts;
 }
@@ -217,7 +272,7 @@ function finaliseVisit(common: Common): MentionDraft[] {
 function finaliseGathering(common: Common): MentionDraft[] {
   const { event, facts, actors, date } = common;
   const place = bestPlace(event.places) ?? datelineFor(event, facts, date);
-  const location = place === undefined ? undefined : toLocation(place, facts);
+  const location = place === undefined ? undefined : toLocation(place, facts, false);
   const parties = distinctParties(actors, event);
   if (event.type === 'summit') {
     if (event.organisation !== undefined) return [draft(common, 'summit', plain(actors), location)];
@@ -225,7 +280,11 @@ function finaliseGathering(common: Common): MentionDraft[] {
       return [draft(common, 'summit', plain(actors), location)];
     if (parties === 2) return finaliseMeeting(common, location);
     // A summit named with its host city, its own date and a leader attending (the G20 in Rio).
-    const named = location !== undefined && !location.inferred && !common.fallback && !event.background;
+    const named =
+      location?.placeId !== undefined &&
+      !location.inferred &&
+      !common.fallback &&
+      !event.background;
     if (named && actors.length >= 1) return [draft(common, 'summit', plain(actors), location)];
     return [];
   }
@@ -282,7 +341,14 @@ export function finaliseEvent(event: EventFrame, facts: ArticleFacts): MentionDr
   if (settled === undefined) return [];
   const day = dayOf(resolutionDay(settled.date)) ?? settled.date.start;
   const actors = resolveActors(event, facts, day);
-  const common: Common = { event, day, date: settled.date, fallback: settled.fallback, facts, actors };
+  const common: Common = {
+    event,
+    day,
+    date: settled.date,
+    fallback: settled.fallback,
+    facts,
+    actors,
+  };
   const drafts = ((): MentionDraft[] => {
     switch (event.type) {
       case 'visit':
@@ -295,12 +361,15 @@ export function finaliseEvent(event: EventFrame, facts: ArticleFacts): MentionDr
     }
   })();
   // Encounters recalled in passing, or known only to a month or a year, are kept only with a place.
-  const recalled = event.background || settled.date.precision !== 'day' || pastPeriod(settled.date, facts);
+  const recalled =
+    event.background || settled.date.precision !== 'day' || pastPeriod(settled.date, facts);
   return drafts.filter((d) => d.type === 'call' || !recalled || d.location !== undefined);
 }
 
 /** A month or year that ended before the article's month: the past, told as background. */
 function pastPeriod(date: FrameDate, facts: ArticleFacts): boolean {
   if (date.precision === 'day' || facts.publishedDay === undefined) return false;
-  return compareDays(coveredDays(date.start, date.end).last, `${facts.publishedDay.slice(0, 7)}-01`) < 0;
+  return (
+    compareDays(coveredDays(date.start, date.end).last, `${facts.publishedDay.slice(0, 7)}-01`) < 0
+  );
 }

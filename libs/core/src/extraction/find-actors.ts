@@ -131,7 +131,12 @@ export function findActors(
     });
   }
   for (const alias of aliasEntities(reading, aliases, coveredWords(entities))) {
-    drafts.push({ personId: alias.personId, first: alias.first, last: alias.first, source: 'alias' });
+    drafts.push({
+      personId: alias.personId,
+      first: alias.first,
+      last: alias.first,
+      source: 'alias',
+    });
   }
   for (const role of entities) {
     const query = roleQuery(role);
@@ -192,7 +197,11 @@ function counterparts(
       for (const later of entities) {
         if (later.first <= after.last || !isCountry(later)) continue;
         if (reading.words[later.first]?.clause !== clause) break;
-        if (later.match.kind === 'country' && later.match.form === 'adjective' && later.prefix.startsWith('و'))
+        if (
+          later.match.kind === 'country' &&
+          later.match.form === 'adjective' &&
+          later.prefix.startsWith('و')
+        )
           candidates.push(later);
       }
     }
@@ -204,7 +213,13 @@ function counterparts(
       const query = { title, country: country.match.id };
       const holder = holderOn(gazetteer, query, day);
       if (holder !== undefined)
-        found.push({ personId: holder, query, first: country.first, last: country.last, source: 'counterpart' });
+        found.push({
+          personId: holder,
+          query,
+          first: country.first,
+          last: country.last,
+          source: 'counterpart',
+        });
     }
   }
   return found;
@@ -227,7 +242,10 @@ function pluralTitles(reading: SentenceReading, gazetteer: Gazetteer, day: strin
       const country = entities.find((e) => e.first === next && isCountry(e));
       if (country === undefined) break;
       // Later items are joined by و, and, a comma: "زعيما روسيا والصين كازاخستان" lists two.
-      const gap = reading.text.slice((reading.words[cursor]?.end ?? 0) - reading.start, country.start - reading.start);
+      const gap = reading.text.slice(
+        (reading.words[cursor]?.end ?? 0) - reading.start,
+        country.start - reading.start,
+      );
       if (!joined && !country.prefix.startsWith('و') && !/[,،]/u.test(gap)) break;
       cursor = country.last;
       const followedByName = entities.some(
@@ -237,7 +255,13 @@ function pluralTitles(reading: SentenceReading, gazetteer: Gazetteer, day: strin
       const query = { title: hit.meaning.title, country: country.match.id };
       const holder = holderOn(gazetteer, query, day);
       if (holder !== undefined)
-        found.push({ personId: holder, query, first: country.first, last: country.last, source: 'plural-title' });
+        found.push({
+          personId: holder,
+          query,
+          first: country.first,
+          last: country.last,
+          source: 'plural-title',
+        });
     }
   }
   return found;
@@ -246,9 +270,7 @@ function pluralTitles(reading: SentenceReading, gazetteer: Gazetteer, day: strin
 /** One actor per person and position; a name outranks a role on the same words. */
 function dedupe(drafts: readonly Draft[]): Draft[] {
   const rank = { name: 0, alias: 1, role: 2, counterpart: 3, 'plural-title': 4 } as const;
-  const sorted = [...drafts].sort(
-    (a, b) => a.first - b.first || rank[a.source] - rank[b.source],
-  );
+  const sorted = [...drafts].sort((a, b) => a.first - b.first || rank[a.source] - rank[b.source]);
   const kept: Draft[] = [];
   for (const draft of sorted) {
     const overlapping = kept.some(
@@ -266,11 +288,14 @@ function markParties(reading: SentenceReading, drafts: readonly Draft[]): Actor[
   const negatedClauses = clausesWith(cuesOf(reading, 'negation'));
   const remoteClauses = clausesWith(cuesOf(reading, 'remote'));
   const exclusions = [...cuesOf(reading, 'exclusion'), ...cuesOf(reading, 'officialNoun')];
+  // "since the fall of Bashar al-Assad", "منذ تولي …": named to date something else.
+  const since = cuesOf(reading, 'since');
   const speakers = speakerLimits(reading, drafts);
   return drafts.map((draft, position): Actor => {
     const clause = clauseOf(draft.first);
     const excluded =
       remoteClauses.has(clause) ||
+      since.some((cue) => draft.first > cue.last && clauseOf(cue.first) === clause) ||
       exclusions.some(
         (cue) =>
           (draft.first > cue.last && draft.first - cue.last <= 3) ||
@@ -306,14 +331,19 @@ function speakerLimits(reading: SentenceReading, drafts: readonly Draft[]): Map<
     const self = selfReferences.find(
       (s) =>
         s.first > verb.last &&
-        (complementiser === undefined ? s.first - verb.last <= 3 : s.first <= complementiser.last + 1),
+        (complementiser === undefined
+          ? s.first - verb.last <= 3
+          : s.first <= complementiser.last + 1),
     );
     if (self !== undefined) continue;
     const limit = complementiser?.first ?? verb.last + 1;
     const verbFirst = ARABIC.test(verb.phrase.text);
     drafts.forEach((draft, position) => {
       const between =
-        verbFirst && complementiser !== undefined && draft.first > verb.last && draft.last < complementiser.first;
+        verbFirst &&
+        complementiser !== undefined &&
+        draft.first > verb.last &&
+        draft.last < complementiser.first;
       const before = !verbFirst && draft.last < verb.first && verb.first - draft.last <= 3;
       if (between || before) limits.set(position, limit);
     });
@@ -321,7 +351,8 @@ function speakerLimits(reading: SentenceReading, drafts: readonly Draft[]): Map<
   // "وفق X", "according to X": a source, never a party.
   for (const source of cuesOf(reading, 'source')) {
     drafts.forEach((draft, position) => {
-      if (draft.first > source.last && draft.first - source.last <= SOURCE_REACH) limits.set(position, 0);
+      if (draft.first > source.last && draft.first - source.last <= SOURCE_REACH)
+        limits.set(position, 0);
     });
   }
   return limits;

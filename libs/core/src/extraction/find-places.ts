@@ -29,9 +29,11 @@ export function findPlaces(
   gazetteer: Gazetteer,
   actorWords: ReadonlySet<number> = new Set(),
 ): FramePlace[] {
-  const sameClause = (a: number, b: number): boolean => clauseOf(reading, a) === clauseOf(reading, b);
+  const sameClause = (a: number, b: number): boolean =>
+    clauseOf(reading, a) === clauseOf(reading, b);
   const since = cuesOf(reading, 'since');
-  const inSince = (word: number): boolean => since.some((s) => s.last < word && sameClause(s.first, word));
+  const inSince = (word: number): boolean =>
+    since.some((s) => s.last < word && sameClause(s.first, word));
   const covered = new Set<number>();
   for (const e of reading.entities)
     if (e.match.kind === 'role' || e.match.kind === 'organisation')
@@ -39,7 +41,10 @@ export function findPlaces(
   const longCues = span(
     reading.hits.filter(
       (h) =>
-        h.meaning.kind === 'cue' && h.meaning.cue !== 'locative' && h.meaning.cue !== 'rangeJoin' && h.last > h.first,
+        h.meaning.kind === 'cue' &&
+        h.meaning.cue !== 'locative' &&
+        h.meaning.cue !== 'rangeJoin' &&
+        h.last > h.first,
     ),
   );
   const topics = cuesOf(reading, 'topicNoun');
@@ -52,20 +57,29 @@ export function findPlaces(
   const placeNouns = cuesOf(reading, 'placeNoun');
   const thens = cuesOf(reading, 'then');
   const visitVerbs = reading.hits.filter(
-    (h) => h.meaning.kind === 'trigger' && h.meaning.trigger === 'visit' && h.meaning.subject === 'visitor',
+    (h) =>
+      h.meaning.kind === 'trigger' &&
+      h.meaning.trigger === 'visit' &&
+      h.meaning.subject === 'visitor',
   );
   // "زيارته السعودية", "visit Kazakhstan": the object of a visit noun is where it goes.
   const visitNouns = reading.hits.filter(
-    (h) => h.meaning.kind === 'trigger' && h.meaning.trigger === 'visit' && h.meaning.subject === 'none',
+    (h) =>
+      h.meaning.kind === 'trigger' && h.meaning.trigger === 'visit' && h.meaning.subject === 'none',
   );
-  const hostVerbs = reading.hits.filter((h) => h.meaning.kind === 'trigger' && h.meaning.subject === 'host');
+  const hostVerbs = reading.hits.filter(
+    (h) => h.meaning.kind === 'trigger' && h.meaning.subject === 'host',
+  );
   // بـ is "in"; لـ is "to" only where someone travels (زيارة لكازاخستان), else "for" (الإذن لكييف).
   const travels = (word: number): boolean =>
-    visitVerbs.some((v) => sameClause(v.first, word)) || visitNouns.some((v) => sameClause(v.first, word));
+    visitVerbs.some((v) => sameClause(v.first, word)) ||
+    visitNouns.some((v) => sameClause(v.first, word));
   const marked = (word: number, prefix: string): boolean =>
     prefix.includes('ب') ||
     (prefix.includes('ل') && travels(word)) ||
-    locatives.some((l) => l.last < word && word - l.last <= LOCATIVE_REACH && sameClause(l.first, word));
+    locatives.some(
+      (l) => l.last < word && word - l.last <= LOCATIVE_REACH && sameClause(l.first, word),
+    );
   // The object of a visit verb, after its subject: "يزور زعيما روسيا والصين كازاخستان".
   const objectOf = (word: number): boolean =>
     visitVerbs.some((v) => {
@@ -90,9 +104,12 @@ export function findPlaces(
     marked(e.first, e.prefix) ||
     capitals.some((c) => c.last < e.first && e.first - c.last <= 2) ||
     afterPlaceNoun(e.first) ||
-    (reading.index === 0 && e.first === 0 && DATELINE.test(reading.text.slice(e.end - reading.start))) ||
+    (reading.index === 0 &&
+      e.first === 0 &&
+      DATELINE.test(reading.text.slice(e.end - reading.start))) ||
     hostVerbs.some(
-      (h) => (e.first > h.last && e.first - h.last <= 2) || (e.last < h.first && h.first - e.last <= 1),
+      (h) =>
+        (e.first > h.last && e.first - h.last <= 2) || (e.last < h.first && h.first - e.last <= 1),
     ) ||
     objectOf(e.first) ||
     visitNouns.some((v) => e.first === v.last + 1) ||
@@ -124,7 +141,8 @@ export function findPlaces(
     if (!isLocative(e)) continue;
     if (e.match.kind === 'place') {
       const place = gazetteer.places.get(e.match.id);
-      if (place !== undefined) add({ country: place.country, placeId: place.id, how: 'named', word: e.first });
+      if (place !== undefined)
+        add({ country: place.country, placeId: place.id, how: 'named', word: e.first });
     } else {
       add({ country: e.match.id, how: 'country', word: e.first });
     }
@@ -139,11 +157,17 @@ export function findPlaces(
     if (country === undefined) continue;
     const namedNext = placeEntities.some(
       (p) =>
-        (p.first > cue.last && p.first - Math.max(cue.last, country.last) <= 1) || p.last === cue.first - 1,
+        (p.first > cue.last && p.first - Math.max(cue.last, country.last) <= 1) ||
+        p.last === cue.first - 1,
     );
     if (namedNext) continue;
     const capital = capitalOf(gazetteer, country.match.id);
-    add({ country: country.match.id, ...(capital === undefined ? {} : { placeId: capital.id }), how: 'capital', word: cue.first });
+    add({
+      country: country.match.id,
+      ...(capital === undefined ? {} : { placeId: capital.id }),
+      how: 'capital',
+      word: cue.first,
+    });
   }
   for (const hit of reading.hits) {
     if (hit.meaning.kind !== 'seat' || inSince(hit.first)) continue;

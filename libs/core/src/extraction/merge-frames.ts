@@ -25,9 +25,7 @@ export function datesAgree(a: FrameDate | undefined, b: FrameDate | undefined): 
   const x = coveredDays(a.start, a.end);
   const y = coveredDays(b.start, b.end);
   const tolerance = a.precision === 'day' && b.precision === 'day' ? DAY_TOLERANCE : 0;
-  return (
-    compareDays(y.first, x.last) <= tolerance && compareDays(x.first, y.last) <= tolerance
-  );
+  return compareDays(y.first, x.last) <= tolerance && compareDays(x.first, y.last) <= tolerance;
 }
 
 function placesAgree(a: EventFrame, b: EventFrame): boolean {
@@ -43,9 +41,12 @@ function destinations(frame: EventFrame): Set<string> {
 /** Who travelled: the actors from another country than the places named, else those told so. */
 function visitors(frame: EventFrame): Set<string> {
   const places = destinations(frame);
-  const foreign = frame.actors.filter((a) => a.actor.country !== undefined && !places.has(a.actor.country));
+  const foreign = frame.actors.filter(
+    (a) => a.actor.country !== undefined && !places.has(a.actor.country),
+  );
   const hinted = frame.actors.filter((a) => a.hint === 'visitor');
-  const chosen = places.size > 0 && foreign.length > 0 ? foreign : hinted.length > 0 ? hinted : frame.actors;
+  const chosen =
+    places.size > 0 && foreign.length > 0 ? foreign : hinted.length > 0 ? hinted : frame.actors;
   return new Set(chosen.map((a) => a.actor.personId));
 }
 
@@ -58,7 +59,9 @@ function withinVisit(visit: EventFrame, meeting: EventFrame): boolean {
     ...visit.actors.map((a) => a.actor.country).filter((c): c is string => c !== undefined),
   ]);
   return meeting.actors.every(
-    (a) => known.has(a.actor.personId) || (a.actor.country !== undefined && countries.has(a.actor.country)),
+    (a) =>
+      known.has(a.actor.personId) ||
+      (a.actor.country !== undefined && countries.has(a.actor.country)),
   );
 }
 
@@ -67,7 +70,8 @@ function typesAgree(event: EventFrame, frame: EventFrame): boolean {
   if (frame.weak) return true;
   if (event.type === 'visit' && frame.type === 'meeting') return withinVisit(event, frame);
   if (event.type === 'meeting' && frame.type === 'visit') return withinVisit(frame, event);
-  if (event.type === 'summit' && frame.type === 'visit') return !frame.actors.some((a) => a.hint === 'host');
+  if (event.type === 'summit' && frame.type === 'visit')
+    return !frame.actors.some((a) => a.hint === 'host');
   return false;
 }
 
@@ -77,24 +81,50 @@ function actorsAgree(event: EventFrame, frame: EventFrame): boolean {
   if (theirs.size === 0 || mine.size === 0) return true;
   const shared = overlap(mine, theirs);
   if (frame.weak) return shared === theirs.size || shared >= 2;
+  // Talks within a visit were checked in typesAgree: the host side may be new to it.
+  const visitAndTalks = new Set([event.type, frame.type]);
+  if (visitAndTalks.has('visit') && visitAndTalks.has('meeting')) return true;
   if (event.type !== frame.type) return shared > 0;
   switch (event.type) {
     case 'summit':
       // Organisations are compared in canMerge; without one, the date and place decide.
       return true;
-    case 'visit':
-      return overlap(visitors(event), visitors(frame)) > 0 || shared === theirs.size;
+    case 'visit': {
+      // "X greeted him", "he was received by X": the receiving side of the visit told before.
+      const places = destinations(event);
+      const receiving = frame.actors.every(
+        (a) => a.hint === 'host' || (a.actor.country !== undefined && places.has(a.actor.country)),
+      );
+      return overlap(visitors(event), visitors(frame)) > 0 || shared === theirs.size || receiving;
+    }
     case 'meeting':
     case 'call':
       return shared > 0 && (shared === mine.size || shared === theirs.size || shared >= 2);
   }
 }
 
-function canMerge(event: EventFrame, frame: EventFrame): boolean {
+/** Told only as scheduled, while the other is dated before the article: two encounters. */
+function tenseClash(a: EventFrame, b: EventFrame, publishedDay: string | undefined): boolean {
+  if (publishedDay === undefined || !a.announced || a.occurredTrigger || b.date === undefined)
+    return false;
+  return compareDays(coveredDays(b.date.start, b.date.end).last, publishedDay) < 0;
+}
+
+function canMerge(event: EventFrame, frame: EventFrame, publishedDay?: string): boolean {
   if (event.sentences.includes(frame.sentence)) return false;
   if (!typesAgree(event, frame)) return false;
   if (!datesAgree(event.date, frame.date)) return false;
+  if (tenseClash(frame, event, publishedDay) || tenseClash(event, frame, publishedDay))
+    return false;
   const referring = frame.definite && event.type === frame.type;
+  // A summit "this year" is not the one on Thursday unless the text refers back to it.
+  const coarse = (d: FrameDate | undefined): boolean => d !== undefined && d.precision !== 'day';
+  const mixed =
+    event.date !== undefined &&
+    frame.date !== undefined &&
+    coarse(event.date) !== coarse(frame.date);
+  if (mixed && !referring && (frame.organisation !== undefined || frame.places.length > 0))
+    return false;
   if (!referring && !placesAgree(event, frame)) return false;
   if (
     event.organisation !== undefined &&
@@ -112,7 +142,8 @@ function finer(a: FrameDate | undefined, b: FrameDate | undefined): FrameDate | 
   if (a === undefined) return b;
   if (b === undefined) return a;
   const rank = { day: 0, month: 1, year: 2 } as const;
-  if (a.precision !== 'day' || b.precision !== 'day') return rank[b.precision] < rank[a.precision] ? b : a;
+  if (a.precision !== 'day' || b.precision !== 'day')
+    return rank[b.precision] < rank[a.precision] ? b : a;
   // A week ("this week") says less than a day; keep the day.
   if (a.rule === 'relative-week' && b.rule !== 'relative-week') return b;
   if (b.rule === 'relative-week') return a;
@@ -141,10 +172,13 @@ function absorb(event: EventFrame, frame: EventFrame): void {
   }
   // A weak frame (بحث, discussed) adds no place to an encounter that has one.
   if (!(frame.weak && event.places.length > 0)) event.places.push(...frame.places);
-  event.date = finer(event.date, frame.date);
+  // A trip made to attend a summit does not move the summit's days (Xi arrived the day before).
+  if (!(event.type === 'summit' && frame.type === 'visit' && event.date !== undefined))
+    event.date = finer(event.date, frame.date);
   event.durationDays ??= frame.durationDays;
   event.organisation ??= frame.organisation;
   event.announced = event.announced && frame.announced;
+  event.announcedCue = event.announcedCue || frame.announcedCue;
   event.occurredTrigger = event.occurredTrigger || frame.occurredTrigger;
   event.weak = event.weak && frame.weak;
   event.background = event.background && frame.background;
@@ -166,7 +200,12 @@ function relate(frame: EventFrame, referent: EventFrame): void {
   const days = frame.relativeTo?.days;
   if (frame.date === undefined && days !== undefined && referent.date?.precision === 'day') {
     const start = addDays(referent.date.start, days);
-    frame.date = { start, precision: 'day', rule: 'relative-to-event', raw: `${days} days from ${referent.date.start}` };
+    frame.date = {
+      start,
+      precision: 'day',
+      rule: 'relative-to-event',
+      raw: `${days} days from ${referent.date.start}`,
+    };
   }
   if (frame.placeFromReferent && frame.places.length === 0)
     frame.places = referent.places.map((p) => ({ ...p, sentence: frame.sentence }));
@@ -188,14 +227,18 @@ export interface SentenceOutput {
  * nobody to refer to takes the people of the latest event with two or more. Agreements signed in
  * a sentence without an event go to the event told just before.
  */
-export function mergeFrames(outputs: readonly SentenceOutput[]): EventFrame[] {
+export function mergeFrames(
+  outputs: readonly SentenceOutput[],
+  publishedDay?: string,
+): EventFrame[] {
   const events: EventFrame[] = [];
   const eventOf = new Map<EventFrame, EventFrame>();
   for (const output of outputs) {
     for (const frame of output.frames) {
-      const referent = frame.relativeTo === undefined ? undefined : eventOf.get(frame.relativeTo.frame);
+      const referent =
+        frame.relativeTo === undefined ? undefined : eventOf.get(frame.relativeTo.frame);
       if (referent !== undefined) relate(frame, referent);
-      const open = (e: EventFrame): boolean => e !== referent && canMerge(e, frame);
+      const open = (e: EventFrame): boolean => e !== referent && canMerge(e, frame, publishedDay);
       // A definite noun refers to the story's encounter before one recalled in passing.
       const told = frame.definite
         ? [...events].reverse().find((e) => e.type === frame.type && !e.background && open(e))
@@ -206,7 +249,14 @@ export function mergeFrames(outputs: readonly SentenceOutput[]): EventFrame[] {
         frame.definite && frame.type === 'meeting' && sameType === undefined
           ? [...events]
               .reverse()
-              .find((e) => e.type === 'summit' && !e.background && e !== referent && datesAgree(e.date, frame.date))
+              .find(
+                (e) =>
+                  e.type === 'summit' &&
+                  !e.background &&
+                  e !== referent &&
+                  !e.sentences.includes(frame.sentence) &&
+                  datesAgree(e.date, frame.date),
+              )
           : undefined;
       const target = sameType ?? summitMeeting ?? [...events].reverse().find(open);
       if (target !== undefined) {

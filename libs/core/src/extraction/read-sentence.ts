@@ -44,6 +44,19 @@ export interface SentenceContext {
   readonly language: string;
   /** publishedAt, the anchor of relative dates and the day roles are first resolved on. */
   readonly anchor?: string;
+  /** The article's date expressions (offsets into the article text), found once for all sentences. */
+  readonly dates?: readonly DateExpression[];
+}
+
+/** The date expressions of a whole text, read once (each keeps the tense of its own sentence). */
+export function findArticleDates(
+  text: string,
+  context: Pick<SentenceContext, 'language' | 'anchor'>,
+): DateExpression[] {
+  return findDateExpressions(text, {
+    language: context.language,
+    ...(context.anchor === undefined ? {} : { anchor: context.anchor }),
+  });
 }
 
 function wordAt(words: readonly Word[], offset: number, fromEnd: boolean): number {
@@ -82,39 +95,61 @@ export function readSentence(
   ).map((match): EntityRef => {
     const span = wordSpan(words, start + match.start, start + match.end);
     const firstWord = words[span.first];
-    const prefix =
-      firstWord === undefined ? '' : text.slice(firstWord.start - start, match.start);
+    const prefix = firstWord === undefined ? '' : text.slice(firstWord.start - start, match.start);
     return { match, start: start + match.start, end: start + match.end, ...span, prefix };
   });
-  const dates = findDateExpressions(text, {
-    language: context.language,
-    ...(context.anchor === undefined ? {} : { anchor: context.anchor }),
-  }).map((expression): DateRef => {
-    const span = wordSpan(words, start + expression.start, start + expression.end);
-    return {
-      expression,
-      start: start + expression.start,
-      end: start + expression.end,
-      ...span,
-    };
-  });
+  const end = start + text.length;
+  const found =
+    context.dates === undefined
+      ? findArticleDates(text, context).map((e) => ({
+          ...e,
+          start: e.start + start,
+          end: e.end + start,
+        }))
+      : context.dates.filter((e) => e.start >= start && e.end <= end);
+  const dates = found.map((expression): DateRef => ({
+    expression,
+    start: expression.start,
+    end: expression.end,
+    ...wordSpan(words, expression.start, expression.end),
+  }));
   // Words read inside a name are not triggers or cues (يصل in فيصل, معاهدة and الأمن in منظمة
   // معاهدة الأمن الجماعي); an organisation's name may hold its summit ("China-Central Asia summit").
   const named = new Set<number>();
   const organisation = new Set<number>();
   for (const e of entities) {
-    const into = e.match.kind === 'organisation' ? organisation : e.match.kind === 'person' || e.match.kind === 'place' ? named : undefined;
+    const into =
+      e.match.kind === 'organisation'
+        ? organisation
+        : e.match.kind === 'person' || e.match.kind === 'place'
+          ? named
+          : undefined;
     if (into !== undefined) for (let i = e.first; i <= e.last; i += 1) into.add(i);
   }
   const kept = hits.filter((h) =>
-    h.meaning.kind === 'trigger' ? !named.has(h.first) : !named.has(h.first) && !organisation.has(h.first),
+    h.meaning.kind === 'trigger'
+      ? !named.has(h.first)
+      : !named.has(h.first) && !organisation.has(h.first),
   );
-  return { index, start, end: start + text.length, text, words, hits: kept, entities, dates };
+  return { index, start, end, text, words, hits: kept, entities, dates };
 }
 
-/** The cue hits of one kind in a sentence. */
-export function cuesOf(reading: SentenceReading, cue: CueKind): PhraseHit[] {
-  return reading.hits.filter((h) => h.meaning.kind === 'cue' && h.meaning.cue === cue);
+const cueIndex = new WeakMap<SentenceReading, Map<CueKind, PhraseHit[]>>();
+
+/** The cue hits of one kind in a sentence (indexed once per reading). */
+export function cuesOf(reading: SentenceReading, cue: CueKind): readonly PhraseHit[] {
+  let index = cueIndex.get(reading);
+  if (index === undefined) {
+    index = new Map();
+    for (const hit of reading.hits) {
+      if (hit.meaning.kind !== 'cue') continue;
+      const list = index.get(hit.meaning.cue) ?? [];
+      list.push(hit);
+      index.set(hit.meaning.cue, list);
+    }
+    cueIndex.set(reading, index);
+  }
+  return index.get(cue) ?? [];
 }
 
 /** The clause a word belongs to (-1 for an index outside the sentence). */

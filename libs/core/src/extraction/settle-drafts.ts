@@ -14,11 +14,15 @@ function withParticipants(
   const participants = [...draft.participants];
   for (const p of more) {
     if (participants.some((q) => q.personId === p.personId)) continue;
-    participants.push({ personId: p.personId, ...(p.country === undefined ? {} : { country: p.country }) });
+    participants.push({
+      personId: p.personId,
+      ...(p.country === undefined ? {} : { country: p.country }),
+    });
   }
   return {
     ...draft,
-    participants: draft.type === 'visit' ? participants : participants.map(({ side: _side, ...rest }) => rest),
+    participants:
+      draft.type === 'visit' ? participants : participants.map(({ side: _side, ...rest }) => rest),
     sentences: [...new Set([...draft.sentences, ...sentences])].sort((x, y) => x - y),
   };
 }
@@ -27,7 +31,9 @@ function withParticipants(
 function sameTrip(a: MentionDraft, b: MentionDraft): boolean {
   if (a.location?.country === undefined || a.location.country !== b.location?.country) return false;
   if (!datesAgree(a.date, b.date)) return false;
-  const visitors = new Set(a.participants.filter((p) => p.side === 'visitor').map((p) => p.personId));
+  const visitors = new Set(
+    a.participants.filter((p) => p.side === 'visitor').map((p) => p.personId),
+  );
   return b.participants.some((p) => p.side === 'visitor' && visitors.has(p.personId));
 }
 

@@ -59,9 +59,14 @@ export function toMentions(
     const base = key.join('|');
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
-    const place = draft.location?.placeId === undefined ? undefined : gazetteer.places.get(draft.location.placeId);
+    const place =
+      draft.location?.placeId === undefined
+        ? undefined
+        : gazetteer.places.get(draft.location.placeId);
     const organisation =
-      draft.organisation === undefined ? undefined : gazetteer.organisations.get(draft.organisation);
+      draft.organisation === undefined
+        ? undefined
+        : gazetteer.organisations.get(draft.organisation);
     const participants = draft.participants
       .map((p) => toParticipant(gazetteer, p.personId, day, p.side))
       .filter((p): p is NonNullable<typeof p> => p !== undefined);

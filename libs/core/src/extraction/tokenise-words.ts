@@ -23,8 +23,8 @@ const WORD_PATTERN = /[\p{L}\p{N}\p{M}]+/gu;
 const CLAUSE_PUNCTUATION = /[،,;؛:()[\]—–]/u;
 /** Words that open a clause about something else (فيما, إذ, while): never a frame's stray detail. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
-  ['فيما', 'بينما', 'إذ', 'اذ', 'while', 'whereas', 'but', 'لكن', 'ولكن', 'mais', 'tandis'].map((w) =>
-    foldGazetteerName(w),
+  ['فيما', 'بينما', 'إذ', 'اذ', 'while', 'whereas', 'but', 'لكن', 'ولكن', 'mais', 'tandis'].map(
+    (w) => foldGazetteerName(w),
   ),
 );
 // A stem shorter than this is never read off a longer word (بوتين is not ب + وتين).
@@ -56,7 +56,8 @@ function readingsOf(fold: string, prefixes: readonly string[]): WordReading[] {
     if (fold.length - prefix.length < SHORTEST_STEM || !fold.startsWith(prefix)) continue;
     readings.push({ stem: fold.slice(prefix.length), prefix });
     // لل is ل + the article: للمجلس is also ل + المجلس.
-    if (prefix.endsWith('لل')) readings.push({ stem: `ال${fold.slice(prefix.length)}`, prefix: prefix.slice(0, -1) });
+    if (prefix.endsWith('لل'))
+      readings.push({ stem: `ال${fold.slice(prefix.length)}`, prefix: prefix.slice(0, -1) });
   }
   return readings;
 }
@@ -75,7 +76,10 @@ export function tokeniseWords(text: string, offset: number, prefixes: readonly s
     const start = match.index;
     const fold = foldGazetteerName(raw);
     if (words.length > 0 && CLAUSE_PUNCTUATION.test(text.slice(previousEnd, start))) clause += 1;
-    else if (words.length > 0 && (CLAUSE_OPENERS.has(fold) || CLAUSE_OPENERS.has(fold.replace(/^[وف]/u, ''))))
+    else if (
+      words.length > 0 &&
+      (CLAUSE_OPENERS.has(fold) || CLAUSE_OPENERS.has(fold.replace(/^[وف]/u, '')))
+    )
       clause += 1;
     words.push({
       index: words.length,

@@ -1,0 +1,219 @@
+import type { EventFrame } from './event-frame';
+import type { Actor } from './find-actors';
+import { findDates, type PlacedDate } from './find-dates';
+import type { Group, TriggerInfo } from './read-triggers';
+import { isTrigger } from './read-triggers';
+import { reportedAfter } from './read-scopes';
+import { clauseOf, cuesOf, type SentenceReading } from './read-sentence';
+import { CLAUSE_OPENERS } from './tokenise-words';
+
+// A place or date in a clause with no trigger of its own belongs to a frame this close.
+export const STRAY_PLACE_REACH = 10;
+export const STRAY_DATE_REACH = 6;
+
+/** A frame with where its triggers are, for assigning what lies near them. */
+export interface Anchored {
+  readonly frame: EventFrame;
+  readonly group: Group;
+  readonly groupIndex: number;
+  readonly positions: number[];
+  readonly clauses: Set<number>;
+}
+
+export function distanceTo(a: Anchored, word: number): number {
+  return Math.min(...a.positions.map((p) => Math.abs(p - word)));
+}
+
+/**
+ * The frame a word belongs to: in its stretch of the sentence, with a trigger in its clause
+ * (nearest first), else, when its clause has no trigger, the nearest frame within reach; a
+ * relative clause (الذي, which) only describes what comes before it.
+ */
+export function homeOf(
+  reading: SentenceReading,
+  anchored: readonly Anchored[],
+  word: number,
+  reach: number,
+  accepts: (a: Anchored) => boolean = () => true,
+): Anchored | undefined {
+  return placement(reading, anchored, word, reach, accepts)?.home;
+}
+
+/**
+ * Where a word's place or date goes, and whether it is a stray (from a clause without a trigger,
+ * used only when the frame has none of its own). Words in what a speaker says after the trigger
+ * ("…, قائلا إن … في غزة") describe the speech, not the event.
+ */
+export function placement(
+  reading: SentenceReading,
+  anchored: readonly Anchored[],
+  word: number,
+  reach: number,
+  accepts: (a: Anchored) => boolean = () => true,
+): { home: Anchored; stray: boolean } | undefined {
+  const clause = clauseOf(reading, word);
+  const candidates = anchored.filter(
+    (a) =>
+      accepts(a) &&
+      word >= a.group.from &&
+      word <= a.group.to &&
+      !reportedAfter(reading, a.frame.trigger, word),
+  );
+  const byDistance = (list: readonly Anchored[]): Anchored | undefined =>
+    [...list].sort((x, y) => distanceTo(x, word) - distanceTo(y, word))[0];
+  const sameClause = byDistance(candidates.filter((a) => a.clauses.has(clause)));
+  if (sameClause !== undefined) return { home: sameClause, stray: false };
+  const clauseHasTrigger = reading.hits.some(
+    (h) => isTrigger(h) && clauseOf(reading, h.first) === clause,
+  );
+  if (clauseHasTrigger) return undefined;
+  const clauseStart = reading.words.find((w) => w.clause === clause)?.index ?? word;
+  const opener = reading.words[clauseStart]?.fold ?? '';
+  // "إذ أطلقت روسيا …", "while …": a clause about something else.
+  if (CLAUSE_OPENERS.has(opener) || CLAUSE_OPENERS.has(opener.replace(/^[وف]/u, '')))
+    return undefined;
+  const relative = cuesOf(reading, 'relative').some((r) => r.first === clauseStart);
+  const inGroup = candidates.filter((a) => !relative || a.positions.some((p) => p < clauseStart));
+  // Alone in its stretch of the sentence, a frame owns every trigger-less clause of it; else a
+  // clause right after a trigger's clause ("التقى X Y، أمس الأحد، …") belongs to that trigger.
+  const alone =
+    inGroup.length === 1 && anchored.filter((a) => a.group === inGroup[0]?.group).length === 1;
+  const following = inGroup.filter((a) => a.clauses.has(clause - 1));
+  const near = alone
+    ? inGroup
+    : following.length > 0
+      ? following
+      : inGroup.filter((a) => distanceTo(a, word) <= reach);
+  const home = byDistance(near);
+  return home === undefined ? undefined : { home, stray: true };
+}
+
+function hintFor(
+  actors: readonly Actor[],
+  trigger: TriggerInfo,
+): { actor: Actor; side: 'visitor' | 'host' } | undefined {
+  if (trigger.kind !== 'visit' || (trigger.subject !== 'visitor' && trigger.subject !== 'host'))
+    return undefined;
+  const beforeActor = [...actors]
+    .reverse()
+    .find((a) => a.last < trigger.first && trigger.first - a.last <= 2);
+  const afterActor = actors.find((a) => a.first > trigger.hit.last);
+  const subject = beforeActor ?? afterActor;
+  if (subject === undefined) return undefined;
+  const subjectSide = trigger.subject === 'host' ? 'host' : 'visitor';
+  const side =
+    trigger.passive && subject === afterActor
+      ? subjectSide === 'host'
+        ? 'visitor'
+        : 'host'
+      : subjectSide;
+  return { actor: subject, side };
+}
+
+function eligible(actor: Actor, a: Anchored, pairAnaphor: boolean, anyGroup = false): boolean {
+  if (actor.excluded) return false;
+  if (!anyGroup && (actor.first < a.group.from || actor.first > a.group.to)) return false;
+  if (actor.negated && !a.clauses.has(actor.clause)) return false;
+  if (!pairAnaphor && actor.speakerBefore !== undefined && a.frame.trigger >= actor.speakerBefore)
+    return false;
+  return true;
+}
+
+/**
+ * Gives each actor to the frame with a trigger in its clause (nearest first), else the nearest
+ * frame it may join; frames short of parties (a visit needs one, others two) take the sentence's
+ * other eligible actors, a later stretch may borrow those told before it; definite nouns take
+ * only who is named with them.
+ */
+export function assignActors(
+  reading: SentenceReading,
+  frames: readonly Anchored[],
+  actors: readonly Actor[],
+): void {
+  const pairAnaphor = cuesOf(reading, 'pairAnaphor').length > 0;
+  // Someone named in what a speaker adds after the trigger is not a party to it.
+  const reported = (actor: Actor, a: Anchored): boolean =>
+    reportedAfter(reading, a.frame.trigger, actor.first);
+  for (const actor of actors) {
+    const candidates = frames.filter((a) => eligible(actor, a, pairAnaphor) && !reported(actor, a));
+    const sameClause = candidates.filter((a) => a.clauses.has(actor.clause));
+    const pool = sameClause.length > 0 ? sameClause : candidates;
+    const home = [...pool].sort(
+      (x, y) => distanceTo(x, actor.first) - distanceTo(y, actor.first),
+    )[0];
+    home?.frame.actors.push({ actor, sentence: reading.index });
+  }
+  for (const a of frames) {
+    const needed = a.frame.type === 'visit' ? 1 : 2;
+    // A noun that refers back (الزيارة, the summit) takes only who is named with it.
+    if (a.frame.actors.length >= needed || a.frame.definite) continue;
+    // A later stretch may borrow the parties told before it (… after a phone call with him).
+    const borrows = a.groupIndex > 0 && (a.frame.type === 'call' || a.frame.type === 'meeting');
+    for (const actor of actors) {
+      const borrowed = borrows && actor.first < a.group.from;
+      if (!eligible(actor, a, pairAnaphor, borrowed) || reported(actor, a)) continue;
+      if (!a.frame.actors.some((f) => f.actor === actor))
+        a.frame.actors.push({ actor, sentence: reading.index });
+    }
+    a.frame.actors.sort((x, y) => x.actor.first - y.actor.first);
+  }
+}
+
+/** Marks who a visit trigger's grammar makes the visitor or the host (وصل X, استقبل X Y, X hosted Y). */
+export function assignHints(frames: readonly Anchored[], triggers: readonly TriggerInfo[]): void {
+  for (const a of frames) {
+    a.frame.anaphoric = a.frame.anaphoric && a.frame.actors.length === 0;
+    for (const trigger of triggers) {
+      if (!a.positions.includes(trigger.first)) continue;
+      const hint = hintFor(
+        a.frame.actors.map((f) => f.actor),
+        trigger,
+      );
+      if (hint === undefined) continue;
+      a.frame.actors = a.frame.actors.map((f) =>
+        f.actor === hint.actor && f.hint === undefined ? { ...f, hint: hint.side } : f,
+      );
+    }
+  }
+}
+
+/**
+ * Dates each frame with the nearest date of its clause, else a stray one it owns, else, for what
+ * the report tells as done, the day the report was made.
+ */
+export function attachDates(
+  reading: SentenceReading,
+  frames: readonly Anchored[],
+  anchor: string | undefined,
+): void {
+  const own = new Map<Anchored, PlacedDate>();
+  const stray = new Map<Anchored, PlacedDate>();
+  const speech = new Map<Anchored, PlacedDate>();
+  const keepNearest = (
+    table: Map<Anchored, PlacedDate>,
+    home: Anchored,
+    placed: PlacedDate,
+  ): void => {
+    const current = table.get(home);
+    if (current === undefined || distanceTo(home, placed.first) < distanceTo(home, current.first))
+      table.set(home, placed);
+  };
+  for (const placed of findDates(reading, anchor)) {
+    const found = placement(reading, frames, placed.first, STRAY_DATE_REACH);
+    if (placed.speech && (found === undefined || found.home.frame.trigger > placed.first)) {
+      // The day of a report dates the events it reports as done (… said on Thursday, after a call).
+      for (const a of frames)
+        if (a.frame.trigger > placed.first && !speech.has(a)) speech.set(a, placed);
+      continue;
+    }
+    if (found === undefined) continue;
+    keepNearest(found.stray ? stray : own, found.home, placed);
+  }
+  for (const a of frames) {
+    // The day of a report dates only what it tells as done: a past verb, or an event told after
+    // "بعد", "after" (… said on Thursday, after a phone call).
+    const done = !a.frame.announced && (a.frame.occurredTrigger || a.groupIndex > 0);
+    const placed = own.get(a) ?? stray.get(a) ?? (done ? speech.get(a) : undefined);
+    if (placed !== undefined) a.frame.date = placed.date;
+  }
+}

@@ -1,0 +1,130 @@
+import type { TriggerKind, TriggerSubject } from './extraction-lexicon.schema';
+import type { PhraseHit } from './find-phrases';
+import { clauseOf, cuesOf, type SentenceReading } from './read-sentence';
+
+/** A trigger as a sentence uses it: negated, qualifying, definite, announced … */
+export interface TriggerInfo {
+  readonly hit: PhraseHit;
+  readonly kind: TriggerKind;
+  readonly clause: number;
+  readonly first: number;
+  readonly negated: boolean;
+  readonly qualifier: boolean;
+  readonly definite: boolean;
+  readonly announced: boolean;
+  readonly occurred: boolean;
+  readonly weak: boolean;
+  readonly subject: TriggerSubject;
+  readonly passive: boolean;
+}
+
+const NOUN_QUALIFIER_REACH = 3;
+const OFFSET_REACH = 3;
+
+/** Whether a phrase hit is a trigger (of one kind). */
+export function isTrigger(hit: PhraseHit, kind?: TriggerKind): boolean {
+  return hit.meaning.kind === 'trigger' && (kind === undefined || hit.meaning.trigger === kind);
+}
+
+/**
+ * How a sentence uses a trigger: negated (a negator before it in its clause, a cancellation before
+ * it or in its clause), a visit or summit noun that only qualifies another event ("أول زيارة",
+ * "first trip"), definite (nouns only: القمة, the talks), announced (its form, or a cue before it).
+ */
+export function readTrigger(reading: SentenceReading, hit: PhraseHit): TriggerInfo | undefined {
+  if (hit.meaning.kind !== 'trigger') return undefined;
+  const meaning = hit.meaning;
+  const clause = clauseOf(reading, hit.first);
+  const before = (cue: PhraseHit): boolean => cue.last < hit.first;
+  const sameClause = (cue: PhraseHit): boolean => clauseOf(reading, cue.first) === clause;
+  const negated =
+    cuesOf(reading, 'cancellation').some((c) => sameClause(c) || before(c)) ||
+    cuesOf(reading, 'negation').some((c) => sameClause(c) && before(c));
+  // "first visit", "أول زيارة": the visit qualifies the event the sentence is about; so does "أول
+  // قمة بين الرئيسين", but not "the second China-Central Asia summit", an edition of a format.
+  const edition = reading.entities.some(
+    (e) =>
+      e.match.kind === 'organisation' &&
+      ((e.first > hit.last && e.first - hit.last <= 4) ||
+        (e.last < hit.first && hit.first - e.last <= 3)),
+  );
+  const qualifier =
+    (meaning.trigger === 'visit' || (meaning.trigger === 'summit' && !edition)) &&
+    meaning.lifecycle === 'context' &&
+    cuesOf(reading, 'qualifier').some(
+      (q) => q.last < hit.first && hit.first - q.last <= NOUN_QUALIFIER_REACH && sameClause(q),
+    );
+  const firstWord = hit.phrase.words[0] ?? '';
+  // Only nouns are definite (القمة, the talks); التقى is a verb that happens to start with ال.
+  const definite =
+    meaning.subject === 'none' &&
+    (/ال$|لل$/u.test(hit.prefix) ||
+      firstWord.startsWith('ال') ||
+      cuesOf(reading, 'definite').some((d) => d.last === hit.first - 1) ||
+      cuesOf(reading, 'pairAnaphor').some((p) => p.last === hit.first - 1));
+  const announced =
+    meaning.lifecycle === 'announced' ||
+    cuesOf(reading, 'announced').some(
+      (c) => c.first < hit.first && (sameClause(c) || c.first <= 1),
+    );
+  return {
+    hit,
+    kind: meaning.trigger,
+    clause,
+    first: hit.first,
+    negated,
+    qualifier,
+    definite,
+    announced,
+    occurred: meaning.lifecycle === 'occurred',
+    weak: meaning.weak,
+    subject: meaning.subject,
+    passive: meaning.passive,
+  };
+}
+
+/** A stretch of a sentence between sequence cues (… بعد …): its own events. */
+export interface Group {
+  readonly from: number;
+  readonly to: number;
+  readonly cue?: PhraseHit;
+}
+
+/**
+ * Splits a sentence at sequence cues that follow an encounter trigger: "The visit comes three
+ * days after Orban held talks with Putin" tells two events, the second dated from the first.
+ */
+export function splitGroups(reading: SentenceReading, triggers: readonly TriggerInfo[]): Group[] {
+  const encounters = triggers.filter((t) => t.kind !== 'signing');
+  const adverbs = cuesOf(reading, 'notSequence');
+  const cues = [...cuesOf(reading, 'sequence'), ...cuesOf(reading, 'sequenceBefore')]
+    .filter(
+      (c) =>
+        !adverbs.some((a) => a.first <= c.last && c.first <= a.last) &&
+        encounters.some((t) => t.first < c.first) &&
+        encounters.some((t) => t.first > c.last),
+    )
+    .sort((a, b) => a.first - b.first);
+  const groups: Group[] = [];
+  let from = 0;
+  let cue: PhraseHit | undefined;
+  for (const next of cues) {
+    groups.push({ from, to: next.first - 1, ...(cue === undefined ? {} : { cue }) });
+    from = next.last + 1;
+    cue = next;
+  }
+  groups.push({ from, to: reading.words.length - 1, ...(cue === undefined ? {} : { cue }) });
+  return groups;
+}
+
+/** The stated distance between the events either side of a sequence cue (−7 for "a week after"). */
+export function offsetDays(reading: SentenceReading, cue: PhraseHit): number | undefined {
+  const direction = cuesOf(reading, 'sequenceBefore').includes(cue) ? 1 : -1;
+  const offset = reading.hits.find(
+    (h) =>
+      h.meaning.kind === 'offset' &&
+      ((h.last < cue.first && cue.first - h.last <= OFFSET_REACH) ||
+        (h.first >= cue.first && h.first - cue.last <= OFFSET_REACH)),
+  );
+  return offset?.meaning.kind === 'offset' ? direction * offset.meaning.days : undefined;
+}
