@@ -22,3 +22,4 @@ export {
 export * from './contracts/timeline-store.contract';
 export * from './builders/distinct-story';
 export * from './e2e/test-redis-connections';
+export { heldOutDir, loadHeldOut } from './fixtures/held-out/load-held-out';
