@@ -8,12 +8,8 @@ import {
   type SignedArticle,
 } from '@sijill/core';
 import { INSERT_SIGNATURE_SCRIPT } from './insert-signature.script';
+import { defineScript, type RedisScript } from './define-script';
 import type { RedisConnection } from './redis-connection';
-
-type InsertCommand = (
-  numberOfKeys: number,
-  ...keysAndArgs: (string | Buffer)[]
-) => Promise<unknown>;
 
 const MAX_ATTEMPTS = 20;
 
@@ -24,7 +20,7 @@ const MAX_ATTEMPTS = 20;
  * Three round trips per article; more only under contention.
  */
 export class RedisNearDuplicateIndex extends NearDuplicateIndex {
-  private readonly insert: InsertCommand;
+  private readonly insert: RedisScript;
 
   constructor(
     private readonly connection: RedisConnection,
@@ -32,9 +28,7 @@ export class RedisNearDuplicateIndex extends NearDuplicateIndex {
     private readonly fingerprint: string,
   ) {
     super();
-    connection.client.defineCommand('sijillInsertSignature', { lua: INSERT_SIGNATURE_SCRIPT });
-    const client = connection.client as unknown as { sijillInsertSignature: InsertCommand };
-    this.insert = client.sijillInsertSignature.bind(connection.client);
+    this.insert = defineScript(connection.client, 'sijillInsertSignature', INSERT_SIGNATURE_SCRIPT);
   }
 
   async checkAndInsert(

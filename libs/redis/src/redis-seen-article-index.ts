@@ -6,21 +6,17 @@ import {
   SeenArticleIndex,
 } from '@sijill/core';
 import { CLAIM_ARTICLE_SCRIPT } from './claim-article.script';
+import { defineScript, type RedisScript } from './define-script';
 import { RedisConnection } from './redis-connection';
 
 /** The seen-article index in Redis: one Lua script per article makes check-and-insert atomic. */
-type ClaimCommand = (numberOfKeys: number, ...keysAndArgs: string[]) => Promise<unknown>;
-
 @Injectable()
 export class RedisSeenArticleIndex extends SeenArticleIndex {
-  private readonly claimCommand: ClaimCommand;
+  private readonly claimCommand: RedisScript;
 
   constructor(private readonly connection: RedisConnection) {
     super();
-    // defineCommand runs the script by its SHA (EVALSHA), loading it once per connection.
-    connection.client.defineCommand('sijillClaimArticle', { lua: CLAIM_ARTICLE_SCRIPT });
-    const client = connection.client as unknown as { sijillClaimArticle: ClaimCommand };
-    this.claimCommand = client.sijillClaimArticle.bind(connection.client);
+    this.claimCommand = defineScript(connection.client, 'sijillClaimArticle', CLAIM_ARTICLE_SCRIPT);
   }
 
   async claim(identity: ArticleIdentity, owner: string, ttlSeconds: number): Promise<ClaimOutcome> {

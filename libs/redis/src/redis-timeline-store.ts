@@ -12,10 +12,9 @@ import {
   type TimelineWrite,
 } from '@sijill/core';
 import { z } from 'zod';
+import { defineScript, type RedisScript } from './define-script';
 import { RedisConnection } from './redis-connection';
 import { WRITE_TIMELINE_SCRIPT } from './write-timeline.script';
-
-type WriteCommand = (numberOfKeys: number, ...keysAndArgs: string[]) => Promise<unknown>;
 
 const MergeReceiptSchema = z.strictObject({
   key: z.string(),
@@ -38,14 +37,15 @@ const VersionSchema = z
  */
 @Injectable()
 export class RedisTimelineStore extends TimelineStore {
-  private readonly writeCommand: WriteCommand;
+  private readonly writeCommand: RedisScript;
 
   constructor(private readonly connection: RedisConnection) {
     super();
-    // defineCommand runs the script by its SHA (EVALSHA), loading it once per connection.
-    connection.client.defineCommand('sijillWriteTimeline', { lua: WRITE_TIMELINE_SCRIPT });
-    const client = connection.client as unknown as { sijillWriteTimeline: WriteCommand };
-    this.writeCommand = client.sijillWriteTimeline.bind(connection.client);
+    this.writeCommand = defineScript(
+      connection.client,
+      'sijillWriteTimeline',
+      WRITE_TIMELINE_SCRIPT,
+    );
   }
 
   async read(request: TimelineReadRequest): Promise<TimelineReadResult> {
