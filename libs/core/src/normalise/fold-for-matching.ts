@@ -49,6 +49,24 @@ function foldEasternCharacter(character: string): string {
   return EASTERN_PUNCTUATION[character] ?? character;
 }
 
+// The same classes, for one character at a time (a global pattern's `test` keeps state).
+const DROPPED_CHARACTER = new RegExp(
+  `^(?:${ARABIC_MARKS_PATTERN.source}|${INVISIBLE_CONTROLS_PATTERN.source})$`,
+  'u',
+);
+
+/**
+ * The matching form of one character, for callers that must map folded text back to the original
+ * (date expressions report offsets into the display text): marks and invisible controls dropped,
+ * Arabic letter variants unified, Eastern digits to ASCII, lower case. No accent or space folding.
+ */
+export function foldMatchingCharacter(character: string): string {
+  if (DROPPED_CHARACTER.test(character)) return '';
+  const letter = ARABIC_LETTER_FOLDS[character];
+  if (letter !== undefined) return letter;
+  return foldEasternCharacter(character).toLowerCase();
+}
+
 function dropAccents(match: string, base: string): string {
   return ACCENT_OPTIONAL_SCRIPT_PATTERN.test(base) ? base : match;
 }

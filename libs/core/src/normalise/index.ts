@@ -17,7 +17,7 @@ export {
   type ExtractedLineKind,
   type ExtractedText,
 } from './extract-text';
-export { foldForMatching } from './fold-for-matching';
+export { foldForMatching, foldMatchingCharacter } from './fold-for-matching';
 export { normaliseArticle } from './normalise-article';
 export {
   type NormalisedArticle,
