@@ -160,7 +160,7 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
         if (stopping()) return undefined;
         const delayMs = Math.min(MAX_BACKOFF_MS, 100 * 2 ** attempt);
         this.log.warn(
-          { ...positionFields(inbound), attempt, delayMs, err: describeError(error) },
+          { ...inbound.position, attempt, delayMs, err: describeError(error) },
           'Message handling failed; retrying',
         );
         const until = Date.now() + delayMs;
@@ -178,7 +178,9 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     if (producer === undefined || last === undefined) return;
     const messagesByTopic = new Map<string, Message[]>();
     const add = (t: string, m: Message): void => {
-      messagesByTopic.set(t, [...(messagesByTopic.get(t) ?? []), m]);
+      const messages = messagesByTopic.get(t);
+      if (messages === undefined) messagesByTopic.set(t, [m]);
+      else messages.push(m);
     };
     for (const { message, action } of handled) {
       switch (action.kind) {
@@ -274,10 +276,6 @@ function toInbound(topic: string, partition: number, message: KafkaMessage): Inb
 
 function nextOffset(offset: string): string {
   return (BigInt(offset) + 1n).toString();
-}
-
-function positionFields(inbound: InboundMessage) {
-  return { ...inbound.position };
 }
 
 function describeError(error: unknown): { message: string; name?: string; code?: unknown } {

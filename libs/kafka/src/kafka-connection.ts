@@ -31,7 +31,9 @@ export class KafkaConnection implements OnApplicationShutdown {
     const byTopic = new Map<string, ReturnType<typeof serialiseRecord>[]>();
     for (const record of records) {
       const topic = this.config.kafka.topics[record.topic];
-      byTopic.set(topic, [...(byTopic.get(topic) ?? []), serialiseRecord(record)]);
+      const messages = byTopic.get(topic);
+      if (messages === undefined) byTopic.set(topic, [serialiseRecord(record)]);
+      else messages.push(serialiseRecord(record));
     }
     await producer.sendBatch({
       acks: -1,
