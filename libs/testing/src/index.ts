@@ -23,3 +23,4 @@ export * from './contracts/timeline-store.contract';
 export * from './builders/distinct-story';
 export * from './e2e/test-redis-connections';
 export { heldOutDir, loadHeldOut } from './fixtures/held-out/load-held-out';
+export { sharedDir, sharedPath } from './fixtures/shared-dir';
