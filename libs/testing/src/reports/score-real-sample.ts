@@ -63,14 +63,35 @@ const nameKey = (s: string): string[] =>
 const surname = (s: string): string => nameKey(s).at(-1) ?? '';
 const phraseKey = (s: string): string => nameKey(s).join(' ');
 const REGNAL = /^(\p{L}+)(?: [IVX]+)? of /u;
+const PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'bint',
+  'de',
+  'da',
+  'del',
+  'van',
+  'von',
+  'le',
+]);
+/** The last two name tokens that are not particles: both parts of a double surname. */
+const lastNames = (s: string): string[] =>
+  nameKey(s)
+    .filter((t) => !PARTICLES.has(t))
+    .slice(-2);
 
 /**
- * Two spellings of one person: the same surname, as score-timeline.mjs compares them; or, for a
- * label with a regnal name as Wikipedia titles it ("Salman of Saudi Arabia"), the same given name
- * at the start of the other spelling ("Salman bin Abdulaziz Al Saud").
+ * Two spellings of one person: the same surname, as score-timeline.mjs compares them, or one
+ * spelling's surname among the other's two last names ("Bruno Rodríguez" and "Bruno Rodríguez
+ * Parrilla"); or, for a label with a regnal name as Wikipedia titles it ("Salman of Saudi
+ * Arabia"), the same given name at the start of the other spelling ("Salman bin Abdulaziz Al Saud").
  */
 export function sameParticipant(candidate: string, gold: string): boolean {
   if (surname(candidate) === surname(gold)) return true;
+  if (lastNames(gold).includes(surname(candidate)) || lastNames(candidate).includes(surname(gold)))
+    return true;
   const regnal = REGNAL.exec(gold)?.[1];
   return regnal !== undefined && nameKey(candidate)[0] === nameKey(regnal)[0];
 }
