@@ -10,6 +10,8 @@ export interface PipelineServices {
   readonly all: readonly ServiceProcess[];
   readonly ingestor: ServiceProcess;
   readonly gateway: ServiceProcess;
+  /** Stops the gateway and starts a new one at the same address, ready. */
+  restartGateway(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -23,7 +25,8 @@ export async function startPipelineServices(env: TestEnvironment): Promise<Pipel
     for (const name of ['ingestor', 'extractor', 'timeline', 'gateway'] as const) {
       all.push(await ServiceProcess.start(name, env.serviceEnv));
     }
-    await Promise.all(all.map((s) => s.waitForReadiness(200)));
+    // Generous: on a loaded machine the JVM-side of a first start (topics, groups) is slow.
+    await Promise.all(all.map((s) => s.waitForReadiness(200, 180_000)));
   } catch (error) {
     await stop();
     throw error;
@@ -34,7 +37,21 @@ export async function startPipelineServices(env: TestEnvironment): Promise<Pipel
     ServiceProcess,
     ServiceProcess,
   ];
-  return { all, ingestor, gateway, stop };
+  const services = {
+    all,
+    ingestor,
+    gateway,
+    stop,
+    restartGateway: async (): Promise<void> => {
+      const { port } = services.gateway;
+      await services.gateway.stop();
+      const again = await ServiceProcess.start('gateway', env.serviceEnv, port);
+      all.splice(all.indexOf(services.gateway), 1, again);
+      services.gateway = again;
+      await again.waitForReadiness(200, 180_000);
+    },
+  };
+  return services;
 }
 
 /** `sijill publish` on files or folders into the environment's topics; its report (stderr). */
@@ -57,12 +74,23 @@ export async function settledTimeline(
   let last = '';
   let stableSince = Date.now();
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
-    const response = await fetch(`${url}/timeline?limit=500`);
-    const body = response.status === 200 ? await response.text() : '';
+    const body = await readTimelineBody(url);
     const count = body === '' ? 0 : (JSON.parse(body) as { entries: unknown[] }).entries.length;
     if (body !== last) [last, stableSince] = [body, Date.now()];
     else if (count >= minimum && Date.now() - stableSince > quietMs) break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return last === '' ? [] : (JSON.parse(last) as { entries: TimelineEntry[] }).entries;
+}
+
+/** The body of `GET /timeline`, or '' while it cannot be read (loading, a dropped keep-alive). */
+async function readTimelineBody(url: string): Promise<string> {
+  try {
+    const response = await fetch(`${url}/timeline?limit=500`, {
+      signal: AbortSignal.timeout(10_000),
+    });
+    return response.status === 200 ? await response.text() : '';
+  } catch {
+    return '';
+  }
 }
