@@ -6,8 +6,9 @@ import { HealthModule, MetricsModule } from '@sijill/observability';
 import { ArticlesModule } from './articles/articles.module';
 import { TimelineFeedReadinessCheck } from './timeline/timeline-feed-readiness.check';
 import { TimelineModule } from './timeline/timeline.module';
+import { WebModule } from './web/web.module';
 
-/** The HTTP face of Sijill: publishing articles (and, later, reading the timeline). */
+/** The HTTP face of Sijill: publishing articles, reading the timeline, and the page that shows it. */
 @Module({
   imports: [
     ConfigModule.forService({ name: 'gateway', httpPort: 3000 }),
@@ -17,6 +18,7 @@ import { TimelineModule } from './timeline/timeline.module';
     MetricsModule,
     ArticlesModule,
     TimelineModule,
+    WebModule,
   ],
 })
 export class GatewayModule implements OnModuleInit {

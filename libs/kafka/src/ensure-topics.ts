@@ -1,15 +1,29 @@
 import type { KafkaConfig } from '@sijill/config';
 import { TOPIC_CATALOGUE, type TopicId } from '@sijill/contracts';
+import { Logger } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
+import { retryWhileRetriable } from './retry-while-retriable';
+
+const logger = new Logger('EnsureTopics');
 
 /** Largest record Sijill writes or accepts on a topic (the intake limit plus headroom). */
 export const MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
 /**
  * Creates the named topics with their catalogue settings when they do not exist yet (compaction for
- * the timeline). Existing topics are left as they are.
+ * the timeline). Existing topics are left as they are. Services starting together create topics
+ * at the same moment, and a broker may not host a partition it just created yet: such retriable
+ * failures are tried again (the second try finds the topics and returns).
  */
-export async function ensureTopics(
+export function ensureTopics(
+  kafka: Kafka,
+  config: KafkaConfig,
+  ids: readonly TopicId[],
+): Promise<void> {
+  return retryWhileRetriable(() => createMissingTopics(kafka, config, ids), logger);
+}
+
+async function createMissingTopics(
   kafka: Kafka,
   config: KafkaConfig,
   ids: readonly TopicId[],

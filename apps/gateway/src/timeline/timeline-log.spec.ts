@@ -52,6 +52,21 @@ describe('TimelineLog', () => {
     expect([log.entryCount, log.recordCount]).toEqual([3, 4]);
   });
 
+  it('ends at the last offset offered on each partition, so following on from it replays nothing', () => {
+    const log = new TimelineLog();
+    log.offer(1, 10n, revision('ev-a', 1));
+    log.offer(0, 3n, revision('ev-b', 1));
+    log.offer(1, 11n, revision('ev-a', 1)); // stale, but offered
+    expect([...log.endCursor]).toEqual([
+      [1, 11n],
+      [0, 3n],
+    ]);
+    const end = log.endCursor;
+    expect(log.after(end, 10)).toEqual([]);
+    log.offer(0, 4n, revision('ev-b', 2));
+    expect(positions(log.after(end, 10))).toEqual(['0:4:ev-b@2']);
+  });
+
   it('sends records in arrival order, each partition from past its cursor position', () => {
     const log = new TimelineLog();
     log.offer(1, 10n, revision('ev-a', 1));

@@ -71,6 +71,11 @@ export class TimelineLog {
     return this.sorted;
   }
 
+  /** The cursor of a stream that has been sent everything offered so far. */
+  get endCursor(): StreamCursor {
+    return new Map(this.offered);
+  }
+
   get entryCount(): number {
     return this.latest.size;
   }

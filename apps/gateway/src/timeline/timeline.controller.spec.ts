@@ -112,6 +112,7 @@ describe('TimelineController', () => {
       expect(first.status).toBe(200);
       const body = first.body as { entries: TimelineEntry[]; nextCursor: string };
       expect(body.entries.map((e) => [e.id, e.revision])).toEqual([['ev-b', 1]]);
+      expect(first.headers['sijill-stream-cursor']).toBe('0-1.1-0');
       const second = await request(server())
         .get('/timeline')
         .query({ limit: 1, cursor: body.nextCursor });

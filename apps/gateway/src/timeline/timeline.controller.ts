@@ -15,19 +15,22 @@ import type { TimelineEntry } from '@sijill/contracts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseTimelineQuery } from './parse-timeline-query';
 import { selectTimelinePage, type TimelinePage } from './select-timeline-page';
-import { parseStreamCursor } from './stream-cursor';
+import { formatStreamCursor, parseStreamCursor } from './stream-cursor';
 import { TimelineFeed } from './timeline-feed';
 import { writeEventStream } from './write-event-stream';
 
 /** A comment line this often keeps idle streams open through proxies. */
 export const HEARTBEAT_MS = 15_000;
 const RETRY_AFTER_SECONDS = '2';
+/** On `GET /timeline`: the stream cursor the answer reflects, to follow on from with `lastEventId`. */
+export const STREAM_CURSOR_HEADER = 'Sijill-Stream-Cursor';
 
 /**
  * Reading the timeline. Open to all (the gateway token guards publishing only).
  *
  * - `GET /timeline?from&to&participant&country&type&status&limit&cursor`: `{entries, nextCursor?}`,
- *   the latest revision of each matching entry by date then id (see `parseTimelineQuery`); 400
+ *   the latest revision of each matching entry by date then id (see `parseTimelineQuery`), with
+ *   the header `Sijill-Stream-Cursor` (the stream cursor the answer reflects); 400
  *   `{reason: 'invalid-parameter', parameter, detail}` for a bad parameter.
  * - `GET /timeline/:id`: the latest revision (a merged entry too, with `mergedInto`), or 404.
  * - `GET /timeline/stream`: server-sent events, `event: entry`, `data:` one entry revision, `id:`
@@ -57,6 +60,8 @@ export class TimelineController {
       });
     }
     this.requireLoaded(res);
+    // The page follows the stream from where this answer stands: no replay, no gap.
+    res.setHeader(STREAM_CURSOR_HEADER, formatStreamCursor(this.feed.log.endCursor));
     return selectTimelinePage(this.feed.log.entries(), parsed.query);
   }
 

@@ -1,16 +1,19 @@
 // `npm run demo`: the pipeline on the shipped example articles, on real Kafka and Redis that it
 // provisions itself (or KAFKA_BROKERS / REDIS_URL when given), then a readable account of what
-// happened to every article.
-import { spawnSync } from 'node:child_process';
+// happened to every article. With `--serve`, the stack stays up for the timeline page until Ctrl-C.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   DEAD_LETTER_HEADERS,
   type AcceptedArticle,
   type DuplicateArticle,
-  type TimelineEntry,
 } from '@sijill/contracts';
-import { ServiceProcess } from '../e2e/service-process';
+import {
+  publishWithCli,
+  settledTimeline,
+  startPipelineServices,
+  type PipelineServices,
+} from '../e2e/pipeline-services';
 import { testEnvironment } from '../e2e/test-environment';
 import { TopicProbe } from '../e2e/topic-probe';
 import { locateRepoRoot } from '../infra/locate-repo-root';
@@ -28,20 +31,12 @@ async function main(): Promise<void> {
   process.env.KAFKA_BROKERS = infrastructure.kafkaBrokers;
   process.env.REDIS_URL = infrastructure.redisUrl;
   const env = testEnvironment('demo');
-  const services: ServiceProcess[] = [];
+  let services: PipelineServices | undefined;
   let probe: TopicProbe | undefined;
   try {
     say('Starting the ingestor, the extractor, the timeline and the gateway …');
-    for (const name of ['ingestor', 'extractor', 'timeline', 'gateway'] as const) {
-      services.push(await ServiceProcess.start(name, env.serviceEnv));
-    }
-    await Promise.all(services.map((s) => s.waitForReadiness(200)));
-    const [ingestor, , , gateway] = services as [
-      ServiceProcess,
-      ServiceProcess,
-      ServiceProcess,
-      ServiceProcess,
-    ];
+    services = await startPipelineServices(env);
+    const { ingestor, gateway } = services;
     probe = await TopicProbe.start(env.brokers, [
       env.topics.accepted,
       env.topics.duplicates,
@@ -49,15 +44,7 @@ async function main(): Promise<void> {
     ]);
 
     say(`\n1. sijill publish examples/articles.jsonl`);
-    const cli = spawnSync(
-      process.execPath,
-      [join(root, 'dist/apps/cli/src/main.js'), 'publish', examples],
-      {
-        env: { ...process.env, ...env.serviceEnv },
-        encoding: 'utf8',
-      },
-    );
-    say(indent(cli.stderr.trim()));
+    say(indent(publishWithCli(env, [examples]).trim()));
 
     say(
       `\n2. POST ${gateway.url}/articles — the same articles again, and one that is not an article`,
@@ -105,25 +92,25 @@ async function main(): Promise<void> {
       ),
     );
     say('\nDone. Follow it live with `npm run -s sijill -- subscribe` or GET /timeline/stream.');
+    await probe.stop();
+    probe = undefined;
+    if (process.argv.includes('--serve')) await serveUntilInterrupted(gateway.url);
   } finally {
     await probe?.stop();
-    await Promise.all(services.map((s) => s.stop()));
+    await services?.stop();
     await infrastructure.stop();
   }
 }
 
-/** The timeline once it has stopped changing for two seconds. */
-async function settledTimeline(url: string): Promise<TimelineEntry[]> {
-  let last = '';
-  let stableSince = Date.now();
-  for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
-    const response = await fetch(`${url}/timeline?limit=500`);
-    const body = response.status === 200 ? await response.text() : '';
-    if (body !== last) [last, stableSince] = [body, Date.now()];
-    else if (body !== '' && Date.now() - stableSince > 2_000) break;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return last === '' ? [] : (JSON.parse(last) as { entries: TimelineEntry[] }).entries;
+/** Keeps the stack up for the timeline page until Ctrl-C (or SIGTERM). */
+async function serveUntilInterrupted(url: string): Promise<void> {
+  say(`\nThe timeline page: ${url}/`);
+  say(`Articles POSTed to ${url}/articles appear on it without a reload. Ctrl-C stops.`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  say('Stopping …');
 }
 
 async function postArticles(url: string, body: string): Promise<{ status: number; body: string }> {

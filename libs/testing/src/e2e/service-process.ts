@@ -43,11 +43,13 @@ export class ServiceProcess {
       createInterface({ input: child.stderr }).on('line', (l) => this.stderr.push(l));
   }
 
+  /** Starts the service on a free port, or on `port` (a restarted instance keeps its address). */
   static async start(
     name: ServiceName,
     env: Readonly<Record<string, string>>,
+    port?: number,
   ): Promise<ServiceProcess> {
-    const [port] = await findFreePorts(1);
+    port ??= (await findFreePorts(1))[0];
     if (port === undefined) throw new Error('No free port');
     const root = locateRepoRoot();
     const child = spawn(process.execPath, [join(root, 'dist', 'apps', name, 'src', 'main.js')], {
