@@ -26,3 +26,4 @@ export { heldOutDir, loadHeldOut } from './fixtures/held-out/load-held-out';
 export { sharedDir, sharedPath } from './fixtures/shared-dir';
 export * from './e2e/pipeline-services';
 export * from './e2e/chromium';
+export { syntheticArabicWireArticle } from './bench/synthetic-arabic-wire-article';
