@@ -2,14 +2,14 @@ import type { EventMention, TimelineEntry } from '@sijill/contracts';
 import { realSampleCorpusDir, scoreRealSample } from './report-real-sample';
 import type { SampleScore } from './score-real-sample';
 
-// Floors a little under what extraction achieves on the 300 randomly drawn real articles
-// (measured: mentions precision 0.375, recall 0.500 of 6 certain encounters; timeline entries
-// precision 0.429, recall 0.600 of 5). With so few encounters one more miss fails the recall
-// floor. Raise them as extraction improves.
-const MENTION_PRECISION_FLOOR = 0.35;
-const MENTION_RECALL_FLOOR = 0.45;
-const ENTRY_PRECISION_FLOOR = 0.4;
-const ENTRY_RECALL_FLOOR = 0.55;
+// Floors a little under what extraction achieves on the 600 randomly drawn real articles
+// (measured: mentions precision 0.364, recall 0.400 of 15 certain encounters; timeline entries
+// precision 0.412, recall 0.357 of 14). One encounter is about 0.07 of recall. Raise them as
+// extraction improves.
+const MENTION_PRECISION_FLOOR = 0.34;
+const MENTION_RECALL_FLOOR = 0.38;
+const ENTRY_PRECISION_FLOOR = 0.39;
+const ENTRY_RECALL_FLOOR = 0.34;
 
 const corpus = realSampleCorpusDir();
 const describeCorpus = corpus === undefined ? describe.skip : describe;

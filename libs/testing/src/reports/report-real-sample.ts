@@ -1,4 +1,4 @@
-// `npm run report:real-sample` (after `npm run build`): reads the 300 randomly drawn articles of
+// `npm run report:real-sample` (after `npm run build`): reads the 600 randomly drawn articles of
 // ../shared/corpora/saudinewsnet by id, runs extraction on each and the whole offline pipeline
 // on all of them, matches mentions and timeline entries to the labels of
 // libs/testing/src/fixtures/real-sample/labels.json the way ../shared/tools/score-timeline.mjs
