@@ -106,6 +106,43 @@ describe('holderOf: the holder of an office on a day, a month or a year', () => 
       '2026-01-01',
       'volodymyr-zelensky',
     ],
+    [
+      'the Saudi king the day before the handover',
+      { role: 'king', country: 'SA' },
+      '2015-01-22',
+      'abdullah-bin-abdulaziz',
+    ],
+    [
+      'the handover day goes to the term that began last',
+      { role: 'king', country: 'SA' },
+      '2015-01-23',
+      'salman-bin-abdulaziz',
+    ],
+    [
+      'the Egyptian president of 2012',
+      { role: 'president', country: 'EG' },
+      '2013-01-15',
+      'mohamed-morsi',
+    ],
+    [
+      'a title asked for is not answered by another title of the same role',
+      { role: 'president', country: 'EG' },
+      '2011-06-01',
+      undefined,
+    ],
+    [
+      'the same role under another title',
+      { role: 'head-of-state', country: 'EG' },
+      '2011-06-01',
+      'mohamed-hussein-tantawi',
+    ],
+    ['an acting holder', { role: 'president', country: 'EG' }, '2014-01-01', 'adly-mansour'],
+    [
+      'an Arab League secretary-general',
+      { role: 'secretary-general', organisation: 'arab-league' },
+      '2008',
+      'amr-moussa',
+    ],
     ['no seat', { role: 'president' }, '2020', undefined],
     ['not a date', { role: 'president', country: 'UA' }, '2020-13', undefined],
   ];
