@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { widenPartialDate } from './widen-partial-date';
 
 /** Languages the gazetteer holds names in; Arabic and English are required where names are. */
 export const GAZETTEER_LANGUAGES = ['ar', 'en', 'ru', 'fr', 'fa', 'tr'] as const;
@@ -81,14 +82,20 @@ const officeSchema = z
     from: partialDate,
     to: partialDate.optional(),
     acting: z.boolean().optional(),
+    shared: z.boolean().optional(),
   })
   .strict()
   .refine((office) => (office.country === undefined) !== (office.organisation === undefined), {
     message: 'an office belongs to exactly one country or organisation',
   })
-  .refine((office) => office.to === undefined || office.from <= office.to, {
-    message: '`to` must not be before `from`',
-  });
+  .refine(
+    (office) =>
+      office.to === undefined ||
+      widenPartialDate(office.from, 'start') <= widenPartialDate(office.to, 'end'),
+    {
+      message: '`to` must not be before `from`',
+    },
+  );
 export type OfficeData = z.infer<typeof officeSchema>;
 
 const personSchema = z
@@ -161,8 +168,13 @@ const titleSchema = z
   .strict();
 export type TitleData = z.infer<typeof titleSchema>;
 
-/** `data/people.json`. */
-export const peopleFileSchema = z.object({ version, people: z.array(personSchema) }).strict();
+/**
+ * One file of people (`data/people/<part>.json`). Every part carries the same `version`: the
+ * people data are versioned as one set and split into parts only to be read and reviewed.
+ */
+export const peopleFileSchema = z
+  .object({ version, part: slug.optional(), people: z.array(personSchema) })
+  .strict();
 /** `data/places.json`. */
 export const placesFileSchema = z.object({ version, places: z.array(placeSchema) }).strict();
 /** `data/organisations.json`. */
@@ -190,6 +202,7 @@ export const lexiconFileSchema = z
 
 /** Everything `loadGazetteer` needs: the parsed JSON of each data file. */
 export interface GazetteerData {
+  /** One people file, or the parts of the people data (merged at load; ids unique across parts). */
   readonly people: unknown;
   readonly places: unknown;
   readonly organisations: unknown;

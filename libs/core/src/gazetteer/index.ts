@@ -27,7 +27,7 @@ export type {
   MatchSpan as GazetteerMatchSpan,
   RoleMatch,
 } from './match-entities';
-export { isInOffice, resolveRole } from './resolve-role';
+export { holderOf, isInOffice, resolveRole } from './resolve-role';
 export type { RoleQuery } from './resolve-role';
 export type {
   EntityKind as GazetteerEntityKind,

@@ -287,12 +287,115 @@ describe('loadGazetteer: validation', () => {
       /offices/u,
     ],
     ['bad Wikidata id', [{ ...person, wikidata: '7747' }], /Wikidata/u],
+    [
+      'end before start at month precision',
+      [{ ...person, offices: [{ ...person.offices[0], from: '2020-05', to: '2020-04' }] }],
+      /must not be before/u,
+    ],
+    [
+      'two people in one office on the same day',
+      [
+        { ...person, offices: [{ ...person.offices[0], to: '2022-06-30' }] },
+        { ...person, id: 'successor', offices: [{ ...person.offices[0], from: '2022-06-01' }] },
+      ],
+      /overlapping terms of KZ head-of-state president: test-person .* and successor/u,
+    ],
+    [
+      'a second open term in one office',
+      [person, { ...person, id: 'rival' }],
+      /overlapping terms of KZ head-of-state president/u,
+    ],
+    [
+      'two acting holders at once',
+      [
+        { ...person, offices: [{ ...person.offices[0], acting: true }] },
+        { ...person, id: 'rival', offices: [{ ...person.offices[0], acting: true }] },
+      ],
+      /overlapping terms/u,
+    ],
     ['unknown field', [{ ...person, nickname: 'x' }], /nickname|Unrecognized/u],
   ];
 
   it.each(cases)('rejects %s', (_, people, problem) => {
     const problems = problemsOf(withPeople(people));
     expect(problems.some((p) => problem.test(p))).toBe(true);
+  });
+
+  // [case, people]
+  const accepted: readonly [string, unknown[]][] = [
+    [
+      'a handover day held by both',
+      [
+        { ...person, offices: [{ ...person.offices[0], to: '2022-06-01' }] },
+        { ...person, id: 'successor', offices: [{ ...person.offices[0], from: '2022-06-01' }] },
+      ],
+    ],
+    [
+      'a handover inside a month given without its day',
+      [
+        { ...person, offices: [{ ...person.offices[0], to: '2022-06' }] },
+        { ...person, id: 'successor', offices: [{ ...person.offices[0], from: '2022-06' }] },
+      ],
+    ],
+    [
+      'an office marked shared (co-presidents)',
+      [
+        { ...person, offices: [{ ...person.offices[0], shared: true }] },
+        { ...person, id: 'co-president', offices: [{ ...person.offices[0], shared: true }] },
+      ],
+    ],
+    [
+      'an acting holder standing in for a suspended one',
+      [
+        person,
+        {
+          ...person,
+          id: 'acting',
+          offices: [{ ...person.offices[0], from: '2023-01-01', to: '2023-03-01', acting: true }],
+        },
+      ],
+    ],
+    [
+      'one person in several offices of one country at once',
+      [
+        {
+          ...person,
+          offices: [
+            person.offices[0],
+            { role: 'head-of-government', title: 'president', country: 'KZ', from: '2020-01-01' },
+          ],
+        },
+      ],
+    ],
+  ];
+
+  it.each(accepted)('accepts %s', (_, people) => {
+    expect(problemsOf(withPeople(people))).toEqual([]);
+  });
+
+  it('merges people split over several parts and rejects a duplicate id across parts', () => {
+    const parts = (
+      first: unknown[],
+      second: unknown[],
+      secondVersion = '1.0.0',
+    ): GazetteerData => ({
+      ...DEFAULT_GAZETTEER_DATA,
+      people: [
+        { version: '1.0.0', part: 'first', people: first },
+        { version: secondVersion, part: 'second', people: second },
+      ],
+    });
+    const successor = { ...person, id: 'successor', offices: [] };
+    expect(loadGazetteer(parts([person], [successor])).people.size).toBe(2);
+    expect(problemsOf(parts([person], [person]))).toContainEqual(
+      'people/second.json: duplicate id test-person (also in people/first.json)',
+    );
+    expect(problemsOf(parts([person], [successor], '1.1.0'))).toContainEqual(
+      'people: parts disagree on the version (1.0.0, 1.1.0)',
+    );
+    expect(problemsOf({ ...DEFAULT_GAZETTEER_DATA, people: [] })).toContainEqual(
+      'people: no people file',
+    );
   });
 
   it('accepts valid additions and lists every problem of a bad file at once', () => {

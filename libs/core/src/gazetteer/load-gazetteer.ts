@@ -9,6 +9,7 @@ import {
 import { buildRoleLexicon, type RoleLexicon } from './build-role-lexicon';
 import { deriveArabicNisba, inflectArabicNisba } from './derive-arabic-nisba';
 import { foldName } from './fold-name';
+import { findOverlappingTerms } from './check-office-terms';
 import { GazetteerDataError } from './gazetteer-data.error';
 import {
   countriesFileSchema,
@@ -23,7 +24,11 @@ import {
   type OfficeData,
   type OfficeRole,
   type OfficeTitle,
+  type PeopleFile,
 } from './gazetteer.schema';
+import { widenPartialDate } from './widen-partial-date';
+
+export { widenPartialDate } from './widen-partial-date';
 
 /** An office held from `from` to `to` (inclusive ISO days; no `to` while in office). */
 export interface Office {
@@ -34,6 +39,8 @@ export interface Office {
   readonly from: string;
   readonly to?: string;
   readonly acting: boolean;
+  /** Held jointly with others at the same time (co-presidents, a presidential council). */
+  readonly shared: boolean;
 }
 
 /** A person: English canonical name, names per language, offices with dates. */
@@ -134,22 +141,6 @@ function parseFile<T extends z.ZodType>(
   return undefined;
 }
 
-function monthEnd(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** Widens a partial date to its first day (`edge: 'start'`) or last day (`edge: 'end'`). */
-export function widenPartialDate(value: string, edge: 'start' | 'end'): string {
-  const [yearText, monthText, dayText] = value.split('-');
-  if (dayText !== undefined) return value;
-  const year = Number(yearText);
-  if (monthText !== undefined) {
-    const day = edge === 'start' ? 1 : monthEnd(year, Number(monthText));
-    return `${value}-${String(day).padStart(2, '0')}`;
-  }
-  return edge === 'start' ? `${value}-01-01` : `${value}-12-31`;
-}
-
 function toOffice(office: OfficeData): Office {
   return {
     role: office.role,
@@ -159,6 +150,7 @@ function toOffice(office: OfficeData): Office {
     from: widenPartialDate(office.from, 'start'),
     ...(office.to !== undefined ? { to: widenPartialDate(office.to, 'end') } : {}),
     acting: office.acting ?? false,
+    shared: office.shared ?? false,
   };
 }
 
@@ -238,6 +230,47 @@ function foldedSet(values: readonly string[] | undefined): Set<string> {
   return new Set((values ?? []).map((value) => foldName(value)));
 }
 
+function peopleFileName(part: string | undefined, index: number, parts: number): string {
+  if (part !== undefined) return `people/${part}.json`;
+  return parts === 1 ? 'people.json' : `people[${index}]`;
+}
+
+/** Parses one people file or several parts; the parts must share one version. */
+function parsePeopleFiles(
+  value: unknown,
+  problems: string[],
+):
+  | { readonly version: string; readonly parts: readonly (PeopleFile & { file: string })[] }
+  | undefined {
+  const values: readonly unknown[] = Array.isArray(value) ? value : [value];
+  if (values.length === 0) {
+    problems.push('people: no people file');
+    return undefined;
+  }
+  const parts: (PeopleFile & { file: string })[] = [];
+  let failed = false;
+  values.forEach((entry, index) => {
+    const part =
+      typeof entry === 'object' &&
+      entry !== null &&
+      'part' in entry &&
+      typeof entry.part === 'string'
+        ? entry.part
+        : undefined;
+    const file = peopleFileName(part, index, values.length);
+    const parsed = parseFile(peopleFileSchema, entry, file, problems);
+    if (parsed === undefined) failed = true;
+    else parts.push({ ...parsed, file });
+  });
+  if (failed) return undefined;
+  const versions = unique(parts.map((part) => part.version));
+  if (versions.length > 1) {
+    problems.push(`people: parts disagree on the version (${versions.join(', ')})`);
+    return undefined;
+  }
+  return { version: versions[0] ?? '', parts };
+}
+
 function checkUnique(ids: readonly string[], file: string, problems: string[]): void {
   const seen = new Set<string>();
   for (const id of ids) {
@@ -256,7 +289,7 @@ const LATIN_ACRONYM_PATTERN = /^[\p{Lu}\p{N}+]{2,}$/u;
  */
 export function loadGazetteer(data: GazetteerData): Gazetteer {
   const problems: string[] = [];
-  const peopleFile = parseFile(peopleFileSchema, data.people, 'people.json', problems);
+  const peopleFile = parsePeopleFiles(data.people, problems);
   const placesFile = parseFile(placesFileSchema, data.places, 'places.json', problems);
   const organisationsFile = parseFile(
     organisationsFileSchema,
@@ -270,10 +303,16 @@ export function loadGazetteer(data: GazetteerData): Gazetteer {
     throw new GazetteerDataError(problems);
   }
 
-  checkUnique(
-    peopleFile.people.map((p) => p.id),
-    'people.json',
-    problems,
+  const personFiles = new Map<string, string>();
+  for (const part of peopleFile.parts) {
+    for (const person of part.people) {
+      const first = personFiles.get(person.id);
+      if (first === undefined) personFiles.set(person.id, part.file);
+      else problems.push(`${part.file}: duplicate id ${person.id} (also in ${first})`);
+    }
+  }
+  const peopleData = peopleFile.parts.flatMap((part) =>
+    part.people.map((person) => ({ person, file: part.file })),
   );
   checkUnique(
     placesFile.places.map((p) => p.id),
@@ -292,16 +331,18 @@ export function loadGazetteer(data: GazetteerData): Gazetteer {
   );
   const countryCodes = new Set(countriesFile.countries.map((c) => c.code));
   const organisationIds = new Set(organisationsFile.organisations.map((o) => o.id));
-  for (const person of peopleFile.people) {
+  for (const { person, file } of peopleData) {
     for (const office of person.offices) {
       if (office.country !== undefined && !countryCodes.has(office.country)) {
-        problems.push(`people.json: ${person.id}: unknown country ${office.country}`);
+        problems.push(`${file}: ${person.id}: unknown country ${office.country}`);
       }
       if (office.organisation !== undefined && !organisationIds.has(office.organisation)) {
-        problems.push(`people.json: ${person.id}: unknown organisation ${office.organisation}`);
+        problems.push(`${file}: ${person.id}: unknown organisation ${office.organisation}`);
       }
     }
   }
+  for (const overlap of findOverlappingTerms(peopleData.map(({ person }) => person)))
+    problems.push(`people: ${overlap}`);
   for (const place of placesFile.places) {
     if (!countryCodes.has(place.country))
       problems.push(`places.json: ${place.id}: unknown country ${place.country}`);
@@ -415,7 +456,7 @@ export function loadGazetteer(data: GazetteerData): Gazetteer {
 
   const people = new Map<string, Person>();
   const offices = new Map<string, HeldOffice[]>();
-  for (const data of peopleFile.people) {
+  for (const { person: data } of peopleData) {
     const names = mergeNames({ en: [data.name] }, data.names);
     const person: Person = {
       kind: 'person',
