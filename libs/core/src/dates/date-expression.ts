@@ -41,10 +41,17 @@ export type DateRule =
   | 'relative-weekday'
   | 'relative-week'
   | 'relative-month'
-  | 'relative-year';
+  | 'relative-year'
+  | 'hijri-numeric'
+  | 'hijri-day-month-year'
+  | 'hijri-day-month'
+  | 'hijri-month-year'
+  | 'hijri-month'
+  | 'dual-hijri-gregorian'
+  | 'relative-day-word';
 
 /** Something about the text that did not add up, kept so a reviewer can see why. */
-export type DateNote = 'weekday-mismatch';
+export type DateNote = 'weekday-mismatch' | 'calendar-mismatch';
 
 /** A date expression found in a text, with its resolution and how it was obtained. */
 export interface DateExpression {
@@ -88,7 +95,18 @@ export type RelativeDate =
   | { readonly kind: 'month'; readonly month: number; readonly direction?: Direction }
   | { readonly kind: 'week-offset'; readonly weeks: number }
   | { readonly kind: 'month-offset'; readonly months: number }
-  | { readonly kind: 'year-offset'; readonly years: number };
+  | { readonly kind: 'year-offset'; readonly years: number }
+  | {
+      readonly kind: 'hijri-day-month';
+      readonly month: number;
+      readonly day: number;
+      readonly direction?: Direction;
+    }
+  | {
+      readonly kind: 'hijri-month';
+      readonly month: number;
+      readonly direction?: Direction | 'current';
+    };
 
 /** A relative date once resolved against an anchor. */
 export interface ResolvedDate {

@@ -17,6 +17,13 @@ import {
   type ResolvedDate,
   type Tense,
 } from './date-expression';
+import {
+  civilToHijri,
+  fromHijriMonthNumber,
+  hijriMonthSpan,
+  hijriToCivil,
+  toHijriMonthNumber,
+} from './hijri-calendar';
 
 /**
  * How to pick among candidate dates: an explicit direction in the expression ("الماضي", "next")
@@ -168,6 +175,53 @@ function resolveDayMonthRange(
   return chosen ? dayRange(chosen[0], chosen[1]) : undefined;
 }
 
+/** A Hijri month as the Gregorian months it spans, at month precision. */
+export function hijriMonthValue(year: number, month: number): ResolvedDate | undefined {
+  const span = hijriMonthSpan(year, month);
+  if (!span) return undefined;
+  const start = formatMonth(span.first.year, span.first.month);
+  const end = formatMonth(span.last.year, span.last.month);
+  return {
+    value: start === end ? { start, precision: 'month' } : { start, end, precision: 'month' },
+  };
+}
+
+function resolveHijriMonth(
+  anchor: CivilDate,
+  month: number,
+  direction: Direction | 'current' | undefined,
+  tense: Tense,
+): ResolvedDate | undefined {
+  const hijri = civilToHijri(anchor);
+  if (direction === 'current') return hijriMonthValue(hijri.year, month);
+  const candidates: Candidate<number>[] = [];
+  for (let year = hijri.year - 1; year <= hijri.year + 1; year += 1) {
+    const key = toHijriMonthNumber(year, month);
+    candidates.push({ key, value: key });
+  }
+  const anchorKey = toHijriMonthNumber(hijri.year, hijri.month);
+  const chosen = choose(candidates, anchorKey, choiceFor(direction, tense));
+  if (chosen === undefined) return undefined;
+  const { year, month: m } = fromHijriMonthNumber(chosen);
+  return hijriMonthValue(year, m);
+}
+
+function resolveHijriDayMonth(
+  anchor: CivilDate,
+  month: number,
+  dayOfMonth: number,
+  choice: Choice,
+): ResolvedDate | undefined {
+  const hijri = civilToHijri(anchor);
+  const candidates: Candidate<CivilDate>[] = [];
+  for (let year = hijri.year - 1; year <= hijri.year + 1; year += 1) {
+    const date = hijriToCivil({ year, month, day: dayOfMonth });
+    if (date) candidates.push({ key: toDayNumber(date), value: date });
+  }
+  const chosen = choose(candidates, toDayNumber(anchor), choice);
+  return chosen ? day(chosen) : undefined;
+}
+
 /**
  * Resolves a relative date against an RFC 3339 anchor (publishedAt). Weekdays, months and
  * day-months without a year take the occurrence nearest the anchor in the direction the expression
@@ -239,5 +293,14 @@ export function resolveRelative(
       return {
         value: { start: formatYear(anchorDate.year + expression.years), precision: 'year' },
       };
+    case 'hijri-month':
+      return resolveHijriMonth(anchorDate, expression.month, expression.direction, tense);
+    case 'hijri-day-month':
+      return resolveHijriDayMonth(
+        anchorDate,
+        expression.month,
+        expression.day,
+        choiceFor(expression.direction, tense),
+      );
   }
 }
