@@ -132,6 +132,7 @@ const EMPTY_LEXICON = (language: string): DateLexicon => ({
   weekdayPrepositions: [],
   directions: { past: [], future: [], current: [] },
   countedNouns: [],
+  beforePublication: [],
   tense: {
     futureStrong: [],
     futureWeak: [],

@@ -36,6 +36,11 @@ export const DateLexiconSchema = z.strictObject({
   directions: z
     .strictObject({ past: words, future: words, current: words })
     .default({ past: [], future: [], current: [] }),
+  /**
+   * Phrases that place what their clause tells before the publication without dating it
+   * ("hours after …", مؤخرا): such an event is not given the publication day.
+   */
+  beforePublication: words,
   /** Counted nouns: "في 2000 غارة", "in 2000 troops" are quantities, not years. */
   countedNouns: words,
   /** Tense cues; strong ones name the event's own time, weak ones are reporting verbs and guesses. */

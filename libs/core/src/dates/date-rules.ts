@@ -448,6 +448,15 @@ function dataOnlyRules(lexicon: DateLexicon): DateRuleDefinition[] {
   return rules;
 }
 
+/** "hours after …", مؤخرا: the clause's event is before the anchor, on no day the text gives. */
+function beforePublicationRule(): DateRuleDefinition {
+  const phrases = foldAll(lexicons.flatMap((lexicon) => lexicon.beforePublication));
+  return {
+    pattern: rx(`${AR_START}(?:${alternation(phrases)})${WORD_END}`),
+    read: () => ({ rule: 'before-publication', relative: { kind: 'before-anchor' } }),
+  };
+}
+
 /** The rules, longest and most specific first; overlaps are settled by length, then by this order. */
 export const DATE_RULES: readonly DateRuleDefinition[] = [
   // 19/10/1436هـ, (الخميس) 14 / 10 / 1436هـ, 10-10-1436هـ
@@ -895,4 +904,5 @@ export const DATE_RULES: readonly DateRuleDefinition[] = [
   },
   ...lexicons.flatMap(dataOnlyRules),
   ...lexicons.flatMap(dataOnlyRules),
+  beforePublicationRule(),
 ];

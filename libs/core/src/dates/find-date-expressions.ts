@@ -51,6 +51,8 @@ function ownTense(relative: RelativeDate | undefined): Tense | undefined {
       return relative.direction;
     case 'hijri-day-month':
       return relative.direction;
+    case 'before-anchor':
+      return 'past';
     case 'hijri-month':
       return relative.direction === 'current' ? undefined : relative.direction;
     case 'day-of-month':
@@ -180,6 +182,9 @@ export function findDateExpressions(
       end: span.end,
       value: resolved.value,
       ...(usesAnchor && options.anchor !== undefined ? { anchor: options.anchor } : {}),
+      ...(usesAnchor && options.anchorSource !== undefined
+        ? { anchorSource: options.anchorSource }
+        : {}),
       rule: reading.rule,
       tense,
       ...(resolved.note ? { note: resolved.note } : {}),

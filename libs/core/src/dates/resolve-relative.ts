@@ -42,6 +42,8 @@ interface WeekInfoLocale {
 }
 
 const MONDAY = 1;
+// How many days late a crawl time may be for a named weekday to pull a relative day back.
+const LATE_ANCHOR_DAYS = 2;
 
 /**
  * The first day of the week (0 = Sunday) in the calendar of a BCP 47 language tag, from ICU week
@@ -123,6 +125,12 @@ function resolveDayOffset(
 ): ResolvedDate {
   const base = addDays(anchor, days);
   if (weekday === undefined || weekdayOf(base) === weekday) return day(base);
+  // "أمس الخميس" on a Saturday crawl of Friday's edition: the crawl time is late, so the day that
+  // agrees with both words is counted from an anchor up to two days earlier.
+  for (let late = 1; late <= LATE_ANCHOR_DAYS; late += 1) {
+    const shifted = addDays(base, -late);
+    if (weekdayOf(shifted) === weekday) return { ...day(shifted), note: 'anchor-late' };
+  }
   // "اليوم الخميس" on a Friday timestamp: the story was most likely written the evening before,
   // so trust the named weekday and look for it in the tense's direction.
   const strict =
@@ -293,6 +301,8 @@ export function resolveRelative(
       return {
         value: { start: formatYear(anchorDate.year + expression.years), precision: 'year' },
       };
+    case 'before-anchor':
+      return day(anchorDate);
     case 'hijri-month':
       return resolveHijriMonth(anchorDate, expression.month, expression.direction, tense);
     case 'hijri-day-month':

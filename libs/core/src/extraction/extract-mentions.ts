@@ -1,4 +1,5 @@
 import type { EventMention, UniqueArticle } from '@sijill/contracts';
+import { chooseAnchor } from '../dates';
 import { matchEntities, type Gazetteer } from '../gazetteer';
 import { buildFrames } from './build-frames';
 import { compareDays, dayOf } from './day-math';
@@ -20,6 +21,8 @@ import { phraseWords } from './tokenise-words';
 export interface ExtractMentionsOptions {
   /** Trigger and cue lexicons by language; default the ones shipped in `lexicon/`. */
   readonly lexicons?: ExtractionLexicons;
+  /** The clock's current time (RFC 3339): a publishedAt in a year after next is no anchor. */
+  readonly now?: string;
 }
 
 // How far back the lead's own date may be and still be the day the article reports as today.
@@ -150,9 +153,19 @@ export function extractMentions(
   const lexicons = options.lexicons ?? loadDefaultExtractionLexicons();
   const lexicon = lexiconFor(lexicons, article.language, article.text);
   if (lexicon === undefined) return [];
-  const anchor = article.publishedAt;
+  const chosen = chooseAnchor({
+    text: article.text,
+    language: article.language,
+    ...(article.publishedAt === undefined ? {} : { publishedAt: article.publishedAt }),
+    ...(article.url === undefined ? {} : { url: article.url }),
+    ...(options.now === undefined ? {} : { now: options.now }),
+  });
+  const anchor = chosen?.value;
   const publishedDay = anchor === undefined ? undefined : dayOf(anchor);
-  const dated = { language: article.language, ...(anchor === undefined ? {} : { anchor }) };
+  const dated = {
+    language: article.language,
+    ...(chosen === undefined ? {} : { anchor: chosen.value, anchorSource: chosen.source }),
+  };
   const context = { ...dated, gazetteer, lexicon, dates: findArticleDates(article.text, dated) };
   const readings = article.sentences.map((span, index) =>
     readSentence(index, article.text.slice(span.start, span.end), span.start, context),
