@@ -77,7 +77,9 @@ const arabicMonthUnit = (month: number): string => {
 const AR_MONTH = `(?:${Array.from({ length: 12 }, (_, i) => arabicMonthUnit(i + 1)).join('|')})`;
 const EN_MONTH_FULL = `(?:${alternation(valuesOf(names.englishMonths))})(?![\\p{L}])`;
 const EN_MONTH_ANY = `(?:${EN_MONTH_FULL}|(?:${alternation(valuesOf(names.englishMonthAbbreviations))})(?![\\p{L}])\\.?)`;
-const ANY_MONTH = `(?:${AR_MONTH}|${EN_MONTH_ANY})`;
+// Month names of the languages with data-only rules ("3 июля 2024 года", "le 3 juillet 2024").
+const OTHER_MONTH = `(?:${alternation([...names.otherMonths.values()].flatMap(valuesOf))})(?![\\p{L}])`;
+const ANY_MONTH = `(?:${AR_MONTH}|${EN_MONTH_ANY}|${OTHER_MONTH})`;
 
 const AR_WEEKDAY = alternation(valuesOf(names.arabicWeekdayStems));
 const EN_WEEKDAY = alternation(valuesOf(names.englishWeekdays));
