@@ -1,5 +1,5 @@
 import { formatDay, isValidCivilDate, parseAnchorDate, toDayNumber } from './civil-date';
-import { type AnchorSource } from './date-expression';
+import { type AnchorSource, type DateExpression } from './date-expression';
 import { findDateExpressions } from './find-date-expressions';
 
 /** The moment relative dates of an article are read against, and where it came from. */
@@ -17,6 +17,8 @@ export interface AnchorEvidence {
   readonly language: string;
   /** The clock's current time (RFC 3339): a publishedAt years ahead of it is no anchor. */
   readonly now?: string;
+  /** The text's date expressions when already found: its absolute ones do not need the anchor. */
+  readonly dates?: readonly DateExpression[];
 }
 
 // A print edition is crawled the same day or up to a few days later, never earlier.
@@ -43,9 +45,14 @@ export function editionDayOfUrl(url: string): string | undefined {
 }
 
 /** A dated dateline: an absolute day date at the very start of the text. */
-function datelineDay(text: string, language: string): string | undefined {
-  const opening = text.slice(0, DATELINE_CHARACTERS);
-  const date = findDateExpressions(opening, { language }).find(
+function datelineDay(evidence: AnchorEvidence): string | undefined {
+  const opening = evidence.text.slice(0, DATELINE_CHARACTERS);
+  // Only a written year can make a dated dateline; most openings have none.
+  if (!/(?:19|20)[0-9]{2}|[١٢][٩٠][٠-٩]{2}/u.test(opening)) return undefined;
+  const dates =
+    evidence.dates?.filter((e) => e.end <= DATELINE_CHARACTERS) ??
+    findDateExpressions(opening, { language: evidence.language });
+  const date = dates.find(
     (e) => e.value.precision === 'day' && e.value.end === undefined && e.anchor === undefined,
   );
   return date?.value.start;
@@ -72,7 +79,7 @@ export function chooseAnchor(evidence: AnchorEvidence): ChosenAnchor | undefined
     : undefined;
   const editions: [string | undefined, AnchorSource][] = [
     [evidence.url === undefined ? undefined : editionDayOfUrl(evidence.url), 'url'],
-    [datelineDay(evidence.text, evidence.language), 'dateline'],
+    [datelineDay(evidence), 'dateline'],
   ];
   const published = publishedAt === undefined ? undefined : parseAnchorDate(publishedAt);
   for (const [day, source] of editions) {

@@ -45,6 +45,10 @@ export interface RuleContext {
 
 export interface DateRuleDefinition {
   readonly pattern: RegExp;
+  /** A cheap test on the whole folded text: the pattern runs only where it passes. */
+  readonly guard?: RegExp;
+  /** Primary language subtags the rule reads; every language when absent. */
+  readonly languages?: readonly string[];
   readonly read: (match: RegExpExecArray, context: RuleContext) => RuleReading | undefined;
 }
 
@@ -77,9 +81,7 @@ const arabicMonthUnit = (month: number): string => {
 const AR_MONTH = `(?:${Array.from({ length: 12 }, (_, i) => arabicMonthUnit(i + 1)).join('|')})`;
 const EN_MONTH_FULL = `(?:${alternation(valuesOf(names.englishMonths))})(?![\\p{L}])`;
 const EN_MONTH_ANY = `(?:${EN_MONTH_FULL}|(?:${alternation(valuesOf(names.englishMonthAbbreviations))})(?![\\p{L}])\\.?)`;
-// Month names of the languages with data-only rules ("3 июля 2024 года", "le 3 juillet 2024").
-const OTHER_MONTH = `(?:${alternation([...names.otherMonths.values()].flatMap(valuesOf))})(?![\\p{L}])`;
-const ANY_MONTH = `(?:${AR_MONTH}|${EN_MONTH_ANY}|${OTHER_MONTH})`;
+const ANY_MONTH = `(?:${AR_MONTH}|${EN_MONTH_ANY})`;
 
 const AR_WEEKDAY = alternation(valuesOf(names.arabicWeekdayStems));
 const EN_WEEKDAY = alternation(valuesOf(names.englishWeekdays));
@@ -373,6 +375,9 @@ const HIJRI_DAY_SEPARATOR = '\\s*(?:من\\s+)?(?:(?:ال)?شهر\\s+)?';
 const HIJRI_YEAR_SEPARATOR = '\\s*[,،]?\\s*(?:من\\s+)?(?:(?:ال)?(?:عام|سنه)\\s+)?';
 // "(الخميس) 14 / 10 / 1436هـ": the weekday in brackets before a numeric date.
 const BRACKETED_WEEKDAY = `(?:\\(\\s*(?:يوم\\s+)?ال(?<pwB>${AR_WEEKDAY})\\s*\\)\\s*)?`;
+// Hijri rules run only on texts with a Hijri year or a Hijri month name.
+const HIJRI_YEAR_GUARD = /1[34][0-9]{2}/u;
+const HIJRI_MONTH_GUARD = new RegExp(alternation(valuesOf(names.hijriMonths)), 'u');
 const hijriMonthOf = (text: string | undefined): number | undefined => {
   const normalised = (text ?? '').replace(/\s+/gu, ' ');
   for (const [month, list] of names.hijriMonths) if (list.includes(normalised)) return month;
@@ -396,8 +401,7 @@ function hijriDay(groups: Groups, month: number | undefined): RuleReading | unde
 /** The language-scoped rules of a date lexicon whose language has no rules written in code. */
 function dataOnlyRules(lexicon: DateLexicon): DateRuleDefinition[] {
   const language = lexicon.language;
-  const applies = (context: RuleContext): boolean =>
-    context.language.toLowerCase().split('-')[0] === language;
+  const languages = [language];
   const rules: DateRuleDefinition[] = [];
   const dayWords = Object.entries(lexicon.relativeDays).flatMap(([days, list]) =>
     foldAll(list).map((word) => [word, Number(days)] as const),
@@ -405,10 +409,11 @@ function dataOnlyRules(lexicon: DateLexicon): DateRuleDefinition[] {
   const dayByWord = new Map(dayWords);
   if (dayWords.length > 0) {
     rules.push({
+      languages,
       pattern: rx(`${WORD_START}(?<word>${alternation(dayByWord.keys())})${WORD_END}`),
-      read: (match, context) => {
+      read: (match) => {
         const days = dayByWord.get(groupsOf(match).word ?? '');
-        if (!applies(context) || days === undefined) return undefined;
+        if (days === undefined) return undefined;
         return relativeDay('relative-day-word', days);
       },
     });
@@ -428,13 +433,14 @@ function dataOnlyRules(lexicon: DateLexicon): DateRuleDefinition[] {
     const after =
       directionWords.length > 0 ? `(?:\\s+(?<dir2>${alternation(directionWords)}))?` : '';
     rules.push({
+      languages,
       pattern: rx(
         `${WORD_START}${preposition}${direction}(?<wd>${alternation(byName.keys())})${WORD_END}${after}${WORD_END}`,
       ),
-      read: (match, context) => {
+      read: (match) => {
         const groups = groupsOf(match);
         const weekday = byName.get(groups.wd ?? '');
-        if (!applies(context) || weekday === undefined) return undefined;
+        if (weekday === undefined) return undefined;
         const dir = directionOf(groups.dir ?? groups.dir2);
         return {
           rule: 'relative-weekday',
@@ -444,6 +450,19 @@ function dataOnlyRules(lexicon: DateLexicon): DateRuleDefinition[] {
             ...(dir === 'past' || dir === 'future' ? { direction: dir } : {}),
           },
         };
+      },
+    });
+  }
+  const months = names.otherMonths.get(language);
+  if (months !== undefined && months.size > 0) {
+    const monthName = `(?:${alternation(valuesOf(months))})(?![\\p{L}])`;
+    // "3 июля 2024 года", "le 3 juillet 2024", "3 juillet".
+    rules.push({
+      languages,
+      pattern: rx(`${DAY_START}\\s+(?<month>${monthName})(?:\\s*,?\\s*${year('year')})?`),
+      read: (match, context) => {
+        const groups = groupsOf(match);
+        return readDayMonth(groups, Number(groups.day), context);
       },
     });
   }
@@ -463,6 +482,7 @@ function beforePublicationRule(): DateRuleDefinition {
 export const DATE_RULES: readonly DateRuleDefinition[] = [
   // 19/10/1436هـ, (الخميس) 14 / 10 / 1436هـ, 10-10-1436هـ
   {
+    guard: HIJRI_YEAR_GUARD,
     pattern: rx(
       `${weekdayPrefix('pw')}${BRACKETED_WEEKDAY}(?<![\\p{N}/.\\-])(?<day>[0-9]{1,2})\\s*(?<sep>[-/.])\\s*(?<month>[0-9]{1,2})\\s*\\k<sep>\\s*${HIJRI_YEAR}${HIJRI_SUFFIX}?`,
     ),
@@ -473,6 +493,7 @@ export const DATE_RULES: readonly DateRuleDefinition[] = [
   },
   // 1436/10/19هـ
   {
+    guard: HIJRI_YEAR_GUARD,
     pattern: rx(
       `(?<![\\p{N}/.\\-])${HIJRI_YEAR}\\s*(?<sep>[-/])\\s*(?<month>[0-9]{1,2})\\s*\\k<sep>\\s*(?<day>[0-9]{1,2})(?![\\p{N}])${HIJRI_SUFFIX}`,
     ),
@@ -483,6 +504,7 @@ export const DATE_RULES: readonly DateRuleDefinition[] = [
   },
   // 10 شوال 1436 هـ, الخميس 10 شعبان 1436, العاشر من شهر رمضان 1436
   {
+    guard: HIJRI_YEAR_GUARD,
     pattern: rx(
       `${weekdayPrefix('pw')}${HIJRI_DAY}${HIJRI_DAY_SEPARATOR}(?<hmonth>${HIJRI_MONTH})${HIJRI_YEAR_SEPARATOR}${HIJRI_YEAR}${HIJRI_SUFFIX}?`,
     ),
@@ -493,6 +515,7 @@ export const DATE_RULES: readonly DateRuleDefinition[] = [
   },
   // 27 شوال المقبل, الـ (28) من شعبان الماضي
   {
+    guard: HIJRI_MONTH_GUARD,
     pattern: rx(
       `${HIJRI_DAY}${HIJRI_DAY_SEPARATOR}(?<hmonth>${HIJRI_MONTH})(?:\\s+(?<dir>${AR_DIRECTION})(?![\\p{L}]))?`,
     ),
@@ -517,6 +540,7 @@ export const DATE_RULES: readonly DateRuleDefinition[] = [
   },
   // رمضان 1436هـ, شهر ذي الحجة من عام 1436
   {
+    guard: HIJRI_YEAR_GUARD,
     pattern: rx(
       `${AR_START}(?:(?:[بل]?ال|ل)?شهر\\s+)?(?<hmonth>${HIJRI_MONTH})${HIJRI_YEAR_SEPARATOR}${HIJRI_YEAR}${HIJRI_SUFFIX}?`,
     ),
@@ -530,6 +554,7 @@ export const DATE_RULES: readonly DateRuleDefinition[] = [
   },
   // شعبان الماضي, شهر رمضان الجاري, ذي القعدة المقبل
   {
+    guard: HIJRI_MONTH_GUARD,
     pattern: rx(
       `${AR_START}(?:(?:[بل]?ال|ل)?شهر\\s+)?(?<hmonth>${HIJRI_MONTH})\\s+(?<dir>${AR_DIRECTION})(?![\\p{L}])`,
     ),

@@ -19,7 +19,10 @@ interface Candidate {
 
 function collectCandidates(context: RuleContext): Candidate[] {
   const candidates: Candidate[] = [];
+  const language = context.language.toLowerCase().split('-')[0] ?? '';
   DATE_RULES.forEach((rule, order) => {
+    if (rule.languages !== undefined && !rule.languages.includes(language)) return;
+    if (rule.guard !== undefined && !rule.guard.test(context.folded)) return;
     const pattern = new RegExp(rule.pattern.source, rule.pattern.flags);
     for (let match = pattern.exec(context.folded); match; match = pattern.exec(context.folded)) {
       if (match[0] === '') {

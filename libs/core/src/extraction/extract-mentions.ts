@@ -1,5 +1,5 @@
 import type { EventMention, UniqueArticle } from '@sijill/contracts';
-import { chooseAnchor } from '../dates';
+import { chooseAnchor, type AnchorSource, type DateExpression } from '../dates';
 import { matchEntities, type Gazetteer } from '../gazetteer';
 import { buildFrames } from './build-frames';
 import { compareDays, dayOf } from './day-math';
@@ -96,6 +96,43 @@ function newsDayOf(
   return publishedDay;
 }
 
+/**
+ * The article's dates read against its anchor: publishedAt, unless the URL's edition day or a
+ * dateline says the text is older (read once against publishedAt, again only when they differ).
+ */
+function readArticleDates(
+  article: UniqueArticle,
+  now: string | undefined,
+): {
+  anchor: string | undefined;
+  dated: { language: string; anchor?: string; anchorSource?: AnchorSource };
+  dates: DateExpression[];
+} {
+  const published = article.publishedAt;
+  const first = {
+    language: article.language,
+    ...(published === undefined
+      ? {}
+      : { anchor: published, anchorSource: 'published-at' as const }),
+  };
+  const firstDates = findArticleDates(article.text, first);
+  const chosen = chooseAnchor({
+    text: article.text,
+    language: article.language,
+    dates: firstDates,
+    ...(published === undefined ? {} : { publishedAt: published }),
+    ...(article.url === undefined ? {} : { url: article.url }),
+    ...(now === undefined ? {} : { now }),
+  });
+  if (chosen?.value === published && chosen !== undefined)
+    return { anchor: published, dated: first, dates: firstDates };
+  const dated = {
+    language: article.language,
+    ...(chosen === undefined ? {} : { anchor: chosen.value, anchorSource: chosen.source }),
+  };
+  return { anchor: chosen?.value, dated, dates: findArticleDates(article.text, dated) };
+}
+
 /** "MOSCOW —", "KAZAN, Russia —", "موسكو –": a place opening the first sentence before a dash. */
 function datelineOf(
   readings: readonly SentenceReading[],
@@ -153,20 +190,9 @@ export function extractMentions(
   const lexicons = options.lexicons ?? loadDefaultExtractionLexicons();
   const lexicon = lexiconFor(lexicons, article.language, article.text);
   if (lexicon === undefined) return [];
-  const chosen = chooseAnchor({
-    text: article.text,
-    language: article.language,
-    ...(article.publishedAt === undefined ? {} : { publishedAt: article.publishedAt }),
-    ...(article.url === undefined ? {} : { url: article.url }),
-    ...(options.now === undefined ? {} : { now: options.now }),
-  });
-  const anchor = chosen?.value;
+  const { anchor, dated, dates } = readArticleDates(article, options.now);
   const publishedDay = anchor === undefined ? undefined : dayOf(anchor);
-  const dated = {
-    language: article.language,
-    ...(chosen === undefined ? {} : { anchor: chosen.value, anchorSource: chosen.source }),
-  };
-  const context = { ...dated, gazetteer, lexicon, dates: findArticleDates(article.text, dated) };
+  const context = { ...dated, gazetteer, lexicon, dates };
   const readings = article.sentences.map((span, index) =>
     readSentence(index, article.text.slice(span.start, span.end), span.start, context),
   );
