@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@sijill/config';
 import { KafkaModule, KafkaReadinessCheck } from '@sijill/kafka';
 import { LoggingModule } from '@sijill/logging';
-import { HealthModule, MetricsModule } from '@sijill/observability';
+import { Clock } from '@sijill/core';
+import { HealthModule, MetricsModule, SystemClock } from '@sijill/observability';
 import { LoadedGazetteer } from './extract/loaded-gazetteer';
 import { UniqueArticlesConsumer } from './extract/unique-articles.consumer';
 
@@ -16,6 +17,6 @@ import { UniqueArticlesConsumer } from './extract/unique-articles.consumer';
     HealthModule.forChecks([KafkaReadinessCheck]),
   ],
   controllers: [UniqueArticlesConsumer],
-  providers: [LoadedGazetteer],
+  providers: [LoadedGazetteer, { provide: Clock, useClass: SystemClock }],
 })
 export class ExtractorModule {}

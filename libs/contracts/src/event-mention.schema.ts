@@ -20,6 +20,10 @@ export const EventMentionSchema = z.strictObject({
   date: EventDateSchema.extend({
     raw: z.string().optional(),
     anchor: z.string().optional(),
+    anchorSource: z
+      .enum(['published-at', 'url', 'dateline'])
+      .optional()
+      .describe('Where the anchor came from: publishedAt, the edition day in the URL, a dateline.'),
     rule: z.string(),
   }),
   location: LocationSchema.optional(),

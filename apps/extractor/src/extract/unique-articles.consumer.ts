@@ -1,21 +1,26 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { UniqueArticleSchema } from '@sijill/contracts';
-import { extractMentions } from '@sijill/core';
+import { Clock, extractMentions } from '@sijill/core';
 import { decodeInternalRecord, type InboundMessage, type MessageAction } from '@sijill/kafka';
 import { LoadedGazetteer } from './loaded-gazetteer';
 
 /** Inbound adapter for unique articles: one mention per event the article reports. */
 @Controller()
 export class UniqueArticlesConsumer {
-  constructor(private readonly loaded: LoadedGazetteer) {}
+  constructor(
+    private readonly loaded: LoadedGazetteer,
+    private readonly clock: Clock,
+  ) {}
 
   @EventPattern('unique')
   handle(@Payload() message: InboundMessage): MessageAction {
     const decoded = decodeInternalRecord(message, UniqueArticleSchema);
     if (decoded.kind === 'invalid') return decoded.action;
     const article = decoded.value;
-    const mentions = extractMentions(article, this.loaded.gazetteer);
+    const mentions = extractMentions(article, this.loaded.gazetteer, {
+      now: this.clock.now().toISOString(),
+    });
     if (mentions.length === 0) {
       return { kind: 'skip', outcome: 'no-events', logFields: { articleId: article.articleId } };
     }

@@ -1,4 +1,7 @@
+import { type DateLexicon } from './date-lexicon.schema';
+import { hijriToCivil } from './hijri-calendar';
 import { foldWord } from './fold-with-offsets';
+import { loadDefaultDateLexicons } from './load-date-lexicons';
 
 /** Month and weekday names, folded, grouped by month (1-12) or weekday (0 = Sunday). */
 export interface CalendarNames {
@@ -11,40 +14,17 @@ export interface CalendarNames {
   /** Arabic weekday stems without the article (خميس), folded. */
   readonly arabicWeekdayStems: ReadonlyMap<number, readonly string[]>;
   readonly englishWeekdays: ReadonlyMap<number, readonly string[]>;
+  /** Umm al-Qura month names (ICU `islamic-umalqura` plus variants), folded, 1 = محرم. */
+  readonly hijriMonths: ReadonlyMap<number, readonly string[]>;
+  /** Month names of the languages read by data-only rules (ru, fr), folded, by language. */
+  readonly otherMonths: ReadonlyMap<string, ReadonlyMap<number, readonly string[]>>;
+  /** Weekday names of the languages read by data-only rules (ru, fr), folded, by language. */
+  readonly otherWeekdays: ReadonlyMap<string, ReadonlyMap<number, readonly string[]>>;
   /** Any folded month name to its month number. */
   readonly monthByName: ReadonlyMap<string, number>;
   /** Any folded weekday name or stem to its weekday. */
   readonly weekdayByName: ReadonlyMap<string, number>;
 }
-
-// Regional locales whose ICU month names differ: Levantine/Iraqi (كانون الثاني…), Moroccan
-// (يوليوز، غشت…), Algerian/Tunisian (جانفي، جوان…), Mauritanian (أغشت، دجمبر…).
-const ARABIC_MONTH_LOCALES = [
-  'ar',
-  'ar-EG',
-  'ar-SY',
-  'ar-LB',
-  'ar-IQ',
-  'ar-MA',
-  'ar-DZ',
-  'ar-TN',
-  'ar-MR',
-];
-
-// Spellings newsrooms use that no ICU locale produces.
-const ARABIC_MONTH_VARIANTS: Readonly<Record<number, readonly string[]>> = {
-  1: ['كانون ثاني'],
-  6: ['يونيه', 'يونية'],
-  7: ['يوليه', 'يولية', 'جويلة'],
-  9: ['سيبتمبر'],
-  10: ['أوكتوبر', 'تشرين أول'],
-  11: ['نوڤمبر', 'تشرين ثاني'],
-  12: ['كانون أول', 'ديسيمبر'],
-};
-
-const ENGLISH_ABBREVIATION_VARIANTS: Readonly<Record<number, readonly string[]>> = {
-  9: ['sept'],
-};
 
 // Mid-month noon in UTC, so no time zone can move the formatted month.
 const sampleMonth = (month: number): Date => new Date(Date.UTC(2021, month - 1, 15, 12));
@@ -56,13 +36,43 @@ function supports(locale: string): boolean {
   return resolved.split('-')[0] === locale.split('-')[0];
 }
 
-function monthNamesOf(locale: string, month: 'long' | 'short'): Map<number, string> {
+function monthNamesOf(
+  locale: string,
+  month: 'long' | 'short',
+  calendar = 'gregory',
+): Map<number, string> {
   const names = new Map<number, string>();
   if (!supports(locale)) return names;
-  const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month, timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month,
+    timeZone: 'UTC',
+    calendar,
+  });
   for (let m = 1; m <= 12; m += 1) {
     const part = format.formatToParts(sampleMonth(m)).find((p) => p.type === 'month');
     if (part) names.set(m, part.value.replace(/\.$/u, ''));
+  }
+  return names;
+}
+
+// The 15th of each Umm al-Qura month of 1445 AH, as Gregorian instants.
+const sampleHijriMonth = (month: number): Date => {
+  const date = hijriToCivil({ year: 1445, month, day: 15 });
+  return new Date(Date.UTC(date?.year ?? 2024, (date?.month ?? 1) - 1, date?.day ?? 1, 12));
+};
+
+function hijriMonthNamesOf(locale: string): Map<number, string> {
+  const names = new Map<number, string>();
+  if (!supports(locale)) return names;
+  const format = new Intl.DateTimeFormat(locale, {
+    month: 'long',
+    timeZone: 'UTC',
+    calendar: 'islamic-umalqura',
+  });
+  for (let m = 1; m <= 12; m += 1) {
+    const part = format.formatToParts(sampleHijriMonth(m)).find((p) => p.type === 'month');
+    if (part) names.set(m, part.value);
   }
   return names;
 }
@@ -83,42 +93,111 @@ function addName(table: Map<number, string[]>, key: number, name: string): void 
   table.set(key, names);
 }
 
-/**
- * Builds the month and weekday lexicons from ICU (`Intl.DateTimeFormat`) plus the spelling variants
- * above. Deterministic for a given ICU version; called once at load.
- */
-export function buildCalendarNames(): CalendarNames {
-  const arabicMonths = new Map<number, string[]>();
-  for (const locale of ARABIC_MONTH_LOCALES) {
-    for (const [m, name] of monthNamesOf(locale, 'long')) addName(arabicMonths, m, name);
-  }
-  for (const [m, variants] of Object.entries(ARABIC_MONTH_VARIANTS)) {
-    for (const name of variants) addName(arabicMonths, Number(m), name);
-  }
+function addVariants(
+  table: Map<number, string[]>,
+  variants: Readonly<Record<string, readonly string[]>>,
+): void {
+  for (const [key, list] of Object.entries(variants))
+    for (const name of list) addName(table, Number(key), name);
+}
 
-  const englishMonths = new Map<number, string[]>();
-  for (const [m, name] of monthNamesOf('en', 'long')) addName(englishMonths, m, name);
+function monthsOf(lexicon: DateLexicon): Map<number, string[]> {
+  const months = new Map<number, string[]>();
+  for (const locale of lexicon.monthLocales)
+    for (const [m, name] of monthNamesOf(locale, 'long')) addName(months, m, name);
+  addVariants(months, lexicon.monthVariants);
+  return months;
+}
+
+function weekdaysOf(lexicon: DateLexicon): Map<number, string[]> {
+  const weekdays = new Map<number, string[]>();
+  for (const locale of lexicon.weekdayLocales)
+    for (const [d, name] of weekdayNamesOf(locale)) addName(weekdays, d, name);
+  addVariants(weekdays, lexicon.weekdayVariants);
+  return weekdays;
+}
+
+const EMPTY_LEXICON = (language: string): DateLexicon => ({
+  language,
+  version: '0',
+  monthLocales: [],
+  monthVariants: {},
+  monthAbbreviationLocales: [],
+  monthAbbreviationVariants: {},
+  hijriMonthLocales: [],
+  hijriMonthVariants: {},
+  weekdayLocales: [],
+  weekdayVariants: {},
+  relativeDays: {},
+  weekdayPrepositions: [],
+  directions: { past: [], future: [], current: [] },
+  countedNouns: [],
+  beforePublication: [],
+  tense: {
+    futureStrong: [],
+    futureWeak: [],
+    pastStrong: [],
+    pastWeak: [],
+    imperfect: [],
+    notFuture: [],
+    notPast: [],
+    clauseWords: [],
+  },
+});
+
+/**
+ * Builds the month and weekday lexicons from ICU (`Intl.DateTimeFormat`, Gregorian and Umm
+ * al-Qura) for the locales each date lexicon lists, plus its spelling variants. Arabic and English
+ * have rules of their own; every other language is read by the data-only rules. Deterministic
+ * for a given ICU version; called once at load.
+ */
+export function buildCalendarNames(
+  lexicons: readonly DateLexicon[] = loadDefaultDateLexicons(),
+): CalendarNames {
+  const lexiconOf = (language: string): DateLexicon =>
+    lexicons.find((l) => l.language === language) ?? EMPTY_LEXICON(language);
+  const arabic = lexiconOf('ar');
+  const english = lexiconOf('en');
+  const arabicMonths = monthsOf(arabic);
+  const englishMonths = monthsOf(english);
   const englishMonthAbbreviations = new Map<number, string[]>();
-  for (const [m, name] of monthNamesOf('en', 'short')) {
-    if (foldWord(name) !== englishMonths.get(m)?.[0]) addName(englishMonthAbbreviations, m, name);
-  }
-  for (const [m, variants] of Object.entries(ENGLISH_ABBREVIATION_VARIANTS)) {
-    for (const name of variants) addName(englishMonthAbbreviations, Number(m), name);
+  for (const locale of english.monthAbbreviationLocales)
+    for (const [m, name] of monthNamesOf(locale, 'short')) {
+      if (foldWord(name) !== englishMonths.get(m)?.[0]) addName(englishMonthAbbreviations, m, name);
+    }
+  addVariants(englishMonthAbbreviations, english.monthAbbreviationVariants);
+
+  const hijriMonths = new Map<number, string[]>();
+  for (const lexicon of lexicons) {
+    for (const locale of lexicon.hijriMonthLocales)
+      for (const [m, name] of hijriMonthNamesOf(locale)) addName(hijriMonths, m, name);
+    addVariants(hijriMonths, lexicon.hijriMonthVariants);
   }
 
   const arabicWeekdayStems = new Map<number, string[]>();
-  for (const [d, name] of weekdayNamesOf('ar')) {
-    addName(arabicWeekdayStems, d, foldWord(name).replace(/^ال/u, ''));
+  for (const [d, list] of weekdaysOf(arabic))
+    for (const name of list) addName(arabicWeekdayStems, d, name.replace(/^ال/u, ''));
+  const englishWeekdays = weekdaysOf(english);
+
+  const otherMonths = new Map<string, Map<number, string[]>>();
+  const otherWeekdays = new Map<string, Map<number, string[]>>();
+  for (const lexicon of lexicons) {
+    if (lexicon.language === 'ar' || lexicon.language === 'en') continue;
+    otherMonths.set(lexicon.language, monthsOf(lexicon));
+    otherWeekdays.set(lexicon.language, weekdaysOf(lexicon));
   }
-  const englishWeekdays = new Map<number, string[]>();
-  for (const [d, name] of weekdayNamesOf('en')) addName(englishWeekdays, d, name);
 
   const monthByName = new Map<string, number>();
-  for (const table of [arabicMonths, englishMonths, englishMonthAbbreviations]) {
+  for (const table of [
+    arabicMonths,
+    englishMonths,
+    englishMonthAbbreviations,
+    ...otherMonths.values(),
+  ]) {
     for (const [m, names] of table) for (const name of names) monthByName.set(name, m);
   }
   const weekdayByName = new Map<string, number>();
-  for (const table of [arabicWeekdayStems, englishWeekdays]) {
+  for (const table of [arabicWeekdayStems, englishWeekdays, ...otherWeekdays.values()]) {
     for (const [d, names] of table) for (const name of names) weekdayByName.set(name, d);
   }
   return {
@@ -127,6 +206,9 @@ export function buildCalendarNames(): CalendarNames {
     englishMonthAbbreviations,
     arabicWeekdayStems,
     englishWeekdays,
+    hijriMonths,
+    otherMonths,
+    otherWeekdays,
     monthByName,
     weekdayByName,
   };

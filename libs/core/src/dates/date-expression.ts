@@ -41,10 +41,21 @@ export type DateRule =
   | 'relative-weekday'
   | 'relative-week'
   | 'relative-month'
-  | 'relative-year';
+  | 'relative-year'
+  | 'hijri-numeric'
+  | 'hijri-day-month-year'
+  | 'hijri-day-month'
+  | 'hijri-month-year'
+  | 'hijri-month'
+  | 'dual-hijri-gregorian'
+  | 'relative-day-word'
+  | 'before-publication';
+
+/** Where an anchor came from: the feed's publishedAt, the edition day in the URL, or a dateline. */
+export type AnchorSource = 'published-at' | 'url' | 'dateline';
 
 /** Something about the text that did not add up, kept so a reviewer can see why. */
-export type DateNote = 'weekday-mismatch';
+export type DateNote = 'weekday-mismatch' | 'calendar-mismatch' | 'anchor-late';
 
 /** A date expression found in a text, with its resolution and how it was obtained. */
 export interface DateExpression {
@@ -56,6 +67,8 @@ export interface DateExpression {
   readonly value: DateValue;
   /** The publishedAt the value was resolved against; absent when the text alone sufficed. */
   readonly anchor?: string;
+  /** Where the anchor came from, when one was used. */
+  readonly anchorSource?: AnchorSource;
   readonly rule: DateRule;
   /** Tense detected in the sentence around the expression. */
   readonly tense?: Tense;
@@ -88,7 +101,19 @@ export type RelativeDate =
   | { readonly kind: 'month'; readonly month: number; readonly direction?: Direction }
   | { readonly kind: 'week-offset'; readonly weeks: number }
   | { readonly kind: 'month-offset'; readonly months: number }
-  | { readonly kind: 'year-offset'; readonly years: number };
+  | { readonly kind: 'year-offset'; readonly years: number }
+  | { readonly kind: 'before-anchor' }
+  | {
+      readonly kind: 'hijri-day-month';
+      readonly month: number;
+      readonly day: number;
+      readonly direction?: Direction;
+    }
+  | {
+      readonly kind: 'hijri-month';
+      readonly month: number;
+      readonly direction?: Direction | 'current';
+    };
 
 /** A relative date once resolved against an anchor. */
 export interface ResolvedDate {
@@ -100,6 +125,8 @@ export interface ResolvedDate {
 export interface FindDateExpressionsOptions {
   /** RFC 3339 publishedAt; without it, expressions that need an anchor are left out. */
   readonly anchor?: string;
+  /** Where the anchor came from; recorded on every expression resolved against it. */
+  readonly anchorSource?: AnchorSource;
   /** BCP 47 tag of the text; picks the first day of the week and day/month order in 3/7/2024. */
   readonly language: string;
 }

@@ -16,6 +16,10 @@ import {
   type RelativeDate,
 } from './date-expression';
 import { foldWord } from './fold-with-offsets';
+import { type DateLexicon } from './date-lexicon.schema';
+import { hijriToCivil } from './hijri-calendar';
+import { loadDefaultDateLexicons } from './load-date-lexicons';
+import { hijriMonthValue } from './resolve-relative';
 
 // Date patterns over the folded text (see fold-with-offsets): lower case, ASCII digits, ا for every
 // alef, ي for ى, ه for ة. Each rule is one regular expression plus the reading of its groups.
@@ -41,6 +45,10 @@ export interface RuleContext {
 
 export interface DateRuleDefinition {
   readonly pattern: RegExp;
+  /** A cheap test on the whole folded text: the pattern runs only where it passes. */
+  readonly guard?: RegExp;
+  /** Primary language subtags the rule reads; every language when absent. */
+  readonly languages?: readonly string[];
   readonly read: (match: RegExpExecArray, context: RuleContext) => RuleReading | undefined;
 }
 
@@ -78,18 +86,14 @@ const ANY_MONTH = `(?:${AR_MONTH}|${EN_MONTH_ANY})`;
 const AR_WEEKDAY = alternation(valuesOf(names.arabicWeekdayStems));
 const EN_WEEKDAY = alternation(valuesOf(names.englishWeekdays));
 
-const directions = (
-  list: string,
-  direction: Direction | 'current',
-): [string, Direction | 'current'][] => lexicon(list).map((word) => [word, direction]);
-const DIRECTION_WORDS: Readonly<Record<string, Direction | 'current'>> = Object.fromEntries([
-  ...directions(
-    'الماضي الماضية المنصرم المنصرمة الفائت الفائتة الماضيين المنصرمين last past',
-    'past',
+const lexicons = loadDefaultDateLexicons();
+const DIRECTION_WORDS: Readonly<Record<string, Direction | 'current'>> = Object.fromEntries(
+  lexicons.flatMap((lexicon) =>
+    (['past', 'future', 'current'] as const).flatMap((direction) =>
+      foldAll(lexicon.directions[direction]).map((word) => [word, direction] as const),
+    ),
   ),
-  ...directions('المقبل المقبلة القادم القادمة المقبلين القادمين next coming', 'future'),
-  ...directions('الجاري الجارية الحالي الحالية هذا هذه this', 'current'),
-]);
+);
 const AR_PAST_OR_FUTURE = alternation(
   Object.entries(DIRECTION_WORDS).flatMap(([w, d]) =>
     d !== 'current' && /^ال/u.test(w) ? [w] : [],
@@ -98,15 +102,7 @@ const AR_PAST_OR_FUTURE = alternation(
 const AR_DIRECTION = alternation(Object.keys(DIRECTION_WORDS).filter((w) => /^ال/u.test(w)));
 
 // Counted nouns after a number: "في 2000 غارة" and "in 2000 troops" are quantities, not years.
-const UNIT_WORDS = lexicon(`
-  شخص أشخاص قتيل قتلى جريح جرحى جندي جنود مدني مدنيين طفل أطفال غارة غارات صاروخ صواريخ دولار
-  دولارات يورو طن أطنان كيلومتر كلم كم متر منزل منازل مبنى عائلة عائلات أسرة مقاتل مقاتلين مسلح
-  لاجئ لاجئين مهاجر مهاجرين حالة حالات وفاة إصابة فرد أفراد عنصر عناصر مرة مرات ناخب صوت أصوات
-  مقعد مقاعد نسمة شهيد شهداء
-  people persons killed dead wounded injured troops soldiers civilians children dollars euros
-  tonnes tons km kilometres kilometers miles metres meters homes houses families refugees migrants
-  cases deaths votes times members seats residents fighters strikes rockets
-`);
+const UNIT_WORDS = foldAll(lexicons.flatMap((lexicon) => lexicon.countedNouns));
 const UNIT_GUARD = `(?!\\s+(?:${alternation(UNIT_WORDS)})(?![\\p{L}]))`;
 
 const year = (group: string): string =>
@@ -370,8 +366,206 @@ function countOf(text: string | undefined): number | undefined {
 
 const rx = (source: string): RegExp => new RegExp(source, 'gud');
 
+// Umm al-Qura dates of the Gulf press: 19/10/1436هـ, 10 شوال 1436 هـ, شعبان الماضي.
+const HIJRI_MONTH = `(?:${alternation(valuesOf(names.hijriMonths))})(?![\\p{L}])`;
+const HIJRI_YEAR = '(?<hyear>1[34][0-9]{2})(?![\\p{N}])';
+const HIJRI_SUFFIX = '(?:\\s*ه(?![\\p{L}]))';
+const HIJRI_DAY = `(?:${DAY_START}|(?<ord>${AR_ORDINAL}))\\)?`;
+const HIJRI_DAY_SEPARATOR = '\\s*(?:من\\s+)?(?:(?:ال)?شهر\\s+)?';
+const HIJRI_YEAR_SEPARATOR = '\\s*[,،]?\\s*(?:من\\s+)?(?:(?:ال)?(?:عام|سنه)\\s+)?';
+// "(الخميس) 14 / 10 / 1436هـ": the weekday in brackets before a numeric date.
+const BRACKETED_WEEKDAY = `(?:\\(\\s*(?:يوم\\s+)?ال(?<pwB>${AR_WEEKDAY})\\s*\\)\\s*)?`;
+// Hijri rules run only on texts with a Hijri year or a Hijri month name.
+const HIJRI_YEAR_GUARD = /1[34][0-9]{2}/u;
+const HIJRI_MONTH_GUARD = new RegExp(alternation(valuesOf(names.hijriMonths)), 'u');
+const hijriMonthOf = (text: string | undefined): number | undefined => {
+  const normalised = (text ?? '').replace(/\s+/gu, ' ');
+  for (const [month, list] of names.hijriMonths) if (list.includes(normalised)) return month;
+  return undefined;
+};
+
+function hijriDay(groups: Groups, month: number | undefined): RuleReading | undefined {
+  const day = groups.ord ? ordinalOf(groups.ord) : Number(groups.day);
+  if (month === undefined || day === undefined) return undefined;
+  const date = hijriToCivil({ year: Number(groups.hyear), month, day });
+  if (!date) return undefined;
+  const weekday = weekdayOfName(groups.pwA ?? groups.pwB);
+  const mismatch = weekday !== undefined && weekdayOf(date) !== weekday;
+  return {
+    rule: groups.sep === undefined ? 'hijri-day-month-year' : 'hijri-numeric',
+    value: { start: formatDay(date), precision: 'day' },
+    ...(mismatch ? { note: 'weekday-mismatch' } : {}),
+  };
+}
+
+/** The language-scoped rules of a date lexicon whose language has no rules written in code. */
+function dataOnlyRules(lexicon: DateLexicon): DateRuleDefinition[] {
+  const language = lexicon.language;
+  const languages = [language];
+  const rules: DateRuleDefinition[] = [];
+  const dayWords = Object.entries(lexicon.relativeDays).flatMap(([days, list]) =>
+    foldAll(list).map((word) => [word, Number(days)] as const),
+  );
+  const dayByWord = new Map(dayWords);
+  if (dayWords.length > 0) {
+    rules.push({
+      languages,
+      pattern: rx(`${WORD_START}(?<word>${alternation(dayByWord.keys())})${WORD_END}`),
+      read: (match) => {
+        const days = dayByWord.get(groupsOf(match).word ?? '');
+        if (days === undefined) return undefined;
+        return relativeDay('relative-day-word', days);
+      },
+    });
+  }
+  const weekdays = names.otherWeekdays.get(language);
+  if (weekdays !== undefined && weekdays.size > 0) {
+    const byName = new Map(
+      [...weekdays].flatMap(([weekday, list]) => list.map((name) => [name, weekday] as const)),
+    );
+    const directionWords = foldAll([...lexicon.directions.past, ...lexicon.directions.future]);
+    const preposition =
+      lexicon.weekdayPrepositions.length > 0
+        ? `(?:(?:${alternation(foldAll(lexicon.weekdayPrepositions))})\\s+)?`
+        : '';
+    const direction =
+      directionWords.length > 0 ? `(?:(?<dir>${alternation(directionWords)})\\s+)?` : '';
+    const after =
+      directionWords.length > 0 ? `(?:\\s+(?<dir2>${alternation(directionWords)}))?` : '';
+    rules.push({
+      languages,
+      pattern: rx(
+        `${WORD_START}${preposition}${direction}(?<wd>${alternation(byName.keys())})${WORD_END}${after}${WORD_END}`,
+      ),
+      read: (match) => {
+        const groups = groupsOf(match);
+        const weekday = byName.get(groups.wd ?? '');
+        if (weekday === undefined) return undefined;
+        const dir = directionOf(groups.dir ?? groups.dir2);
+        return {
+          rule: 'relative-weekday',
+          relative: {
+            kind: 'weekday',
+            weekday,
+            ...(dir === 'past' || dir === 'future' ? { direction: dir } : {}),
+          },
+        };
+      },
+    });
+  }
+  const months = names.otherMonths.get(language);
+  if (months !== undefined && months.size > 0) {
+    const monthName = `(?:${alternation(valuesOf(months))})(?![\\p{L}])`;
+    // "3 июля 2024 года", "le 3 juillet 2024", "3 juillet".
+    rules.push({
+      languages,
+      pattern: rx(`${DAY_START}\\s+(?<month>${monthName})(?:\\s*,?\\s*${year('year')})?`),
+      read: (match, context) => {
+        const groups = groupsOf(match);
+        return readDayMonth(groups, Number(groups.day), context);
+      },
+    });
+  }
+  return rules;
+}
+
+/** "hours after …", مؤخرا: the clause's event is before the anchor, on no day the text gives. */
+function beforePublicationRule(): DateRuleDefinition {
+  const phrases = foldAll(lexicons.flatMap((lexicon) => lexicon.beforePublication));
+  return {
+    pattern: rx(`${AR_START}(?:${alternation(phrases)})${WORD_END}`),
+    read: () => ({ rule: 'before-publication', relative: { kind: 'before-anchor' } }),
+  };
+}
+
 /** The rules, longest and most specific first; overlaps are settled by length, then by this order. */
 export const DATE_RULES: readonly DateRuleDefinition[] = [
+  // 19/10/1436هـ, (الخميس) 14 / 10 / 1436هـ, 10-10-1436هـ
+  {
+    guard: HIJRI_YEAR_GUARD,
+    pattern: rx(
+      `${weekdayPrefix('pw')}${BRACKETED_WEEKDAY}(?<![\\p{N}/.\\-])(?<day>[0-9]{1,2})\\s*(?<sep>[-/.])\\s*(?<month>[0-9]{1,2})\\s*\\k<sep>\\s*${HIJRI_YEAR}${HIJRI_SUFFIX}?`,
+    ),
+    read: (match) => {
+      const groups = groupsOf(match);
+      return hijriDay(groups, Number(groups.month));
+    },
+  },
+  // 1436/10/19هـ
+  {
+    guard: HIJRI_YEAR_GUARD,
+    pattern: rx(
+      `(?<![\\p{N}/.\\-])${HIJRI_YEAR}\\s*(?<sep>[-/])\\s*(?<month>[0-9]{1,2})\\s*\\k<sep>\\s*(?<day>[0-9]{1,2})(?![\\p{N}])${HIJRI_SUFFIX}`,
+    ),
+    read: (match) => {
+      const groups = groupsOf(match);
+      return hijriDay(groups, Number(groups.month));
+    },
+  },
+  // 10 شوال 1436 هـ, الخميس 10 شعبان 1436, العاشر من شهر رمضان 1436
+  {
+    guard: HIJRI_YEAR_GUARD,
+    pattern: rx(
+      `${weekdayPrefix('pw')}${HIJRI_DAY}${HIJRI_DAY_SEPARATOR}(?<hmonth>${HIJRI_MONTH})${HIJRI_YEAR_SEPARATOR}${HIJRI_YEAR}${HIJRI_SUFFIX}?`,
+    ),
+    read: (match) => {
+      const groups = groupsOf(match);
+      return hijriDay(groups, hijriMonthOf(groups.hmonth));
+    },
+  },
+  // 27 شوال المقبل, الـ (28) من شعبان الماضي
+  {
+    guard: HIJRI_MONTH_GUARD,
+    pattern: rx(
+      `${HIJRI_DAY}${HIJRI_DAY_SEPARATOR}(?<hmonth>${HIJRI_MONTH})(?:\\s+(?<dir>${AR_DIRECTION})(?![\\p{L}]))?`,
+    ),
+    read: (match) => {
+      const groups = groupsOf(match);
+      const month = hijriMonthOf(groups.hmonth);
+      const day = groups.ord ? ordinalOf(groups.ord) : Number(groups.day);
+      const direction = directionOf(groups.dir);
+      // "1 صفر" is as often a score as a date.
+      if (month === undefined || day === undefined || day > 30) return undefined;
+      if (direction === undefined && month === 2) return undefined;
+      return {
+        rule: 'hijri-day-month',
+        relative: {
+          kind: 'hijri-day-month',
+          month,
+          day,
+          ...(direction === 'past' || direction === 'future' ? { direction } : {}),
+        },
+      };
+    },
+  },
+  // رمضان 1436هـ, شهر ذي الحجة من عام 1436
+  {
+    guard: HIJRI_YEAR_GUARD,
+    pattern: rx(
+      `${AR_START}(?:(?:[بل]?ال|ل)?شهر\\s+)?(?<hmonth>${HIJRI_MONTH})${HIJRI_YEAR_SEPARATOR}${HIJRI_YEAR}${HIJRI_SUFFIX}?`,
+    ),
+    read: (match) => {
+      const groups = groupsOf(match);
+      const month = hijriMonthOf(groups.hmonth);
+      const resolved =
+        month === undefined ? undefined : hijriMonthValue(Number(groups.hyear), month);
+      return resolved ? { rule: 'hijri-month-year', value: resolved.value } : undefined;
+    },
+  },
+  // شعبان الماضي, شهر رمضان الجاري, ذي القعدة المقبل
+  {
+    guard: HIJRI_MONTH_GUARD,
+    pattern: rx(
+      `${AR_START}(?:(?:[بل]?ال|ل)?شهر\\s+)?(?<hmonth>${HIJRI_MONTH})\\s+(?<dir>${AR_DIRECTION})(?![\\p{L}])`,
+    ),
+    read: (match) => {
+      const groups = groupsOf(match);
+      const month = hijriMonthOf(groups.hmonth);
+      const direction = directionOf(groups.dir);
+      if (month === undefined || direction === undefined) return undefined;
+      return { rule: 'hijri-month', relative: { kind: 'hijri-month', month, direction } };
+    },
+  },
   // 30 يونيو - 2 يوليو 2024, 30 June to 2 July 2024
   {
     pattern: rx(
@@ -457,7 +651,7 @@ export const DATE_RULES: readonly DateRuleDefinition[] = [
   // 28/11/2024, ٢٨/١١/٢٠٢٤, 28.11.2024
   {
     pattern: rx(
-      `(?<![\\p{N}/.\\-])(?<first>[0-9]{1,2})(?<sep>[-/.])(?<second>[0-9]{1,2})\\k<sep>(?<year>(?:19|20)[0-9]{2})(?![\\p{N}])(?![-/][0-9])(?!\\.[0-9])`,
+      `(?<![\\p{N}/.\\-])(?<first>[0-9]{1,2})\\s*(?<sep>[-/.])\\s*(?<second>[0-9]{1,2})\\s*\\k<sep>\\s*(?<year>(?:19|20)[0-9]{2})(?![\\p{N}])(?![-/][0-9])(?!\\.[0-9])(?:\\s*م(?![\\p{L}]))?`,
     ),
     read: (match, context) => {
       const groups = groupsOf(match);
@@ -735,4 +929,7 @@ export const DATE_RULES: readonly DateRuleDefinition[] = [
       };
     },
   },
+  ...lexicons.flatMap(dataOnlyRules),
+  ...lexicons.flatMap(dataOnlyRules),
+  beforePublicationRule(),
 ];

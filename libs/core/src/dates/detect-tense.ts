@@ -1,78 +1,29 @@
 import { type Tense } from './date-expression';
+import { type DateLexicon } from './date-lexicon.schema';
 import { foldWithOffsets, foldWord } from './fold-with-offsets';
+import { loadDefaultDateLexicons } from './load-date-lexicons';
 
-// Tense cues, Arabic and English. "Strong" cues name the event's own time (سيزور, met, will);
-// "weak" ones are reporting verbs, present tense and guesses (قال, said, يزور, visits, -ed).
+// Tense cues from the date lexicons (`lexicon/*.json`, `tense`). "Strong" cues name the event's
+// own time (سيزور, met, will); "weak" ones are reporting verbs, present tense and guesses (قال,
+// said, يزور, visits, -ed).
 
-const words = (list: string): string[] => list.trim().split(/\s+/u);
-
-const AR_FUTURE_STRONG = words(`
-  سوف المقرر مقرر مقررا المنتظر المتوقع يعتزم تعتزم يعتزمون ينوي تنوي يرتقب يترقب مرتقب مرتقبة
-  المرتقب المرتقبة مرتقبا يستعد تستعد المقبل المقبلة القادم القادمة المقبلين القادمين غدا الغد
-`);
-// Imperfect verbs of diplomatic events; with سـ they are future, bare they are the present that
-// Arabic headlines use for scheduled events.
-const AR_IMPERFECT = words(`
-  يزور تزور يلتقي تلتقي يجتمع تجتمع يعقد تعقد يجري تجري يبحث تبحث يستقبل تستقبل يصل تصل يشارك
-  تشارك يتوجه تتوجه يوقع يترأس تترأس يغادر تغادر يحضر تحضر يبدأ تبدأ يختتم تختتم ينطلق تنطلق
-  ينعقد تنعقد يناقش تناقش يستضيف تستضيف يلقي تلقي يقوم تقوم يحل تحل يفتتح تفتتح يتم يكون تكون
-  يجتمعان يلتقيان نلتقي نعقد أزور نزور
-`);
-const AR_PAST_STRONG = words(`
-  زار زارت التقى التقت التقيا اجتمع اجتمعت اجتمعا عقد عقدت عقدا أجرى أجرت أجريت أجريا بحث بحثت
-  بحثا استقبل استقبلت وصل وصلت شارك شاركت توجه توجهت وقع وقعت وقعا ترأس ترأست غادر غادرت حضر
-  حضرت بدأ بدأت اختتم اختتمت انطلق انطلقت انعقد انعقدت جرى جرت تم ناقش ناقشت استضاف استضافت
-  أنهى أنهت تباحث تباحثا اتفق اتفقت اتفقا تلقى تلقت شهد شهدت ألقى ألقت افتتح افتتحت حل حلت قام
-  قامت أمس الماضي الماضية المنصرم المنصرمة الفائت الفائتة الماضيين سابقا مؤخرا
-`);
-const AR_PAST_WEAK = words(`
-  قال قالت أكد أكدت أعلن أعلنت أفاد أفادت ذكر ذكرت أوضح أوضحت صرح صرحت أشار أشارت أضاف أضافت
-  نقل نقلت كشف كشفت كان كانت أعرب أعربت نفى نفت
-`);
-// Nouns and names that look like سـ + imperfect verb.
-const AR_SEEN_NOT_FUTURE = words(`
-  سياسة سياسي سياسية سياسات سياسيين سياسيون سيارة سيارات سيد سيدة سيادة سيادي سيطرة سيطرت
-  سيناريو سيناء سيول سيئول ستوكهولم سنة سنوات سنوي سنوية ستة ستين ستار سيرغي سيرجي ستيفن ستيف
-  سيف سيبيريا سيشل سيراليون سيريلانكا سنغافورة سنغال سيما سيتي ستراتيجية سياق سياحة سياحي سيولة
-  سنتيمتر ستالين سيناتور سيمون
-`);
-
-const EN_FUTURE_STRONG = words(`
-  will shall scheduled slated expected plans planned planning intends upcoming next tomorrow
-  forthcoming
-`);
-const EN_FUTURE_WEAK = words(`
-  would meets visits holds hosts travels heads arrives begins starts opens attends leaves flies
-  signs later
-`);
-const EN_PAST_STRONG = words(`
-  ago last yesterday met held arrived visited signed went came took made began ended hosted
-  discussed attended agreed left flew gave spoke talked received welcomed concluded opened paid had
-  did earlier previously recently
-`);
-const EN_PAST_WEAK = words('said told announced stated added noted reported confirmed was were');
-const EN_NOT_PAST = words(`
-  united hundred indeed need speed proceed exceed succeed breed based related limited armed
-  detailed concerned interested advanced red embed
-`);
-
-const CLAUSE_WORDS = words(`
-  إن أن إنه أنه إنها أنها بأن بأنه بأنها لأن حيث بينما فيما عندما حين
-  that which where while when who he she they we i it
-`);
 const CLAUSE_PUNCTUATION = new Set([',', '،', ';', '؛', ':', '«', '»', '"', '(', ')']);
 const SENTENCE_PUNCTUATION = new Set(['.', '!', '?', '؟', '\n', '…']);
 
 const folded = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldWord));
 
-const futureStrong = folded([...AR_FUTURE_STRONG, ...EN_FUTURE_STRONG]);
-const futureWeak = folded(EN_FUTURE_WEAK);
-const pastStrong = folded([...AR_PAST_STRONG, ...EN_PAST_STRONG]);
-const pastWeak = folded([...AR_PAST_WEAK, ...EN_PAST_WEAK]);
-const arabicImperfect = folded(AR_IMPERFECT);
-const notFuture = folded(AR_SEEN_NOT_FUTURE);
-const notPast = folded(EN_NOT_PAST);
-const clauseWords = folded(CLAUSE_WORDS);
+// Every language's cues in one table: a text's words are read against all of them, as quoted
+// foreign phrases and mixed wire copy need.
+const cues = (key: keyof DateLexicon['tense']): ReadonlySet<string> =>
+  folded(loadDefaultDateLexicons().flatMap((lexicon) => lexicon.tense[key]));
+const futureStrong = cues('futureStrong');
+const futureWeak = cues('futureWeak');
+const pastStrong = cues('pastStrong');
+const pastWeak = cues('pastWeak');
+const arabicImperfect = cues('imperfect');
+const notFuture = cues('notFuture');
+const notPast = cues('notPast');
+const clauseWords = cues('clauseWords');
 
 interface Token {
   readonly text: string;

@@ -19,7 +19,10 @@ interface Candidate {
 
 function collectCandidates(context: RuleContext): Candidate[] {
   const candidates: Candidate[] = [];
+  const language = context.language.toLowerCase().split('-')[0] ?? '';
   DATE_RULES.forEach((rule, order) => {
+    if (rule.languages !== undefined && !rule.languages.includes(language)) return;
+    if (rule.guard !== undefined && !rule.guard.test(context.folded)) return;
     const pattern = new RegExp(rule.pattern.source, rule.pattern.flags);
     for (let match = pattern.exec(context.folded); match; match = pattern.exec(context.folded)) {
       if (match[0] === '') {
@@ -49,6 +52,12 @@ function ownTense(relative: RelativeDate | undefined): Tense | undefined {
     case 'day-month-range':
     case 'month':
       return relative.direction;
+    case 'hijri-day-month':
+      return relative.direction;
+    case 'before-anchor':
+      return 'past';
+    case 'hijri-month':
+      return relative.direction === 'current' ? undefined : relative.direction;
     case 'day-of-month':
       return sign(relative.monthOffset);
     case 'week-offset':
@@ -85,6 +94,47 @@ function settleOverlaps(candidates: readonly Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+// "14 / 10 / 1436هـ الموافق 30 / 7 / 2015م": two calendars joined by "corresponding to".
+const DUAL_JOIN = /^\s*\)?\s*[,،-]?\s*\(?\s*(?:و\s*)?(?:الموافق|الموافقه|يوافق)\s*(?:ل\s*)?$/u;
+const isHijri = (candidate: Candidate): boolean => candidate.reading.rule.startsWith('hijri-');
+
+/**
+ * One expression for a Hijri date and the Gregorian date it is said to correspond to, in either
+ * order. The Gregorian reading wins; a disagreement is noted, not hidden.
+ */
+function joinDualDates(candidates: readonly Candidate[], folded: string): Candidate[] {
+  const joined: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i += 1) {
+    const first = candidates[i];
+    const second = candidates[i + 1];
+    if (first === undefined) continue;
+    if (
+      second === undefined ||
+      isHijri(first) === isHijri(second) ||
+      !DUAL_JOIN.test(folded.slice(first.end, second.start))
+    ) {
+      joined.push(first);
+      continue;
+    }
+    const [hijri, gregorian] = isHijri(first) ? [first, second] : [second, first];
+    const disagree =
+      hijri.reading.value !== undefined &&
+      gregorian.reading.value !== undefined &&
+      hijri.reading.value.start !== gregorian.reading.value.start;
+    const reading: RuleReading =
+      gregorian.reading.value === undefined && hijri.reading.value !== undefined
+        ? { ...hijri.reading, rule: 'dual-hijri-gregorian' }
+        : {
+            ...gregorian.reading,
+            rule: 'dual-hijri-gregorian',
+            ...(disagree ? { note: 'calendar-mismatch' } : {}),
+          };
+    joined.push({ start: first.start, end: second.end, order: first.order, reading });
+    i += 1;
+  }
+  return joined;
+}
+
 /**
  * Finds the dates in a text, Arabic or English: absolute dates in every Arabic month system and in
  * English ("28 نوفمبر 2024", "1 تشرين الثاني/نوفمبر", "3 July 2024"), day ranges, numeric dates,
@@ -111,7 +161,8 @@ export function findDateExpressions(
   };
   const readTense = createTenseReader(folded.text);
   const expressions: DateExpression[] = [];
-  for (const { start, end, reading } of settleOverlaps(collectCandidates(context))) {
+  const candidates = joinDualDates(settleOverlaps(collectCandidates(context)), folded.text);
+  for (const { start, end, reading } of candidates) {
     const detected = readTense(start, end);
     const tense = ownTense(reading.relative) ?? detected.tense;
     const resolved =
@@ -134,6 +185,9 @@ export function findDateExpressions(
       end: span.end,
       value: resolved.value,
       ...(usesAnchor && options.anchor !== undefined ? { anchor: options.anchor } : {}),
+      ...(usesAnchor && options.anchorSource !== undefined
+        ? { anchorSource: options.anchorSource }
+        : {}),
       rule: reading.rule,
       tense,
       ...(resolved.note ? { note: resolved.note } : {}),

@@ -1,4 +1,5 @@
 export {
+  type AnchorSource,
   type DateExpression,
   type DateNote,
   type DatePrecision,
@@ -14,3 +15,13 @@ export { findDateExpressions } from './find-date-expressions';
 export { firstDayOfWeek, resolveRelative } from './resolve-relative';
 export { detectTense } from './detect-tense';
 export { buildCalendarNames, type CalendarNames } from './calendar-names';
+export {
+  chooseAnchor,
+  editionDayOfUrl,
+  type AnchorEvidence,
+  type ChosenAnchor,
+} from './choose-anchor';
+export { hijriToCivil, civilToHijri } from './hijri-calendar';
+export { DateLexiconSchema, type DateLexicon } from './date-lexicon.schema';
+export { loadDefaultDateLexicons, parseDateLexicons } from './load-date-lexicons';
+export { DateLexiconError } from './date-lexicon.error';

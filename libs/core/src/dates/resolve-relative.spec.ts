@@ -9,6 +9,7 @@ const day = (start: string, end?: string): ResolvedDate => ({
   value: end ? { start, end, precision: 'day' } : { start, precision: 'day' },
 });
 const mismatch = (start: string): ResolvedDate => ({ ...day(start), note: 'weekday-mismatch' });
+const late = (start: string): ResolvedDate => ({ ...day(start), note: 'anchor-late' });
 const month = (start: string): ResolvedDate => ({ value: { start, precision: 'month' } });
 const year = (start: string): ResolvedDate => ({ value: { start, precision: 'year' } });
 
@@ -46,16 +47,34 @@ const cases: Case[] = [
     expected: day('2023-11-09'),
   },
   {
-    name: '"اليوم الأربعاء" on a Thursday, past',
+    name: '"اليوم الأربعاء" crawled on the Thursday: the edition is a day old',
     expression: { kind: 'day-offset', days: 0, weekday: WEDNESDAY },
     tense: 'past',
-    expected: mismatch('2023-11-08'),
+    expected: late('2023-11-08'),
   },
   {
-    name: '"اليوم الأربعاء" on a Thursday, future',
+    name: '"اليوم الأربعاء" crawled on the Thursday, future tense: still the edition day',
     expression: { kind: 'day-offset', days: 0, weekday: WEDNESDAY },
     tense: 'future',
-    expected: mismatch('2023-11-15'),
+    expected: late('2023-11-08'),
+  },
+  {
+    name: '"أمس الثلاثاء" crawled on the Thursday: two days late',
+    expression: { kind: 'day-offset', days: -1, weekday: 2 },
+    tense: 'past',
+    expected: late('2023-11-07'),
+  },
+  {
+    name: '"غدا الخميس" crawled on the Thursday: a day late',
+    expression: { kind: 'day-offset', days: 1, weekday: THURSDAY_ },
+    tense: 'future',
+    expected: late('2023-11-09'),
+  },
+  {
+    name: '"أمس الجمعة" on a Thursday: no late anchor agrees, the named weekday is kept',
+    expression: { kind: 'day-offset', days: -1, weekday: FRIDAY },
+    tense: 'past',
+    expected: mismatch('2023-11-03'),
   },
   {
     name: 'weekday, past tense',

@@ -17,6 +17,13 @@ import {
   type ResolvedDate,
   type Tense,
 } from './date-expression';
+import {
+  civilToHijri,
+  fromHijriMonthNumber,
+  hijriMonthSpan,
+  hijriToCivil,
+  toHijriMonthNumber,
+} from './hijri-calendar';
 
 /**
  * How to pick among candidate dates: an explicit direction in the expression ("الماضي", "next")
@@ -35,6 +42,8 @@ interface WeekInfoLocale {
 }
 
 const MONDAY = 1;
+// How many days late a crawl time may be for a named weekday to pull a relative day back.
+const LATE_ANCHOR_DAYS = 2;
 
 /**
  * The first day of the week (0 = Sunday) in the calendar of a BCP 47 language tag, from ICU week
@@ -116,6 +125,12 @@ function resolveDayOffset(
 ): ResolvedDate {
   const base = addDays(anchor, days);
   if (weekday === undefined || weekdayOf(base) === weekday) return day(base);
+  // "أمس الخميس" on a Saturday crawl of Friday's edition: the crawl time is late, so the day that
+  // agrees with both words is counted from an anchor up to two days earlier.
+  for (let late = 1; late <= LATE_ANCHOR_DAYS; late += 1) {
+    const shifted = addDays(base, -late);
+    if (weekdayOf(shifted) === weekday) return { ...day(shifted), note: 'anchor-late' };
+  }
   // "اليوم الخميس" on a Friday timestamp: the story was most likely written the evening before,
   // so trust the named weekday and look for it in the tense's direction.
   const strict =
@@ -166,6 +181,53 @@ function resolveDayMonthRange(
   }
   const chosen = choose(candidates, toDayNumber(anchor), choice);
   return chosen ? dayRange(chosen[0], chosen[1]) : undefined;
+}
+
+/** A Hijri month as the Gregorian months it spans, at month precision. */
+export function hijriMonthValue(year: number, month: number): ResolvedDate | undefined {
+  const span = hijriMonthSpan(year, month);
+  if (!span) return undefined;
+  const start = formatMonth(span.first.year, span.first.month);
+  const end = formatMonth(span.last.year, span.last.month);
+  return {
+    value: start === end ? { start, precision: 'month' } : { start, end, precision: 'month' },
+  };
+}
+
+function resolveHijriMonth(
+  anchor: CivilDate,
+  month: number,
+  direction: Direction | 'current' | undefined,
+  tense: Tense,
+): ResolvedDate | undefined {
+  const hijri = civilToHijri(anchor);
+  if (direction === 'current') return hijriMonthValue(hijri.year, month);
+  const candidates: Candidate<number>[] = [];
+  for (let year = hijri.year - 1; year <= hijri.year + 1; year += 1) {
+    const key = toHijriMonthNumber(year, month);
+    candidates.push({ key, value: key });
+  }
+  const anchorKey = toHijriMonthNumber(hijri.year, hijri.month);
+  const chosen = choose(candidates, anchorKey, choiceFor(direction, tense));
+  if (chosen === undefined) return undefined;
+  const { year, month: m } = fromHijriMonthNumber(chosen);
+  return hijriMonthValue(year, m);
+}
+
+function resolveHijriDayMonth(
+  anchor: CivilDate,
+  month: number,
+  dayOfMonth: number,
+  choice: Choice,
+): ResolvedDate | undefined {
+  const hijri = civilToHijri(anchor);
+  const candidates: Candidate<CivilDate>[] = [];
+  for (let year = hijri.year - 1; year <= hijri.year + 1; year += 1) {
+    const date = hijriToCivil({ year, month, day: dayOfMonth });
+    if (date) candidates.push({ key: toDayNumber(date), value: date });
+  }
+  const chosen = choose(candidates, toDayNumber(anchor), choice);
+  return chosen ? day(chosen) : undefined;
 }
 
 /**
@@ -239,5 +301,16 @@ export function resolveRelative(
       return {
         value: { start: formatYear(anchorDate.year + expression.years), precision: 'year' },
       };
+    case 'before-anchor':
+      return day(anchorDate);
+    case 'hijri-month':
+      return resolveHijriMonth(anchorDate, expression.month, expression.direction, tense);
+    case 'hijri-day-month':
+      return resolveHijriDayMonth(
+        anchorDate,
+        expression.month,
+        expression.day,
+        choiceFor(expression.direction, tense),
+      );
   }
 }

@@ -80,6 +80,11 @@ describe('findPhrases', () => {
       'se sont entretenus en marge du sommet',
       ['se sont entretenus:meeting', 'en marge:sideline', 'sommet:summit'],
     ],
+    [
+      'ru',
+      'провели телефонный разговор на полях саммита',
+      ['телефонный разговор:call', 'на полях:sideline', 'саммита:summit'],
+    ],
   ])('%s: %s', (language, text, expected) => {
     expect(meanings(text, language)).toEqual(expect.arrayContaining(expected));
   });

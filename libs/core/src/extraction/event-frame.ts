@@ -1,3 +1,4 @@
+import type { AnchorSource } from '../dates';
 import type { Actor } from './find-actors';
 
 /** The encounter types extraction produces (statements are never extracted). */
@@ -10,6 +11,8 @@ export interface FrameDate {
   readonly precision: 'day' | 'month' | 'year';
   readonly raw?: string;
   readonly anchor?: string;
+  /** Where the anchor came from: publishedAt, the URL's edition day or a dateline. */
+  readonly anchorSource?: AnchorSource;
   readonly rule: string;
 }
 

@@ -395,7 +395,12 @@ describe('extractMentions', () => {
   });
 
   it('extracts nothing for a language without a lexicon and no Arabic script', () => {
-    const input = article('ru', 'ru', '2024-05-16T09:00:00Z', 'Путин прибыл в Пекин в четверг.');
+    const input = article(
+      'de',
+      'de',
+      '2024-05-16T09:00:00Z',
+      'Putin traf am Donnerstag in Peking ein.',
+    );
     expect(extractMentions(input, gazetteer)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { EventMention, UniqueArticle } from '@sijill/contracts';
+import { chooseAnchor, type AnchorSource, type DateExpression } from '../dates';
 import { matchEntities, type Gazetteer } from '../gazetteer';
 import { buildFrames } from './build-frames';
 import { compareDays, dayOf } from './day-math';
@@ -20,6 +21,8 @@ import { phraseWords } from './tokenise-words';
 export interface ExtractMentionsOptions {
   /** Trigger and cue lexicons by language; default the ones shipped in `lexicon/`. */
   readonly lexicons?: ExtractionLexicons;
+  /** The clock's current time (RFC 3339): a publishedAt in a year after next is no anchor. */
+  readonly now?: string;
 }
 
 // How far back the lead's own date may be and still be the day the article reports as today.
@@ -93,6 +96,43 @@ function newsDayOf(
   return publishedDay;
 }
 
+/**
+ * The article's dates read against its anchor: publishedAt, unless the URL's edition day or a
+ * dateline says the text is older (read once against publishedAt, again only when they differ).
+ */
+function readArticleDates(
+  article: UniqueArticle,
+  now: string | undefined,
+): {
+  anchor: string | undefined;
+  dated: { language: string; anchor?: string; anchorSource?: AnchorSource };
+  dates: DateExpression[];
+} {
+  const published = article.publishedAt;
+  const first = {
+    language: article.language,
+    ...(published === undefined
+      ? {}
+      : { anchor: published, anchorSource: 'published-at' as const }),
+  };
+  const firstDates = findArticleDates(article.text, first);
+  const chosen = chooseAnchor({
+    text: article.text,
+    language: article.language,
+    dates: firstDates,
+    ...(published === undefined ? {} : { publishedAt: published }),
+    ...(article.url === undefined ? {} : { url: article.url }),
+    ...(now === undefined ? {} : { now }),
+  });
+  if (chosen?.value === published && chosen !== undefined)
+    return { anchor: published, dated: first, dates: firstDates };
+  const dated = {
+    language: article.language,
+    ...(chosen === undefined ? {} : { anchor: chosen.value, anchorSource: chosen.source }),
+  };
+  return { anchor: chosen?.value, dated, dates: findArticleDates(article.text, dated) };
+}
+
 /** "MOSCOW —", "KAZAN, Russia —", "موسكو –": a place opening the first sentence before a dash. */
 function datelineOf(
   readings: readonly SentenceReading[],
@@ -150,10 +190,9 @@ export function extractMentions(
   const lexicons = options.lexicons ?? loadDefaultExtractionLexicons();
   const lexicon = lexiconFor(lexicons, article.language, article.text);
   if (lexicon === undefined) return [];
-  const anchor = article.publishedAt;
+  const { anchor, dated, dates } = readArticleDates(article, options.now);
   const publishedDay = anchor === undefined ? undefined : dayOf(anchor);
-  const dated = { language: article.language, ...(anchor === undefined ? {} : { anchor }) };
-  const context = { ...dated, gazetteer, lexicon, dates: findArticleDates(article.text, dated) };
+  const context = { ...dated, gazetteer, lexicon, dates };
   const readings = article.sentences.map((span, index) =>
     readSentence(index, article.text.slice(span.start, span.end), span.start, context),
   );

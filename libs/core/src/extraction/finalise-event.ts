@@ -55,6 +55,8 @@ function settleDate(
 ): { date: FrameDate; fallback: boolean } | undefined {
   let date = event.date;
   let fallback = false;
+  // Placed before publication without a day ("hours after …"): no day to give, left out.
+  if (date?.rule === 'before-publication') return undefined;
   if (date === undefined) {
     if (event.weak || event.announced || event.background || facts.newsDay === undefined)
       return undefined;

@@ -1,7 +1,7 @@
 import { addDays, compareDays, dayOf, weekdayOf } from './day-math';
 import type { FrameDate } from './event-frame';
 import { inReportingSpan, sinceScope } from './read-scopes';
-import { cuesOf, type SentenceReading } from './read-sentence';
+import { clauseOf, cuesOf, type SentenceReading } from './read-sentence';
 
 const LONGEST_RANGE_DAYS = 14;
 const RANGE_GAP = 3;
@@ -13,6 +13,7 @@ export function toFrameDate(expression: SentenceReading['dates'][number]['expres
     precision: expression.value.precision,
     raw: expression.raw,
     ...(expression.anchor === undefined ? {} : { anchor: expression.anchor }),
+    ...(expression.anchorSource === undefined ? {} : { anchorSource: expression.anchorSource }),
     rule: expression.rule,
   };
 }
@@ -24,10 +25,41 @@ export interface PlacedDate {
   readonly speech: boolean;
 }
 
-/** Dates of a sentence that can date an event: not after منذ/since, ranges joined (الأربعاء والخميس). */
+type DateRefOf = SentenceReading['dates'][number];
+
+/** Written out in full ("30 يوليو 2015", "14/10/1436هـ"): read without the anchor. */
+const isExplicit = (d: DateRefOf): boolean => d.expression.anchor === undefined;
+const isBeforePublication = (d: DateRefOf): boolean => d.expression.rule === 'before-publication';
+
+/**
+ * In one clause an explicit date beats a relative one ("أمس … 30 يوليو 2015"), and a phrase that
+ * only places the event before publication ("hours after …") counts only where nothing else dates it.
+ */
+function strongestPerClause(reading: SentenceReading, dates: readonly DateRefOf[]): DateRefOf[] {
+  const clauses = new Map<number, DateRefOf[]>();
+  for (const d of dates) {
+    const clause = clauseOf(reading, d.first);
+    clauses.set(clause, [...(clauses.get(clause) ?? []), d]);
+  }
+  return dates.filter((d) => {
+    const same = clauses.get(clauseOf(reading, d.first)) ?? [];
+    if (isBeforePublication(d)) return same.every(isBeforePublication);
+    return (
+      isExplicit(d) || !same.some((o) => isExplicit(o) && o.expression.value.precision === 'day')
+    );
+  });
+}
+
+/**
+ * Dates of a sentence that can date an event: not after منذ/since, explicit over relative in a
+ * clause, ranges joined (الأربعاء والخميس).
+ */
 export function findDates(reading: SentenceReading, anchor: string | undefined): PlacedDate[] {
   const joins = new Set(cuesOf(reading, 'rangeJoin').flatMap((j) => [j.first, j.last]));
-  const usable = reading.dates.filter((d) => !sinceScope(reading, d.first));
+  const usable = strongestPerClause(
+    reading,
+    reading.dates.filter((d) => !sinceScope(reading, d.first)),
+  );
   const placed: PlacedDate[] = [];
   for (let i = 0; i < usable.length; i += 1) {
     const current = usable[i];

@@ -2,12 +2,14 @@ import { compileExtractionLexicon, type ExtractionLexicon } from './compile-lexi
 import arabic from './lexicon/ar.json';
 import english from './lexicon/en.json';
 import french from './lexicon/fr.json';
+import russian from './lexicon/ru.json';
 
 /** The lexicon files shipped with Sijill, as parsed JSON, by language. */
 export const DEFAULT_EXTRACTION_LEXICON_SOURCES: Readonly<Record<string, unknown>> = {
   ar: arabic,
   en: english,
   fr: french,
+  ru: russian,
 };
 
 /** Extraction lexicons by primary language subtag (`ar`, `en`, `fr`). */

@@ -22,6 +22,11 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 /** Whether two dates can be the same encounter's: within a day, or overlapping coarse periods. */
 export function datesAgree(a: FrameDate | undefined, b: FrameDate | undefined): boolean {
   if (a === undefined || b === undefined) return true;
+  // "Before publication" agrees with whatever starts by then.
+  if (a.rule === 'before-publication' || b.rule === 'before-publication') {
+    const [bound, other] = a.rule === 'before-publication' ? [a, b] : [b, a];
+    return compareDays(coveredDays(other.start, other.end).first, bound.start) <= 0;
+  }
   const x = coveredDays(a.start, a.end);
   const y = coveredDays(b.start, b.end);
   const tolerance = a.precision === 'day' && b.precision === 'day' ? DAY_TOLERANCE : 0;
@@ -139,8 +144,8 @@ function canMerge(event: EventFrame, frame: EventFrame, publishedDay?: string): 
 
 /** The finer of two agreeing dates; two day dates become the span they cover together. */
 function finer(a: FrameDate | undefined, b: FrameDate | undefined): FrameDate | undefined {
-  if (a === undefined) return b;
-  if (b === undefined) return a;
+  if (a === undefined || a.rule === 'before-publication') return b ?? a;
+  if (b === undefined || b.rule === 'before-publication') return a;
   const rank = { day: 0, month: 1, year: 2 } as const;
   if (a.precision !== 'day' || b.precision !== 'day')
     return rank[b.precision] < rank[a.precision] ? b : a;

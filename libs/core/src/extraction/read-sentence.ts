@@ -1,4 +1,4 @@
-import { findDateExpressions, type DateExpression } from '../dates';
+import { findDateExpressions, type AnchorSource, type DateExpression } from '../dates';
 import { matchEntities, type Gazetteer, type GazetteerMatch } from '../gazetteer';
 import type { ExtractionLexicon } from './compile-lexicon';
 import type { CueKind } from './extraction-lexicon.schema';
@@ -44,6 +44,8 @@ export interface SentenceContext {
   readonly language: string;
   /** publishedAt, the anchor of relative dates and the day roles are first resolved on. */
   readonly anchor?: string;
+  /** Where the anchor came from (publishedAt, the URL's edition day, a dateline). */
+  readonly anchorSource?: AnchorSource;
   /** The article's date expressions (offsets into the article text), found once for all sentences. */
   readonly dates?: readonly DateExpression[];
 }
@@ -51,11 +53,12 @@ export interface SentenceContext {
 /** The date expressions of a whole text, read once (each keeps the tense of its own sentence). */
 export function findArticleDates(
   text: string,
-  context: Pick<SentenceContext, 'language' | 'anchor'>,
+  context: Pick<SentenceContext, 'language' | 'anchor' | 'anchorSource'>,
 ): DateExpression[] {
   return findDateExpressions(text, {
     language: context.language,
     ...(context.anchor === undefined ? {} : { anchor: context.anchor }),
+    ...(context.anchorSource === undefined ? {} : { anchorSource: context.anchorSource }),
   });
 }
 

@@ -86,6 +86,7 @@ export function toMentions(
         precision: draft.date.precision,
         ...(draft.date.raw === undefined ? {} : { raw: draft.date.raw }),
         ...(draft.date.anchor === undefined ? {} : { anchor: draft.date.anchor }),
+        ...(draft.date.anchorSource === undefined ? {} : { anchorSource: draft.date.anchorSource }),
         rule: draft.date.rule,
       },
       ...(draft.location === undefined

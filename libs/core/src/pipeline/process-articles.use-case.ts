@@ -96,7 +96,10 @@ export class ProcessArticlesUseCase {
         break;
     }
     this.reports.push({ id: normalised.unique.articleId, outcome: 'unique' });
-    for (const mention of extractMentions(normalised.unique, this.gazetteer)) {
+    const extracted = extractMentions(normalised.unique, this.gazetteer, {
+      now: now.toISOString(),
+    });
+    for (const mention of extracted) {
       this.publish(await this.merge.mergeMention(mention, now.toISOString()));
     }
   }

@@ -1,0 +1,81 @@
+import { chooseAnchor, editionDayOfUrl, type AnchorEvidence } from './choose-anchor';
+
+const CRAWLED = '2015-08-06T02:10:00+03:00';
+const NOW = '2026-12-06T19:00:00Z';
+
+describe('editionDayOfUrl', () => {
+  it.each([
+    ['http://www.aleqt.com/2015/08/05/article_975545.html', '2015-08-05'],
+    ['http://www.okaz.com.sa/new/Issues/20150805/Con20150805785241.htm', '2015-08-05'],
+    ['http://www.al-jazirah.com/2015/20150805/ln32.htm', '2015-08-05'],
+    ['http://example.com/news?date=2015-08-05&id=3', '2015-08-05'],
+    ['http://example.com/2015-08-05/story', '2015-08-05'],
+    ['http://www.alriyadh.com/1066713', undefined],
+    ['http://www.alyaum.com/article/20150805123', undefined],
+    ['http://example.com/2015/13/40/story', undefined],
+  ])('%s → %s', (url, expected) => {
+    expect(editionDayOfUrl(url)).toBe(expected);
+  });
+});
+
+describe('chooseAnchor', () => {
+  const base: AnchorEvidence = { text: 'نص الخبر', language: 'ar', now: NOW };
+  it.each<[string, AnchorEvidence, { value: string; source: string } | undefined]>([
+    [
+      'the crawl time when nothing else dates the article',
+      { ...base, publishedAt: CRAWLED, url: 'http://www.alriyadh.com/1066713' },
+      { value: CRAWLED, source: 'published-at' },
+    ],
+    [
+      'the URL edition day a day before the crawl',
+      { ...base, publishedAt: CRAWLED, url: 'http://www.okaz.com.sa/new/Issues/20150805/C1.htm' },
+      { value: '2015-08-05', source: 'url' },
+    ],
+    [
+      'not a URL day the same as the crawl day',
+      { ...base, publishedAt: CRAWLED, url: 'http://www.aleqt.com/2015/08/06/article_1.html' },
+      { value: CRAWLED, source: 'published-at' },
+    ],
+    [
+      'not a URL day weeks before the crawl (an archive link)',
+      { ...base, publishedAt: CRAWLED, url: 'http://www.aleqt.com/2015/07/01/article_1.html' },
+      { value: CRAWLED, source: 'published-at' },
+    ],
+    [
+      'not a URL day after the crawl',
+      { ...base, publishedAt: CRAWLED, url: 'http://www.aleqt.com/2015/08/07/article_1.html' },
+      { value: CRAWLED, source: 'published-at' },
+    ],
+    [
+      'a dateline with its day two days before the crawl',
+      { ...base, publishedAt: CRAWLED, text: 'الرياض 4 أغسطس 2015 - استقبل أمير المنطقة' },
+      { value: '2015-08-04', source: 'dateline' },
+    ],
+    [
+      'the URL edition day when there is no publishedAt',
+      { ...base, url: 'http://www.aleqt.com/2015/08/05/article_1.html' },
+      { value: '2015-08-05', source: 'url' },
+    ],
+    [
+      'never a publishedAt in a year after next by the clock',
+      { ...base, publishedAt: '2031-01-01T00:00:00Z' },
+      undefined,
+    ],
+    [
+      'the URL edition day instead of an impossible publishedAt',
+      {
+        ...base,
+        publishedAt: '2031-01-01T00:00:00Z',
+        url: 'http://www.aleqt.com/2015/08/05/article_1.html',
+      },
+      { value: '2015-08-05', source: 'url' },
+    ],
+    [
+      'next year by the clock is still possible',
+      { ...base, publishedAt: '2027-03-01T00:00:00Z' },
+      { value: '2027-03-01T00:00:00Z', source: 'published-at' },
+    ],
+  ])('takes %s', (_name, evidence, expected) => {
+    expect(chooseAnchor(evidence)).toEqual(expected);
+  });
+});

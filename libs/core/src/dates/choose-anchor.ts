@@ -1,0 +1,96 @@
+import { formatDay, isValidCivilDate, parseAnchorDate, toDayNumber } from './civil-date';
+import { type AnchorSource, type DateExpression } from './date-expression';
+import { findDateExpressions } from './find-date-expressions';
+
+/** The moment relative dates of an article are read against, and where it came from. */
+export interface ChosenAnchor {
+  /** RFC 3339 publishedAt, or the edition's day `YYYY-MM-DD`. */
+  readonly value: string;
+  readonly source: AnchorSource;
+}
+
+/** What an article offers as its date. */
+export interface AnchorEvidence {
+  readonly publishedAt?: string;
+  readonly url?: string;
+  readonly text: string;
+  readonly language: string;
+  /** The clock's current time (RFC 3339): a publishedAt years ahead of it is no anchor. */
+  readonly now?: string;
+  /** The text's date expressions when already found: its absolute ones do not need the anchor. */
+  readonly dates?: readonly DateExpression[];
+}
+
+// A print edition is crawled the same day or up to a few days later, never earlier.
+const EDITION_REACH_DAYS = 3;
+// How far into the text a dateline stands ("الرياض 30 يوليو 2015 -").
+const DATELINE_CHARACTERS = 160;
+
+// /2015/08/05/, Issues/20150805, /2015/20150805/, ?date=2015-08-05, /2015-08-05/.
+const URL_DATE_PATTERNS: readonly RegExp[] = [
+  /(?<![0-9])(?<year>20[0-9]{2})\/(?<month>[01][0-9])\/(?<day>[0-3][0-9])(?![0-9])/u,
+  /(?<![0-9])(?<year>20[0-9]{2})-(?<month>[01][0-9])-(?<day>[0-3][0-9])(?![0-9])/u,
+  /(?<=[/=_-])(?<year>20[0-9]{2})(?<month>[01][0-9])(?<day>[0-3][0-9])(?=[/._&#-]|$)/u,
+];
+
+/** The edition day a URL carries, `YYYY-MM-DD`, when it carries one. */
+export function editionDayOfUrl(url: string): string | undefined {
+  for (const pattern of URL_DATE_PATTERNS) {
+    const groups = pattern.exec(url)?.groups;
+    if (groups === undefined) continue;
+    const [year, month, day] = [Number(groups.year), Number(groups.month), Number(groups.day)];
+    if (isValidCivilDate(year, month, day)) return formatDay({ year, month, day });
+  }
+  return undefined;
+}
+
+/** A dated dateline: an absolute day date at the very start of the text. */
+function datelineDay(evidence: AnchorEvidence): string | undefined {
+  const opening = evidence.text.slice(0, DATELINE_CHARACTERS);
+  // Only a written year can make a dated dateline; most openings have none.
+  if (!/(?:19|20)[0-9]{2}|[١٢][٩٠][٠-٩]{2}/u.test(opening)) return undefined;
+  const dates =
+    evidence.dates?.filter((e) => e.end <= DATELINE_CHARACTERS) ??
+    findDateExpressions(opening, { language: evidence.language });
+  const date = dates.find(
+    (e) => e.value.precision === 'day' && e.value.end === undefined && e.anchor === undefined,
+  );
+  return date?.value.start;
+}
+
+/** A publishedAt whose year is past next year by the clock is a producer's error, not a date. */
+function possible(publishedAt: string | undefined, now: string | undefined): boolean {
+  if (publishedAt === undefined) return false;
+  const published = parseAnchorDate(publishedAt);
+  if (published === undefined) return false;
+  const today = now === undefined ? undefined : parseAnchorDate(now);
+  return today === undefined || published.year <= today.year + 1;
+}
+
+/**
+ * The anchor of an article's relative dates: an edition day from its URL or a dateline beats the
+ * crawl time (publishedAt) when it is earlier by at most a few days, as print editions are
+ * crawled after they appear; without a usable publishedAt, an edition day is the anchor. A
+ * publishedAt in a year after next by the clock is ignored.
+ */
+export function chooseAnchor(evidence: AnchorEvidence): ChosenAnchor | undefined {
+  const publishedAt = possible(evidence.publishedAt, evidence.now)
+    ? evidence.publishedAt
+    : undefined;
+  const editions: [string | undefined, AnchorSource][] = [
+    [evidence.url === undefined ? undefined : editionDayOfUrl(evidence.url), 'url'],
+    [datelineDay(evidence), 'dateline'],
+  ];
+  const published = publishedAt === undefined ? undefined : parseAnchorDate(publishedAt);
+  for (const [day, source] of editions) {
+    const edition = day === undefined ? undefined : parseAnchorDate(day);
+    if (day === undefined || edition === undefined) continue;
+    if (published === undefined) {
+      if (possible(day, evidence.now)) return { value: day, source };
+      continue;
+    }
+    const gap = toDayNumber(published) - toDayNumber(edition);
+    if (gap > 0 && gap <= EDITION_REACH_DAYS) return { value: day, source };
+  }
+  return publishedAt === undefined ? undefined : { value: publishedAt, source: 'published-at' };
+}

@@ -1,0 +1,133 @@
+import { type EventMention, type UniqueArticle } from '@sijill/contracts';
+import { loadDefaultGazetteer } from '../gazetteer';
+import { normaliseArticle } from '../normalise';
+import { extractMentions } from './extract-mentions';
+
+const gazetteer = loadDefaultGazetteer();
+// Crawled early on Friday 2015-07-31, as the Saudi papers of the corpus are.
+const CRAWLED = '2015-07-31T03:54:00+03:00';
+
+function article(id: string, language: string, body: string, url?: string): UniqueArticle {
+  const normalised = normaliseArticle({ body, language });
+  return {
+    articleId: id,
+    url: url ?? `https://example.test/${id}`,
+    sourceName: 'Example Paper',
+    publishedAt: CRAWLED,
+    language: normalised.language,
+    languageDetected: normalised.languageDetected,
+    text: normalised.text,
+    sentences: normalised.sentences.map((s) => ({ start: s.start, end: s.end })),
+    cuts: normalised.cuts.map((c) => ({ rule: c.rule, line: c.line, text: c.text })),
+    source: { topic: 'articles.unique', partition: 0, offset: '0' },
+  };
+}
+
+type Dated = Pick<EventMention['date'], 'start' | 'precision' | 'rule' | 'anchorSource'>;
+
+// Articles written for these tests; each row is one dating rule.
+const CASES: readonly [string, UniqueArticle, readonly Dated[]][] = [
+  [
+    'a dual Hijri/Gregorian date dates the visit, not "tomorrow Thursday" counted from the crawl',
+    article(
+      'dual',
+      'ar',
+      'أعلن الديوان الملكي أن ولي ولي العهد الأمير محمد بن سلمان يغادر يوم غد الخميس 14 / 10 / 1436هـ الموافق 30 / 7 / 2015م إلى القاهرة في زيارة يلتقي خلالها الرئيس المصري عبدالفتاح السيسي.',
+    ),
+    [{ start: '2015-07-30', precision: 'day', rule: 'dual-hijri-gregorian' }],
+  ],
+  [
+    'a Hijri date alone dates the visit',
+    article(
+      'hijri',
+      'ar',
+      'استقبل الرئيس المصري عبدالفتاح السيسي في القاهرة يوم 14/10/1436هـ ولي ولي العهد الأمير محمد بن سلمان.',
+    ),
+    [{ start: '2015-07-30', precision: 'day', rule: 'hijri-numeric' }],
+  ],
+  [
+    '"yesterday" counts from the edition day in the URL, a day before the crawl',
+    article(
+      'edition',
+      'ar',
+      'استقبل الرئيس المصري عبدالفتاح السيسي أمس في القاهرة وزير الخارجية السعودي عادل الجبير.',
+      'http://paper.example/new/Issues/20150730/Con20150730786477.htm',
+    ),
+    [{ start: '2015-07-29', precision: 'day', rule: 'relative-yesterday', anchorSource: 'url' }],
+  ],
+  [
+    '"yesterday" counts from the crawl time when the URL has no edition day',
+    article(
+      'crawl',
+      'ar',
+      'استقبل الرئيس المصري عبدالفتاح السيسي أمس في القاهرة وزير الخارجية السعودي عادل الجبير.',
+    ),
+    [
+      {
+        start: '2015-07-30',
+        precision: 'day',
+        rule: 'relative-yesterday',
+        anchorSource: 'published-at',
+      },
+    ],
+  ],
+  [
+    'an explicit date beats a relative one in the same clause',
+    article(
+      'explicit',
+      'en',
+      'Vladimir Putin met Recep Tayyip Erdogan in Moscow today on 29 July 2015 for talks on Syria.',
+    ),
+    [{ start: '2015-07-29', precision: 'day', rule: 'absolute-day-month-year' }],
+  ],
+  [
+    '"yesterday Wednesday" on a Friday crawl takes the Wednesday, a day late',
+    article(
+      'late',
+      'ar',
+      'استقبل الرئيس المصري عبدالفتاح السيسي أمس الأربعاء في القاهرة وزير الخارجية السعودي عادل الجبير.',
+    ),
+    [{ start: '2015-07-29', precision: 'day', rule: 'relative-yesterday-weekday' }],
+  ],
+  [
+    'an undated past meeting the text places "hours after" something is left out',
+    article(
+      'hours-after',
+      'en',
+      'Hours after the Cairo declaration, Egyptian President Abdel Fattah el-Sisi met Saudi Foreign Minister Adel al-Jubeir in Cairo.',
+    ),
+    [],
+  ],
+  [
+    'an undated past meeting told "recently" is left out',
+    article(
+      'recently',
+      'ar',
+      'التقى الرئيس المصري عبدالفتاح السيسي مؤخرا وزير الخارجية السعودي عادل الجبير في القاهرة.',
+    ),
+    [],
+  ],
+  [
+    'an undated past meeting with nothing placing it earlier still takes the news day',
+    article(
+      'news-day',
+      'en',
+      'Egyptian President Abdel Fattah el-Sisi met Saudi Foreign Minister Adel al-Jubeir in Cairo.',
+    ),
+    [{ start: '2015-07-31', precision: 'day', rule: 'fallback-news-day' }],
+  ],
+];
+
+describe('extractMentions dates an encounter', () => {
+  it.each(CASES)('%s', (_name, input, expected) => {
+    const dates = extractMentions(input, gazetteer).map(({ date }): Dated => ({
+      start: date.start,
+      precision: date.precision,
+      rule: date.rule,
+      ...(date.anchorSource === undefined || expected.every((e) => e.anchorSource === undefined)
+        ? {}
+        : { anchorSource: date.anchorSource }),
+    }));
+    expect(dates).toEqual(expected);
+  });
+});
