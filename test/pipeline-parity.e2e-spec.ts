@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EventMention, TimelineEntry } from '@sijill/contracts';
 import {
   devSetDir,
   ServiceProcess,
+  sharedPath,
   testEnvironment,
   TopicProbe,
   type ServiceName,
@@ -14,7 +15,7 @@ import {
 
 const root = join(__dirname, '..');
 const cli = join(root, 'dist/apps/cli/src/main.js');
-const seeds = join(root, '..', 'shared', 'fixtures', 'seeds', 'articles.jsonl');
+const seeds = sharedPath('fixtures', 'seeds', 'articles.jsonl');
 
 /** The examples, the development set and (when present) the seeds, as one JSON Lines file. */
 function corpus(): string {
@@ -28,7 +29,7 @@ function corpus(): string {
             .article,
         ),
       ),
-    ...(existsSync(seeds) ? readFileSync(seeds, 'utf8').split('\n') : []),
+    ...(seeds === undefined ? [] : readFileSync(seeds, 'utf8').split('\n')),
   ].filter((l) => l.trim() !== '');
   const file = join(mkdtempSync(join(tmpdir(), 'sijill-parity-')), 'corpus.jsonl');
   writeFileSync(file, `${lines.join('\n')}\n`);
