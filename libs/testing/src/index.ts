@@ -7,6 +7,7 @@ export * from './e2e/article-producer';
 export { startKafka, type KafkaHandle } from './infra/start-kafka';
 export { startRedis, type RedisHandle } from './infra/start-redis';
 export { pollUntil, describeError, type PollOutcome } from './infra/poll-until';
+export { controlKafka, controlProvisionedKafka, type KafkaControl } from './infra/control-kafka';
 export {
   controlProvisionedRedis,
   findProvisionedRedisControl,
