@@ -4,9 +4,13 @@
 // Imports reach into libs/testing/src/infra directly: jest does not apply moduleNameMapper to
 // globalSetup, so neither `@sijill/testing` nor anything that index pulls in through path aliases
 // would resolve here. The infra folder only uses relative imports and packages.
+import { KAFKA_CONTROL_ENV } from '../libs/testing/src/infra/control-kafka';
 import { REDIS_CONTROL_ENV } from '../libs/testing/src/infra/control-redis';
 import { readInfraState } from '../libs/testing/src/infra/infra-state-file';
-import { type RedisDescriptor } from '../libs/testing/src/infra/infra-state.schema';
+import {
+  type KafkaDescriptor,
+  type RedisDescriptor,
+} from '../libs/testing/src/infra/infra-state.schema';
 import {
   provisionInfrastructure,
   type ProvisionedInfrastructure,
@@ -28,6 +32,10 @@ export default async function globalSetup(): Promise<void> {
   const redisControl = infrastructure.redis?.describe() ?? recordedRedis(infrastructure.redisUrl);
   if (redisControl === undefined) delete process.env[REDIS_CONTROL_ENV];
   else process.env[REDIS_CONTROL_ENV] = JSON.stringify(redisControl);
+  const kafkaControl =
+    infrastructure.kafka?.describe() ?? recordedKafka(infrastructure.kafkaBrokers);
+  if (kafkaControl === undefined) delete process.env[KAFKA_CONTROL_ENV];
+  else process.env[KAFKA_CONTROL_ENV] = JSON.stringify(kafkaControl);
   log(
     `Kafka ${infrastructure.kafkaBrokers} (${infrastructure.sources.kafka}), ` +
       `Redis ${infrastructure.redisUrl} (${infrastructure.sources.redis}) in ${Date.now() - startedAt} ms`,
@@ -38,4 +46,10 @@ export default async function globalSetup(): Promise<void> {
 function recordedRedis(redisUrl: string): RedisDescriptor | undefined {
   const state = readInfraState();
   return state?.redis.url === redisUrl ? state.redis : undefined;
+}
+
+/** Likewise for KAFKA_BROKERS from `npm run infra:up`. */
+function recordedKafka(brokers: string): KafkaDescriptor | undefined {
+  const state = readInfraState();
+  return state?.kafka.brokers === brokers ? state.kafka : undefined;
 }

@@ -126,6 +126,36 @@ describe('ingestor intake on real Kafka and Redis', () => {
     );
   });
 
+  it('forwards an article with fields the contract does not name, without them, and counts them', async () => {
+    const article = {
+      id: 'open-content-1',
+      url: 'https://news.example/open-content-1',
+      publishedAt: '2024-07-02T16:30:00+05:00',
+      language: 'ar',
+      body: 'وصل الرئيس الصيني إلى أستانا في زيارة دولة، وكان في استقباله الرئيس توكاييف.',
+    };
+    await send([
+      {
+        key: article.id,
+        value: JSON.stringify({ ...article, publishedAtSource: 'url', x_rank: 7 }),
+      },
+    ]);
+    await probe.waitFor('the article with unknown fields', (p) =>
+      p.values<AcceptedArticle>(env.topics.accepted).some((a) => a.articleId === article.id),
+    );
+    const accepted = probe
+      .values<AcceptedArticle>(env.topics.accepted)
+      .find((a) => a.articleId === article.id);
+    expect(accepted?.article).toEqual(article);
+    const metrics = await ingestor.metrics();
+    expect(metrics).toContain('sijill_article_unknown_fields_total{field="publishedAtSource"} 1');
+    expect(metrics).toContain('sijill_article_unknown_fields_total{field="x_rank"} 1');
+    const warned = ingestor
+      .logsWhere((l) => l.msg === 'Unknown article field ignored')
+      .map((l) => l.field);
+    expect(warned).toEqual(['publishedAtSource', 'x_rank']);
+  });
+
   it('writes one JSON log line per handled message, with its outcome', async () => {
     // Intake's lines (the normaliser, in the same process, logs its own for the accepted topic).
     const handled = () =>

@@ -1,67 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EventMention, TimelineEntry } from '@sijill/contracts';
 import {
-  devSetDir,
+  latestActive,
   ServiceProcess,
   testEnvironment,
   TopicProbe,
   type ServiceName,
   type TestEnvironment,
+  writePipelineCorpus,
 } from '@sijill/testing';
 
 const root = join(__dirname, '..');
 const cli = join(root, 'dist/apps/cli/src/main.js');
-const seeds = join(root, '..', 'shared', 'fixtures', 'seeds', 'articles.jsonl');
-
-/** The examples, the development set and (when present) the seeds, as one JSON Lines file. */
-function corpus(): string {
-  const lines = [
-    ...readFileSync(join(root, 'examples', 'articles.jsonl'), 'utf8').split('\n'),
-    ...readdirSync(join(devSetDir(), 'cases'))
-      .sort()
-      .map((f) =>
-        JSON.stringify(
-          (JSON.parse(readFileSync(join(devSetDir(), 'cases', f), 'utf8')) as { article: unknown })
-            .article,
-        ),
-      ),
-    ...(existsSync(seeds) ? readFileSync(seeds, 'utf8').split('\n') : []),
-  ].filter((l) => l.trim() !== '');
-  const file = join(mkdtempSync(join(tmpdir(), 'sijill-parity-')), 'corpus.jsonl');
-  writeFileSync(file, `${lines.join('\n')}\n`);
-  return file;
-}
-
-/** An entry as both modes must agree on it: ids, revisions and timestamps aside. */
-function comparable(entry: TimelineEntry) {
-  const {
-    id: _id,
-    revision: _r,
-    firstSeenAt: _f,
-    updatedAt: _u,
-    mergedInto: _m,
-    ...content
-  } = entry;
-  return JSON.stringify({
-    ...content,
-    sources: [...content.sources].sort((a, b) => a.articleId.localeCompare(b.articleId)),
-  });
-}
-
-function latestActive(records: TimelineEntry[]): string[] {
-  const latest = new Map<string, TimelineEntry>();
-  for (const entry of records) {
-    const known = latest.get(entry.id);
-    if (known === undefined || known.revision < entry.revision) latest.set(entry.id, entry);
-  }
-  return [...latest.values()]
-    .filter((e) => e.status === 'active')
-    .map(comparable)
-    .sort();
-}
 
 describe('the services on Kafka and Redis and the offline mode', () => {
   let env: TestEnvironment;
@@ -89,7 +40,7 @@ describe('the services on Kafka and Redis and the offline mode', () => {
   });
 
   it('give the same timeline for the same articles, published with the CLI', async () => {
-    const file = corpus();
+    const file = writePipelineCorpus('parity');
     const offline = spawnSync(process.execPath, [cli, 'process', file], {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,

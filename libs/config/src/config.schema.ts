@@ -42,12 +42,16 @@ export const EnvironmentSchema = z.object({
     .default(() => hostname().replace(/[^A-Za-z0-9._-]/g, '-')),
   SIJILL_HTTP_PORT: port.optional(),
   SIJILL_HTTP_HOST: z.string().default('0.0.0.0'),
+  SIJILL_HTTP_HEADERS_TIMEOUT_MS: positiveInt.default(10_000),
+  SIJILL_HTTP_REQUEST_TIMEOUT_MS: positiveInt.default(60_000),
+  SIJILL_HTTP_IDLE_TIMEOUT_MS: positiveInt.default(5_000),
   SIJILL_MAX_BODY_BYTES: positiveInt.default(2 * 1024 * 1024),
   SIJILL_DEDUP_TTL_SECONDS: positiveInt.default(7 * 24 * 3600),
   SIJILL_NEAR_DUPLICATE_THRESHOLD: z.coerce.number().gt(0).max(1).default(0.6),
   SIJILL_SHUTDOWN_TIMEOUT_MS: positiveInt.default(15_000),
   SIJILL_GATEWAY_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
   SIJILL_GATEWAY_MAX_REQUEST_BYTES: positiveInt.default(16 * 1024 * 1024),
+  SIJILL_GATEWAY_MAX_STREAM_CLIENTS: positiveInt.default(1000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

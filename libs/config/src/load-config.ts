@@ -52,7 +52,13 @@ function toConfig(e: Environment, service: ServiceDefaults): SijillConfig {
     service: {
       name: service.name,
       instanceId: e.SIJILL_INSTANCE_ID,
-      http: { host: e.SIJILL_HTTP_HOST, port: e.SIJILL_HTTP_PORT ?? service.httpPort },
+      http: {
+        host: e.SIJILL_HTTP_HOST,
+        port: e.SIJILL_HTTP_PORT ?? service.httpPort,
+        headersTimeoutMs: e.SIJILL_HTTP_HEADERS_TIMEOUT_MS,
+        requestTimeoutMs: e.SIJILL_HTTP_REQUEST_TIMEOUT_MS,
+        idleTimeoutMs: e.SIJILL_HTTP_IDLE_TIMEOUT_MS,
+      },
       shutdownTimeoutMs: e.SIJILL_SHUTDOWN_TIMEOUT_MS,
     },
     kafka: {
@@ -84,6 +90,7 @@ function toConfig(e: Environment, service: ServiceDefaults): SijillConfig {
     gateway: {
       ...(e.SIJILL_GATEWAY_TOKEN ? { token: e.SIJILL_GATEWAY_TOKEN } : {}),
       maxRequestBytes: e.SIJILL_GATEWAY_MAX_REQUEST_BYTES,
+      maxStreamClients: e.SIJILL_GATEWAY_MAX_STREAM_CLIENTS,
     },
     log: { level: e.LOG_LEVEL },
   };

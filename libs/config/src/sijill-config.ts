@@ -36,7 +36,16 @@ export abstract class SijillConfig {
   abstract readonly service: {
     readonly name: string;
     readonly instanceId: string;
-    readonly http: { readonly host: string; readonly port: number };
+    readonly http: {
+      readonly host: string;
+      readonly port: number;
+      /** Time a client has to send the request headers (slow-header clients are cut). */
+      readonly headersTimeoutMs: number;
+      /** Time a client has to send the whole request; responses such as event streams may last longer. */
+      readonly requestTimeoutMs: number;
+      /** How long a kept-alive connection may sit idle between requests. */
+      readonly idleTimeoutMs: number;
+    };
     readonly shutdownTimeoutMs: number;
   };
   abstract readonly kafka: KafkaConfig;
@@ -47,6 +56,11 @@ export abstract class SijillConfig {
     readonly dedupTtlSeconds: number;
     readonly nearDuplicateThreshold: number;
   };
-  abstract readonly gateway: { readonly token?: string; readonly maxRequestBytes: number };
+  abstract readonly gateway: {
+    readonly token?: string;
+    readonly maxRequestBytes: number;
+    /** Event-stream clients served at once; one more is answered 503 with Retry-After. */
+    readonly maxStreamClients: number;
+  };
   abstract readonly log: { readonly level: string };
 }

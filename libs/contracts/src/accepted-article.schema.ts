@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ArticleSchema } from './article.schema';
+import { KnownArticleSchema } from './article.schema';
 import { SourcePositionSchema } from './source-position.schema';
 
 /** A valid, first-seen article handed from intake to normalisation (key = article id). */
@@ -10,7 +10,7 @@ export const AcceptedArticleSchema = z.strictObject({
   contentHash: z.string().describe('sha256 of the body with white space folded, hex.'),
   receivedAt: z.iso.datetime(),
   source: SourcePositionSchema,
-  article: ArticleSchema.required({ id: true }),
+  article: KnownArticleSchema.required({ id: true }),
 });
 
 export type AcceptedArticle = z.infer<typeof AcceptedArticleSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Fields an article may carry; anything else is refused as `unknown-field`. */
+/** Fields an article may carry; any other top-level field is ignored (ADR 0007). */
 export const ARTICLE_FIELDS = [
   'id',
   'url',
@@ -18,8 +18,7 @@ const noControlCharacters = /^[^\p{Cc}]*$/u;
 // BCP 47 shape; canonical validity is checked with Intl.getCanonicalLocales at intake.
 const languageTag = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
-/** An article as a publisher puts it on `news.articles.v1` (value; key = article id). */
-export const ArticleSchema = z.strictObject({
+const articleFields = {
   id: z
     .string()
     .min(1)
@@ -50,6 +49,15 @@ export const ArticleSchema = z.strictObject({
     .string()
     .describe('Plain text or HTML (see contentType). Required; at most the configured limit.'),
   contentType: z.enum(CONTENT_TYPES).optional().describe('How to read body; sniffed when absent.'),
-});
+};
 
-export type Article = z.infer<typeof ArticleSchema>;
+/**
+ * An article as a publisher puts it on `news.articles.v1` (value; key = article id). Open to
+ * fields it does not name: readers ignore them (ADR 0007), so producers can add fields freely.
+ */
+export const ArticleSchema = z.looseObject(articleFields);
+
+/** The fields Sijill reads, closed: what intake validates and forwards downstream. */
+export const KnownArticleSchema = z.strictObject(articleFields);
+
+export type Article = z.infer<typeof KnownArticleSchema>;

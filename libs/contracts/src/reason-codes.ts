@@ -9,6 +9,7 @@ export const REASON_CODES = [
   'not-json',
   'not-an-object',
   'forbidden-key',
+  /** Retired (ADR 0007): unknown fields are ignored now; kept so old dead letters still parse. */
   'unknown-field',
   'missing-body',
   'empty-body',

@@ -28,7 +28,9 @@ function contract<Schema extends z.ZodType>(c: TopicContract<Schema>): TopicCont
 export const TOPIC_CATALOGUE = {
   articles: contract({
     visibility: 'public',
-    summary: 'Articles from publishers (any Kafka producer, the sijill CLI, or POST /articles).',
+    summary:
+      'Articles from publishers (any Kafka producer, the sijill CLI, or POST /articles). Fields ' +
+      'the schema does not name are allowed and ignored: counted, never forwarded.',
     key: 'Article id when known (else any key; the id is derived at intake).',
     value: ArticleSchema,
     cleanupPolicy: 'delete',

@@ -1,5 +1,6 @@
 export * from './message-metrics';
 export * from './metrics-registry';
+export * from './unknown-field-metrics';
 export * from './readiness-check';
 export * from './system-clock';
 export * from './health.module';

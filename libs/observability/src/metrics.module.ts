@@ -3,16 +3,18 @@ import { HttpMetrics, type ObservedRequest, type ObservedResponse } from './http
 import { MessageMetrics } from './message-metrics';
 import { MetricsController } from './metrics.controller';
 import { MetricsRegistry } from './metrics-registry';
+import { UnknownFieldMetrics } from './unknown-field-metrics';
 
 /**
- * The process's metrics: one registry, message and HTTP metrics on it, and `GET /metrics`.
+ * The process's metrics: one registry, message, HTTP and ignored-field metrics on it, and
+ * `GET /metrics`.
  * Global, so any module (and the Kafka transport built in `main.ts`) can take `MessageMetrics`.
  */
 @Global()
 @Module({
   controllers: [MetricsController],
-  providers: [MetricsRegistry, MessageMetrics, HttpMetrics],
-  exports: [MetricsRegistry, MessageMetrics],
+  providers: [MetricsRegistry, MessageMetrics, HttpMetrics, UnknownFieldMetrics],
+  exports: [MetricsRegistry, MessageMetrics, UnknownFieldMetrics],
 })
 export class MetricsModule implements NestModule {
   constructor(private readonly http: HttpMetrics) {}

@@ -57,6 +57,7 @@ export async function startService(
     }
     await app.init();
     await app.startAllMicroservices();
+    applyHttpTimeouts(app.getHttpServer() as Server, config.service.http);
     await app.listen(config.service.http.port, config.service.http.host);
     const address = (app.getHttpServer() as Server).address();
     log.log(
@@ -136,4 +137,14 @@ async function closeWithin(app: INestApplication, ms: number): Promise<void> {
     }),
   ]);
   clearTimeout(timer);
+}
+
+/**
+ * Cuts clients that send headers or a request too slowly, or keep a connection idle, so a few
+ * slow or silent sockets cannot hold the server's connections. Long responses are not affected.
+ */
+export function applyHttpTimeouts(server: Server, http: SijillConfig['service']['http']): void {
+  server.headersTimeout = http.headersTimeoutMs;
+  server.requestTimeout = Math.max(http.requestTimeoutMs, http.headersTimeoutMs);
+  server.keepAliveTimeout = http.idleTimeoutMs;
 }

@@ -1,8 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import { ConfigError, loadConfig } from '@sijill/config';
-import { loadDefaultGazetteer, ProcessArticlesUseCase, type OfflineTimeline } from '@sijill/core';
+import {
+  loadDefaultGazetteer,
+  ProcessArticlesUseCase,
+  UnknownFieldTally,
+  type OfflineTimeline,
+} from '@sijill/core';
 import { Command } from 'commander';
 import type { PublishEnvironment } from '../publish/publish.command';
+import { formatIgnoredFields } from '../publish/format-publish-report';
 import { PublishInputError } from '../publish/publish-input.error';
 import { listArticleInputs, readArticleInputs } from '../publish/read-article-files';
 import { formatOfflineTimeline } from './format-offline-timeline';
@@ -77,6 +83,9 @@ export async function runProcess(
     }
     throw error;
   }
+  const ignored = new UnknownFieldTally();
+  for (const article of timeline.articles) ignored.add(article.ignoredFields ?? []);
+  if (ignored.entries().length > 0) stderr.write(`${formatIgnoredFields(ignored.entries())}\n`);
   const json = `${JSON.stringify(timeline, null, 2)}\n`;
   if (options.out === undefined) {
     stdout.write(json);

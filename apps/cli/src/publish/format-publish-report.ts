@@ -13,6 +13,8 @@ export interface JsonPublishReport {
   /** Articles that passed the checks in a dry run (nothing is sent then). */
   readonly valid?: readonly SentArticle[];
   readonly refused: readonly RefusedArticle[];
+  /** Ignored top-level fields (not sent) and how many articles carried each; absent when none. */
+  readonly ignoredFields?: Readonly<Record<string, number>>;
   readonly failure?: PublishReport['failure'];
 }
 
@@ -25,9 +27,14 @@ export function exitCodeOf(report: PublishReport): 0 | 1 | 2 {
 }
 
 export function toJsonReport(report: PublishReport, context: ReportContext): JsonPublishReport {
-  const { sent, refused, failure } = report;
+  const { sent, refused, failure, ignoredFields } = report;
   const base = context.dryRun ? { dryRun: true as const, sent: [], valid: sent } : { sent };
-  return { ...base, refused, ...(failure === undefined ? {} : { failure }) };
+  return {
+    ...base,
+    refused,
+    ...(ignoredFields.length === 0 ? {} : { ignoredFields: Object.fromEntries(ignoredFields) }),
+    ...(failure === undefined ? {} : { failure }),
+  };
 }
 
 /** A few lines for people, written to stderr so stdout stays free for `--json`. */
@@ -53,6 +60,7 @@ export function formatPublishSummary(report: PublishReport, context: ReportConte
         '(intake drops articles it has already seen).',
     );
   }
+  if (report.ignoredFields.length > 0) lines.push(formatIgnoredFields(report.ignoredFields));
   if (report.refused.length > 0) {
     lines.push(`Refused ${count(report.refused.length, 'article')} (${byReason(report.refused)}):`);
     for (const r of report.refused.slice(0, MAX_LISTED_REFUSALS)) {
@@ -62,6 +70,12 @@ export function formatPublishSummary(report: PublishReport, context: ReportConte
     if (more > 0) lines.push(`  … and ${more} more (--json lists them all).`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** One line naming the ignored fields with how many articles carried each (ADR 0007). */
+export function formatIgnoredFields(fields: readonly (readonly [string, number])[]): string {
+  const listed = fields.map(([field, k]) => `${field} ${k}`).join(', ');
+  return `Ignored fields the article contract does not name (not forwarded): ${listed}.`;
 }
 
 function byReason(refused: readonly RefusedArticle[]): string {

@@ -1,5 +1,5 @@
 import type { ReasonCode } from '@sijill/contracts';
-import { decodeArticle, identify, type IntakeLimits } from '@sijill/core';
+import { decodeArticle, identify, UnknownFieldTally, type IntakeLimits } from '@sijill/core';
 import type { OutboundRecord } from '@sijill/kafka';
 import type { ArticleOrigin, ReadArticle } from './parse-article-document';
 
@@ -22,6 +22,8 @@ export interface RefusedArticle extends ArticleOrigin {
 export interface PublishReport {
   readonly sent: SentArticle[];
   readonly refused: RefusedArticle[];
+  /** Top-level fields the contract does not name, ignored and not sent, with how many articles had each. */
+  ignoredFields: readonly (readonly [string, number])[];
   /** Set when the run stopped early; `unsent` lists valid articles whose storing is unconfirmed. */
   failure?: {
     /** `read`: an input could not be read; `send`: the sink did not confirm a batch. */
@@ -51,7 +53,8 @@ export async function publishArticles(
 ): Promise<PublishReport> {
   const maxRecords = options.maxBatchRecords ?? 500;
   const maxBytes = options.maxBatchBytes ?? 1024 * 1024;
-  const report: PublishReport = { sent: [], refused: [] };
+  const report: PublishReport = { sent: [], refused: [], ignoredFields: [] };
+  const ignored = new UnknownFieldTally();
   let batch: { record: OutboundRecord; sent: SentArticle }[] = [];
   let batchBytes = 0;
   const flush = async (): Promise<void> => {
@@ -80,6 +83,7 @@ export async function publishArticles(
         report.refused.push({ ...read.origin, reason: decoded.reason, detail: decoded.detail });
         continue;
       }
+      ignored.add(decoded.unknownFields);
       const id = identify(decoded.article).identity.articleId;
       batch.push({
         record: { topic: 'articles', key: id, value: decoded.article },
@@ -98,6 +102,7 @@ export async function publishArticles(
       unsent: failed ? error.unsent : batch.map((p) => p.sent),
     };
   }
+  report.ignoredFields = ignored.entries();
   return report;
 }
 

@@ -44,6 +44,7 @@ describe('sijill publish', () => {
     root = await mkdtemp(join(tmpdir(), 'sijill-publish-'));
     await writeFile(at('good.jsonl'), '{"id":"a","body":"one"}\n{"id":"b","body":"two"}\n');
     await writeFile(at('mixed.jsonl'), '{"id":"c","body":"three"}\n{"title":"no body"}\n');
+    await writeFile(at('open.jsonl'), '{"id":"d","body":"four","x_rank":3,"tags":["a"]}\n');
     await writeFile(at('one.txt'), 'وصل الرئيس إلى أستانا');
     await writeFile(at('two.html'), '<p>Talks in Astana</p>');
   });
@@ -86,6 +87,15 @@ describe('sijill publish', () => {
     expect(result.stderr).toBe('Sent 2 articles to news.articles.v1.\n');
     expect(result.sinks[0]?.records.map((r) => r.key)).toEqual(['a', 'b']);
     expect(result.sinks[0]?.closed).toBe(true);
+  });
+
+  it('sends an article with fields it does not know, without them, and names them', async () => {
+    const result = await run({ paths: ['open.jsonl'], options: { json: true } });
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as JsonPublishReport;
+    expect(report.ignoredFields).toEqual({ x_rank: 1, tags: 1 });
+    expect(result.sinks[0]?.records.map((r) => r.value)).toEqual([{ id: 'd', body: 'four' }]);
+    expect(result.stderr).toContain('Ignored fields the article contract does not name');
   });
 
   it('exits 2 and names file, line and reason of each refused article', async () => {

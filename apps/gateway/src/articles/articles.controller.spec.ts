@@ -4,6 +4,7 @@ import { Test } from '@nestjs/testing';
 import { ConfigModule, loadConfig } from '@sijill/config';
 import { identify } from '@sijill/core';
 import { KafkaConnection, type OutboundRecord } from '@sijill/kafka';
+import { MetricsModule } from '@sijill/observability';
 import { badArticleMessages } from '@sijill/testing';
 import request from 'supertest';
 import { ArticlesModule } from './articles.module';
@@ -29,7 +30,7 @@ async function gateway(
   const kafka = new FakeKafkaConnection();
   const config = loadConfig(env, { name: 'gateway', httpPort: 0 });
   const moduleRef = await Test.createTestingModule({
-    imports: [ConfigModule.withConfig(config), ArticlesModule],
+    imports: [ConfigModule.withConfig(config), MetricsModule, ArticlesModule],
   })
     .overrideProvider(KafkaConnection)
     .useValue(kafka)
@@ -97,6 +98,18 @@ describe('POST /articles', () => {
       expect(res.status).toBe(202);
       expect(res.body).toEqual({ id });
       expect(kafka.published).toEqual([[{ topic: 'articles', key: id, value: article }]]);
+    });
+
+    it('ignores fields it does not know: publishes without them and counts them', async () => {
+      const article = { id: 'open-content-1', body: 'وصل الرئيس' };
+      const res = await post().send(json({ ...article, x_rank: 3, publishedAtSource: 'url' }));
+      expect(res.status).toBe(202);
+      expect(kafka.published).toEqual([[{ topic: 'articles', key: article.id, value: article }]]);
+      const metrics = await request(server(app)).get('/metrics');
+      expect(metrics.text).toContain('sijill_article_unknown_fields_total{field="x_rank"} 1');
+      expect(metrics.text).toContain(
+        'sijill_article_unknown_fields_total{field="publishedAtSource"} 1',
+      );
     });
 
     const singles = badArticleMessages().filter(

@@ -16,6 +16,7 @@ import { SijillConfig } from '@sijill/config';
 import type { Article, ReasonCode } from '@sijill/contracts';
 import { decodeArticle, identify } from '@sijill/core';
 import { KafkaConnection } from '@sijill/kafka';
+import { UnknownFieldMetrics } from '@sijill/observability';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BearerTokenGuard } from './bearer-token.guard';
 import { readRequestBody } from './read-request-body';
@@ -66,6 +67,7 @@ export class ArticlesController {
   constructor(
     private readonly config: SijillConfig,
     private readonly kafka: KafkaConnection,
+    private readonly unknownFields: UnknownFieldMetrics,
   ) {}
 
   @Post()
@@ -134,6 +136,7 @@ export class ArticlesController {
   private check(value: Uint8Array): Checked {
     const decoded = decodeArticle(value, { maxBodyBytes: this.config.intake.maxBodyBytes });
     if (decoded.kind === 'invalid') return decoded;
+    this.unknownFields.record(decoded.unknownFields);
     const id = identify(decoded.article).identity.articleId;
     return { kind: 'valid', id, article: decoded.article };
   }

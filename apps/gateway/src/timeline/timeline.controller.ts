@@ -11,6 +11,7 @@ import {
   Res,
   ServiceUnavailableException,
 } from '@nestjs/common';
+import { SijillConfig } from '@sijill/config';
 import type { TimelineEntry } from '@sijill/contracts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseTimelineQuery } from './parse-timeline-query';
@@ -35,7 +36,9 @@ export const STREAM_CURSOR_HEADER = 'Sijill-Stream-Cursor';
  * - `GET /timeline/:id`: the latest revision (a merged entry too, with `mergedInto`), or 404.
  * - `GET /timeline/stream`: server-sent events, `event: entry`, `data:` one entry revision, `id:`
  *   a cursor (see `StreamCursor`). Replays every revision the client has not seen (all of them
- *   without `Last-Event-ID` or `?lastEventId=`), then follows live; a comment every 15 s.
+ *   without `Last-Event-ID` or `?lastEventId=`), then follows live; a comment every 15 s. Past
+ *   `SIJILL_GATEWAY_MAX_STREAM_CLIENTS` open streams, 503 `{reason: 'too-many-streams'}` with
+ *   `Retry-After`.
  *
  * The two reads answer 503 `{reason: 'timeline-loading'}` until the gateway has read the timeline
  * as it stood at start; a stream needs no wait, it simply replays as records arrive.
@@ -43,8 +46,12 @@ export const STREAM_CURSOR_HEADER = 'Sijill-Stream-Cursor';
 @Controller('timeline')
 export class TimelineController {
   private readonly logger = new Logger(TimelineController.name);
+  private openStreams = 0;
 
-  constructor(private readonly feed: TimelineFeed) {}
+  constructor(
+    private readonly feed: TimelineFeed,
+    private readonly config: SijillConfig,
+  ) {}
 
   @Get()
   list(
@@ -84,6 +91,15 @@ export class TimelineController {
         detail: 'Send the id of the last event received unchanged, e.g. "0-12.1-7.2-30".',
       });
     }
+    if (this.openStreams >= this.config.gateway.maxStreamClients) {
+      res.setHeader('Retry-After', RETRY_AFTER_SECONDS);
+      throw new ServiceUnavailableException({
+        reason: 'too-many-streams',
+        detail: 'The gateway serves as many event streams as it is configured for; retry later.',
+      });
+    }
+    this.openStreams++;
+    res.once('close', () => this.openStreams--);
     req.socket.setNoDelay(true);
     writeEventStream(res, this.feed, cursor, { heartbeatMs: HEARTBEAT_MS }).catch((error) => {
       this.logger.warn({ err: describe(error) }, 'Timeline stream failed');

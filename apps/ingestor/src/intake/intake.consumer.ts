@@ -2,6 +2,7 @@ import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { AdmitArticleUseCase, Clock } from '@sijill/core';
 import type { InboundMessage, MessageAction } from '@sijill/kafka';
+import { UnknownFieldMetrics } from '@sijill/observability';
 
 /** Inbound adapter for `news.articles.v1`: admit each message and map the outcome to an action. */
 @Controller()
@@ -9,6 +10,7 @@ export class IntakeConsumer {
   constructor(
     private readonly admit: AdmitArticleUseCase,
     private readonly clock: Clock,
+    private readonly unknownFields: UnknownFieldMetrics,
   ) {}
 
   @EventPattern('articles')
@@ -19,6 +21,7 @@ export class IntakeConsumer {
         return { kind: 'dead-letter', reason: outcome.reason, detail: outcome.detail };
       case 'duplicate': {
         const { duplicate } = outcome;
+        this.unknownFields.record(outcome.unknownFields);
         return {
           kind: 'produce',
           outcome: 'duplicate',
@@ -32,6 +35,7 @@ export class IntakeConsumer {
       }
       case 'accepted': {
         const { accepted } = outcome;
+        this.unknownFields.record(outcome.unknownFields);
         return {
           kind: 'produce',
           outcome: 'accepted',

@@ -33,7 +33,8 @@ describe('buildJsonSchemas', () => {
 
   it.each(ids)('closes every fixed-shape object in %s to unknown properties', (id) => {
     for (const [path, node] of objectSchemas(schemas[id])) {
-      if (node.properties === undefined) continue;
+      // The published article is open content on purpose (ADR 0007).
+      if (node.properties === undefined || id === 'articles') continue;
       expect({ path, additionalProperties: node.additionalProperties }).toEqual({
         path,
         additionalProperties: false,
@@ -50,11 +51,17 @@ describe('buildJsonSchemas', () => {
     expect(required(schemas[id].payload)).toEqual(expect.arrayContaining([...fields]));
   });
 
-  it('requires only body of an article and forbids anything else', () => {
+  it('requires only body of an article and allows fields it does not name', () => {
     expect(schemas.articles.payload).toMatchObject({
       type: 'object',
       required: ['body'],
-      additionalProperties: false,
+      additionalProperties: true,
+    });
+  });
+
+  it('keeps the article forwarded downstream closed to unknown fields', () => {
+    expect(schemas.accepted.payload).toMatchObject({
+      properties: { article: { additionalProperties: false } },
     });
   });
 

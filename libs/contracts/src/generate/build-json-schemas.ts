@@ -17,13 +17,37 @@ export const GENERATED_NOTE = 'Generated from libs/contracts by `npm run contrac
 /** Draft-07 JSON Schema of a contract, as a validator on the wire sees it (no `$ref`s). */
 export function toJsonSchema(schema: z.ZodType): JsonSchema {
   // Inlined and cycle-free, so the schema can be embedded anywhere without dangling references.
-  return z.toJSONSchema(schema, {
-    target: 'draft-07',
-    io: 'input',
-    unrepresentable: 'throw',
-    cycles: 'throw',
-    reused: 'inline',
-  });
+  return openContentAsTrue(
+    z.toJSONSchema(schema, {
+      target: 'draft-07',
+      io: 'input',
+      unrepresentable: 'throw',
+      cycles: 'throw',
+      reused: 'inline',
+    }),
+  ) as JsonSchema;
+}
+
+/** zod writes an open object as `additionalProperties: {}`; `true` says the same, plainly. */
+function openContentAsTrue(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(openContentAsTrue);
+  if (typeof node !== 'object' || node === null) return node;
+  return Object.fromEntries(
+    Object.entries(node).map(([key, value]) =>
+      key === 'additionalProperties' && isEmptyObject(value)
+        ? [key, true]
+        : [key, openContentAsTrue(value)],
+    ),
+  );
+}
+
+function isEmptyObject(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.keys(value).length === 0
+  );
 }
 
 /** The payload (and header) schemas of every topic in the catalogue, keyed by topic id. */

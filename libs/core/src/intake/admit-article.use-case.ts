@@ -17,10 +17,15 @@ export interface InboundArticleMessage {
   readonly position: SourcePosition;
 }
 
+/** Top-level fields of the message the contract does not name: ignored, for the adapter to count. */
+interface IgnoredFields {
+  readonly unknownFields: readonly string[];
+}
+
 export type AdmitOutcome =
   | { readonly kind: 'invalid'; readonly reason: ReasonCode; readonly detail: string }
-  | { readonly kind: 'accepted'; readonly accepted: AcceptedArticle }
-  | { readonly kind: 'duplicate'; readonly duplicate: DuplicateArticle };
+  | ({ readonly kind: 'accepted'; readonly accepted: AcceptedArticle } & IgnoredFields)
+  | ({ readonly kind: 'duplicate'; readonly duplicate: DuplicateArticle } & IgnoredFields);
 
 export interface AdmitArticleOptions {
   readonly limits: IntakeLimits;
@@ -43,10 +48,11 @@ export class AdmitArticleUseCase {
     const { identity, idOrigin } = identify(decoded.article);
     const owner = `${message.position.topic}/${message.position.partition}/${message.position.offset}`;
     const claim = await this.seen.claim(identity, owner, this.options.dedupTtlSeconds);
-    const article = decoded.article;
+    const { article, unknownFields } = decoded;
     if (claim.kind === 'duplicate') {
       return {
         kind: 'duplicate',
+        unknownFields,
         duplicate: {
           articleId: identity.articleId,
           duplicateOf: claim.of,
@@ -63,6 +69,7 @@ export class AdmitArticleUseCase {
     }
     return {
       kind: 'accepted',
+      unknownFields,
       accepted: {
         articleId: identity.articleId,
         idOrigin,

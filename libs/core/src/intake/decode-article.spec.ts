@@ -35,6 +35,41 @@ describe('decodeArticle', () => {
     expect(decodeArticle(bytes(value), limits)).toMatchObject({ kind: 'valid' });
   });
 
+  it('ignores top-level fields it does not know and names them', () => {
+    const result = decodeArticle(
+      bytes({ body: 'x', title: 'T', x_rank: 3, publishedAtSource: 'url', tags: ['a'] }),
+      limits,
+    );
+    expect(result).toEqual({
+      kind: 'valid',
+      article: { body: 'x', title: 'T' },
+      unknownFields: ['x_rank', 'publishedAtSource', 'tags'],
+    });
+  });
+
+  it('names no unknown field for a null one, which counts as absent', () => {
+    expect(decodeArticle(bytes({ body: 'x', x_rank: null }), limits)).toEqual({
+      kind: 'valid',
+      article: { body: 'x' },
+      unknownFields: [],
+    });
+  });
+
+  it('keeps the strict rules for known fields beside unknown ones', () => {
+    expect(
+      decodeArticle(bytes({ body: 'x', publishedAt: 'yesterday', extra: 1 }), limits),
+    ).toMatchObject({ kind: 'invalid', reason: 'invalid-date' });
+    expect(decodeArticle(bytes({ extra: 'x' }), limits)).toMatchObject({
+      kind: 'invalid',
+      reason: 'missing-body',
+    });
+  });
+
+  it('still refuses a forbidden key inside an unknown field', () => {
+    const result = decodeArticle(Buffer.from('{"body":"x","meta":{"__proto__":{"a":1}}}'), limits);
+    expect(result).toMatchObject({ kind: 'invalid', reason: 'forbidden-key' });
+  });
+
   it('strips a byte-order mark', () => {
     const value = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes({ body: 'x' })]);
     expect(decodeArticle(value, limits)).toMatchObject({ kind: 'valid' });

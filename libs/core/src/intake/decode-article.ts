@@ -1,17 +1,30 @@
-import { ArticleSchema, type Article, type ReasonCode } from '@sijill/contracts';
+import {
+  ARTICLE_FIELDS,
+  KnownArticleSchema,
+  type Article,
+  type ReasonCode,
+} from '@sijill/contracts';
 import type { z } from 'zod';
 import { ENVELOPE_ALLOWANCE_BYTES, type IntakeLimits } from './intake-limits';
 
 export type DecodeResult =
-  | { readonly kind: 'valid'; readonly article: Article }
-  | { readonly kind: 'invalid'; readonly reason: ReasonCode; readonly detail: string };
+  | {
+      readonly kind: 'valid';
+      readonly article: Article;
+      /** Top-level fields the contract does not name: ignored, reported for counting (ADR 0007). */
+      readonly unknownFields: readonly string[];
+    }
+  | Refusal;
+
+type Refusal = { readonly kind: 'invalid'; readonly reason: ReasonCode; readonly detail: string };
+type FieldCheck = { readonly kind: 'valid'; readonly article: Article } | Refusal;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const KNOWN_FIELDS: ReadonlySet<string> = new Set(ARTICLE_FIELDS);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The most telling reason first when a message breaks several rules. */
 const PRIORITY: readonly ReasonCode[] = [
-  'unknown-field',
   'missing-body',
   'wrong-type',
   'invalid-id',
@@ -22,13 +35,15 @@ const PRIORITY: readonly ReasonCode[] = [
   'field-too-long',
 ];
 
-function invalid(reason: ReasonCode, detail: string): DecodeResult {
+function invalid(reason: ReasonCode, detail: string): Refusal {
   return { kind: 'invalid', reason, detail };
 }
 
 /**
  * Decodes one message value into an article, or says exactly why it cannot be one.
- * Never throws: every refusal is a value with a stable reason code.
+ * Never throws: every refusal is a value with a stable reason code. Top-level fields the contract
+ * does not name are dropped and named in the result (a tolerant reader); the known ones keep their
+ * strict types and limits, and `null` counts as absent for both.
  */
 export function decodeArticle(value: Uint8Array | null, limits: IntakeLimits): DecodeResult {
   if (value === null || value.length === 0)
@@ -58,14 +73,29 @@ export function decodeArticle(value: Uint8Array | null, limits: IntakeLimits): D
   if (forbiddenKey !== undefined) {
     return invalid('forbidden-key', `The key "${forbiddenKey}" is not allowed.`);
   }
-  if (!allStringsWellFormed(parsed)) {
+  const { known, unknownFields } = splitFields(withoutNulls(parsed as Record<string, unknown>));
+  if (!allStringsWellFormed(known)) {
     return invalid('invalid-unicode', 'A string holds an unpaired surrogate.');
   }
-  return validateFields(withoutNulls(parsed as Record<string, unknown>), limits);
+  const decoded = validateFields(known, limits);
+  return decoded.kind === 'valid' ? { ...decoded, unknownFields } : decoded;
 }
 
-function validateFields(candidate: Record<string, unknown>, limits: IntakeLimits): DecodeResult {
-  const result = ArticleSchema.safeParse(candidate);
+function splitFields(record: Record<string, unknown>): {
+  known: Record<string, unknown>;
+  unknownFields: string[];
+} {
+  const known: Record<string, unknown> = {};
+  const unknownFields: string[] = [];
+  for (const [key, value] of Object.entries(record)) {
+    if (KNOWN_FIELDS.has(key)) known[key] = value;
+    else unknownFields.push(key);
+  }
+  return { known, unknownFields };
+}
+
+function validateFields(candidate: Record<string, unknown>, limits: IntakeLimits): FieldCheck {
+  const result = KnownArticleSchema.safeParse(candidate);
   if (!result.success) return fromSchemaIssues(result.error.issues, candidate);
   const article = result.data;
   if (article.body.trim() === '') return invalid('empty-body', 'The body holds no text.');
@@ -88,7 +118,7 @@ function validateFields(candidate: Record<string, unknown>, limits: IntakeLimits
 function fromSchemaIssues(
   issues: readonly z.core.$ZodIssue[],
   candidate: Record<string, unknown>,
-): DecodeResult {
+): Refusal {
   const found = issues.map((issue) => ({ issue, reason: reasonFor(issue, candidate) }));
   found.sort((a, b) => PRIORITY.indexOf(a.reason) - PRIORITY.indexOf(b.reason));
   const first = found[0];
@@ -99,7 +129,6 @@ function fromSchemaIssues(
 }
 
 function reasonFor(issue: z.core.$ZodIssue, candidate: Record<string, unknown>): ReasonCode {
-  if (issue.code === 'unrecognized_keys') return 'unknown-field';
   const field = String(issue.path[0] ?? '');
   if (issue.code === 'invalid_type') {
     return field === 'body' && candidate.body === undefined ? 'missing-body' : 'wrong-type';

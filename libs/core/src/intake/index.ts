@@ -6,3 +6,4 @@ export * from './identity-keys';
 export * from './in-memory-seen-article-index';
 export * from './intake-limits';
 export * from './seen-article-index.port';
+export * from './unknown-field-tally';

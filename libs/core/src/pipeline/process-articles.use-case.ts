@@ -21,6 +21,8 @@ export interface ArticleReport {
   readonly duplicateOf?: string;
   readonly similarity?: number;
   readonly reason?: string;
+  /** Top-level fields the contract does not name, ignored (ADR 0007). */
+  readonly ignoredFields?: readonly string[];
 }
 
 /** The offline result: every timeline entry (merged ones included) and every article's fate. */
@@ -84,18 +86,19 @@ export class ProcessArticlesUseCase {
         this.reports.push({ id: article.label, outcome: 'invalid', reason: admitted.reason });
         return;
       case 'duplicate':
-        return this.recordDuplicate(admitted.duplicate, now);
+        return this.recordDuplicate(admitted.duplicate, admitted.unknownFields, now);
       case 'accepted':
         break;
     }
+    const ignored = ignoredFields(admitted.unknownFields);
     const normalised = await this.normalise.execute(admitted.accepted, now);
     switch (normalised.kind) {
       case 'near-duplicate':
-        return this.recordDuplicate(normalised.duplicate, now);
+        return this.recordDuplicate(normalised.duplicate, admitted.unknownFields, now);
       case 'unique':
         break;
     }
-    this.reports.push({ id: normalised.unique.articleId, outcome: 'unique' });
+    this.reports.push({ id: normalised.unique.articleId, outcome: 'unique', ...ignored });
     const extracted = extractMentions(normalised.unique, this.gazetteer, {
       now: now.toISOString(),
     });
@@ -111,13 +114,18 @@ export class ProcessArticlesUseCase {
     return { events, articles: [...this.reports] };
   }
 
-  private async recordDuplicate(duplicate: DuplicateArticle, now: Date): Promise<void> {
+  private async recordDuplicate(
+    duplicate: DuplicateArticle,
+    unknownFields: readonly string[],
+    now: Date,
+  ): Promise<void> {
     this.reports.push({
       id: duplicate.articleId,
       outcome: 'duplicate',
       duplicateOf: duplicate.duplicateOf,
       ...(duplicate.similarity === undefined ? {} : { similarity: duplicate.similarity }),
       reason: duplicate.reason,
+      ...ignoredFields(unknownFields),
     });
     this.publish(await this.merge.recordDuplicate(duplicate, now.toISOString()));
   }
@@ -125,4 +133,8 @@ export class ProcessArticlesUseCase {
   private publish(entries: readonly TimelineEntry[]): void {
     for (const entry of entries) this.latest.set(entry.id, entry);
   }
+}
+
+function ignoredFields(unknownFields: readonly string[]): Pick<ArticleReport, 'ignoredFields'> {
+  return unknownFields.length === 0 ? {} : { ignoredFields: unknownFields };
 }

@@ -1,25 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { EventMention, TimelineEntry } from '@sijill/contracts';
-import { loadDevSet } from '@sijill/testing';
+import { loadDevSet, sharedPath } from '@sijill/testing';
 import fc from 'fast-check';
 import { extractMentions } from '../extraction';
 import { loadDefaultGazetteer } from '../gazetteer';
 import { InMemoryTimelineStore, MergeMentionUseCase } from '../timeline';
 import { normaliseArticle } from '../normalise';
 
-const seeds = join(
-  __dirname,
-  '..',
-  '..',
-  '..',
-  '..',
-  '..',
-  'shared',
-  'fixtures',
-  'seeds',
-  'articles.jsonl',
-);
+const seeds = sharedPath('fixtures', 'seeds', 'articles.jsonl');
 const gazetteer = loadDefaultGazetteer();
 
 interface RawArticle {
@@ -35,7 +23,7 @@ interface RawArticle {
 function realMentions(): EventMention[] {
   const articles: RawArticle[] = [
     ...loadDevSet().map((c) => c.article as RawArticle),
-    ...(existsSync(seeds)
+    ...(seeds !== undefined
       ? readFileSync(seeds, 'utf8')
           .split('\n')
           .filter((l) => l.trim() !== '')

@@ -81,6 +81,13 @@ export class ServiceProcess {
     }
   }
 
+  /** The Prometheus text of `/metrics`. */
+  async metrics(): Promise<string> {
+    const response = await fetch(`${this.url}/metrics`, { signal: AbortSignal.timeout(5_000) });
+    if (!response.ok) throw new Error(`${this.name} answered ${response.status} on /metrics`);
+    return response.text();
+  }
+
   async waitForReadiness(status: number, timeoutMs = 60_000): Promise<void> {
     const outcome = await pollUntil(
       async () => ((await this.readiness()) === status ? true : undefined),

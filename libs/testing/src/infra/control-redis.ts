@@ -2,7 +2,7 @@ import { InfrastructureError } from './infrastructure.error';
 import { redisDescriptorSchema, type RedisDescriptor } from './infra-state.schema';
 import { pingRedis, type RedisPingOutcome } from './ping-redis';
 import { pollUntil } from './poll-until';
-import { isSupervisorRunning, signalProcess } from './start-supervised';
+import { signalSupervisor } from './start-supervised';
 
 /** Environment variable through which the jest global setup hands Redis control to the workers. */
 export const REDIS_CONTROL_ENV = 'SIJILL_TEST_REDIS_CONTROL';
@@ -34,15 +34,11 @@ export function controlRedis(descriptor: RedisDescriptor): RedisControl {
   };
   switch (descriptor.kind) {
     case 'process': {
-      const signal = (name: NodeJS.Signals): void => {
-        if (!isSupervisorRunning(descriptor.supervisorPid)) {
-          throw new InfrastructureError(
-            'REDIS_NOT_CONTROLLABLE',
-            `The supervisor ${descriptor.supervisorPid} of Redis at ${descriptor.url} is gone`,
-          );
-        }
-        signalProcess(descriptor.supervisorPid, name);
-      };
+      const signal = (name: 'SIGUSR1' | 'SIGUSR2'): void =>
+        signalSupervisor(descriptor.supervisorPid, name, {
+          what: `Redis at ${descriptor.url}`,
+          code: 'REDIS_NOT_CONTROLLABLE',
+        });
       return {
         url: descriptor.url,
         async stop() {

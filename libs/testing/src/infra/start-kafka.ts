@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import {
@@ -14,12 +14,16 @@ import { type KafkaDescriptor } from './infra-state.schema';
 import { InfrastructureError } from './infrastructure.error';
 import { describeError } from './poll-until';
 import { handServerDirTo, makeServerDir } from './server-dir';
-import { startSupervised } from './start-supervised';
+import { logSize, serverExitLogged, startSupervised } from './start-supervised';
 import { waitForKafka } from './wait-for-kafka';
 
 const run = promisify(execFile);
 
-/** A broker started for tests or development; `stop()` shuts it down for good and cleans up. */
+/**
+ * A broker started for tests or development; `stop()` shuts it down for good and cleans up (a
+ * broker started in a given `dir` keeps its data). `controlKafka(describe())` stops and starts it
+ * in place.
+ */
 export interface KafkaHandle {
   readonly brokers: string;
   describe(): KafkaDescriptor;
@@ -34,11 +38,18 @@ export interface StartKafkaOptions {
   preferredPorts?: readonly number[];
   readyTimeoutMs?: number;
   maxHeap?: string;
+  /**
+   * Where the broker keeps its configuration and data, kept when it stops and reused (not
+   * formatted again) when it starts (npm run infra:up). A fresh temporary folder otherwise,
+   * removed with the broker.
+   */
+  dir?: string;
 }
 
 /**
  * Starts a single-node KRaft Kafka (combined broker and controller) on loopback from the jars that
- * Maven fetched, in a fresh temporary folder, and resolves once an admin client can use it.
+ * Maven fetched, and resolves once an admin client can use it. Its supervisor stays when the broker
+ * stops (on purpose or not), so `controlKafka` can start it again on the same port and data.
  */
 export async function startKafka(options: StartKafkaOptions = {}): Promise<KafkaHandle> {
   const log = options.log ?? (() => {});
@@ -47,7 +58,9 @@ export async function startKafka(options: StartKafkaOptions = {}): Promise<Kafka
   const classpath = join(libs.dir, '*');
   const [brokerPort, controllerPort] = await findFreePorts(2, options.preferredPorts);
   if (brokerPort === undefined || controllerPort === undefined) throw new Error('No free ports');
-  const dir = makeServerDir('kafka');
+  const keepDir = options.dir !== undefined;
+  const dir = options.dir ?? makeServerDir('kafka');
+  mkdirSync(dir, { recursive: true });
   const propertiesFile = join(dir, 'server.properties');
   const log4jFile = join(dir, 'log4j.properties');
   const brokerLog = join(dir, 'kafka.log');
@@ -69,40 +82,15 @@ export async function startKafka(options: StartKafkaOptions = {}): Promise<Kafka
   const log4jFlag = `-Dlog4j.configuration=file:${log4jFile}`;
 
   try {
-    const clusterId = randomBytes(16).toString('base64url');
-    await run(
-      java,
-      [
-        log4jFlag,
-        '-cp',
-        classpath,
-        'kafka.tools.StorageTool',
-        'format',
-        '-t',
-        clusterId,
-        '-c',
-        propertiesFile,
-      ],
-      { timeout: 120_000, maxBuffer: 8 * 1024 * 1024 },
-    );
+    if (!existsSync(join(dir, 'data', 'meta.properties')))
+      await formatStorage(java, log4jFlag, classpath, propertiesFile);
   } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
-    const failure = error as NodeJS.ErrnoException & { stdout?: string; stderr?: string };
-    if (failure.code === 'ENOENT') {
-      throw new InfrastructureError(
-        'JAVA_NOT_FOUND',
-        `Java is needed to run Kafka locally: ${java} not found (install Java 17+ or set JAVA_HOME, or set KAFKA_BROKERS)`,
-        { cause: error },
-      );
-    }
-    throw new InfrastructureError(
-      'KAFKA_FORMAT_FAILED',
-      `kafka.tools.StorageTool format failed: ${describeError(error)}\n${failure.stdout ?? ''}${failure.stderr ?? ''}`,
-      { cause: error },
-    );
+    if (!keepDir) rmSync(dir, { recursive: true, force: true });
+    throw error;
   }
 
   const startedAt = Date.now();
+  const logStart = logSize(consoleLog);
   const server = startSupervised({
     command: java,
     args: [
@@ -120,20 +108,22 @@ export async function startKafka(options: StartKafkaOptions = {}): Promise<Kafka
     ],
     logFile: consoleLog,
     graceMs: 20_000,
-    removeDirs: [dir],
+    restartable: true,
+    removeDirs: keepDir ? [] : [dir],
     detached: options.detached,
   });
-  handServerDirTo(dir, server.pid);
+  if (!keepDir) handServerDirTo(dir, server.pid);
   const stop = async (): Promise<void> => {
     await server.stop();
-    rmSync(dir, { recursive: true, force: true });
+    if (!keepDir) rmSync(dir, { recursive: true, force: true });
   };
 
   const ready = await waitForKafka(brokers, {
     timeoutMs: options.readyTimeoutMs ?? 120_000,
     abortReason: () => {
       const code = server.exitCode();
-      return code === undefined ? undefined : `the broker exited with code ${code}`;
+      if (code !== undefined) return `its supervisor exited with code ${code}`;
+      return serverExitLogged(consoleLog, logStart) ? 'the broker exited' : undefined;
     },
   });
   switch (ready.kind) {
@@ -155,6 +145,47 @@ export async function startKafka(options: StartKafkaOptions = {}): Promise<Kafka
           : `Kafka was not ready after ${Date.now() - startedAt} ms (${describeError(ready.lastError)})\n${logs}`,
       );
     }
+  }
+}
+
+/** Formats the broker's storage with a new cluster id (once per data folder). */
+async function formatStorage(
+  java: string,
+  log4jFlag: string,
+  classpath: string,
+  propertiesFile: string,
+): Promise<void> {
+  try {
+    const clusterId = randomBytes(16).toString('base64url');
+    await run(
+      java,
+      [
+        log4jFlag,
+        '-cp',
+        classpath,
+        'kafka.tools.StorageTool',
+        'format',
+        '-t',
+        clusterId,
+        '-c',
+        propertiesFile,
+      ],
+      { timeout: 120_000, maxBuffer: 8 * 1024 * 1024 },
+    );
+  } catch (error) {
+    const failure = error as NodeJS.ErrnoException & { stdout?: string; stderr?: string };
+    if (failure.code === 'ENOENT') {
+      throw new InfrastructureError(
+        'JAVA_NOT_FOUND',
+        `Java is needed to run Kafka locally: ${java} not found (install Java 17+ or set JAVA_HOME, or set KAFKA_BROKERS)`,
+        { cause: error },
+      );
+    }
+    throw new InfrastructureError(
+      'KAFKA_FORMAT_FAILED',
+      `kafka.tools.StorageTool format failed: ${describeError(error)}\n${failure.stdout ?? ''}${failure.stderr ?? ''}`,
+      { cause: error },
+    );
   }
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { controlRedis, type RedisControl } from './control-redis';
 import { findFreePorts } from './find-free-ports';
@@ -7,7 +7,7 @@ import { InfrastructureError } from './infrastructure.error';
 import { pingRedis } from './ping-redis';
 import { pollUntil } from './poll-until';
 import { handServerDirTo, makeServerDir } from './server-dir';
-import { startSupervised } from './start-supervised';
+import { logSize, serverExitLogged, startSupervised } from './start-supervised';
 
 /** A Redis started for tests: `stop()`/`start()` take it down and back; `destroy()` ends it for good. */
 export interface RedisHandle extends RedisControl {
@@ -21,6 +21,8 @@ export interface StartRedisOptions {
   detached?: boolean;
   preferredPort?: number;
   readyTimeoutMs?: number;
+  /** Where Redis keeps its AOF, kept and reloaded across starts (npm run infra:up); else a temporary folder removed with it. */
+  dir?: string;
 }
 
 const HOST = '127.0.0.1';
@@ -35,8 +37,11 @@ export async function startRedis(options: StartRedisOptions = {}): Promise<Redis
     options.preferredPort === undefined ? [] : [options.preferredPort],
   );
   if (port === undefined) throw new Error('No free port');
-  const dir = makeServerDir('redis');
+  const keepDir = options.dir !== undefined;
+  const dir = options.dir ?? makeServerDir('redis');
+  mkdirSync(dir, { recursive: true });
   const logFile = join(dir, 'redis.log');
+  const logStart = logSize(logFile);
   const server = startSupervised({
     command: 'redis-server',
     // Arguments, not a config file: redis-server reads `--save ''` as "no RDB snapshots".
@@ -63,13 +68,13 @@ export async function startRedis(options: StartRedisOptions = {}): Promise<Redis
     logFile,
     graceMs: 10_000,
     restartable: true,
-    removeDirs: [dir],
+    removeDirs: keepDir ? [] : [dir],
     detached: options.detached,
   });
-  handServerDirTo(dir, server.pid);
+  if (!keepDir) handServerDirTo(dir, server.pid);
   const destroy = async (): Promise<void> => {
     await server.stop();
-    rmSync(dir, { recursive: true, force: true });
+    if (!keepDir) rmSync(dir, { recursive: true, force: true });
   };
   const url = `redis://${HOST}:${port}`;
 
@@ -81,9 +86,7 @@ export async function startRedis(options: StartRedisOptions = {}): Promise<Redis
       abortReason: () => {
         const code = server.exitCode();
         if (code !== undefined) return `its supervisor exited with code ${code}`;
-        return /exited \(code|cannot run/.test(readLog(logFile))
-          ? 'redis-server exited'
-          : undefined;
+        return serverExitLogged(logFile, logStart) ? 'redis-server exited' : undefined;
       },
     },
   );

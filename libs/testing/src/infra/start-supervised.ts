@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { InfrastructureError, type InfrastructureErrorCode } from './infrastructure.error';
 import { pollUntil } from './poll-until';
 import { supervisorScriptPath } from './locate-repo-root';
 
@@ -135,11 +136,54 @@ export function isProcessAlive(pid: number): boolean {
   }
 }
 
+/**
+ * Asks a restartable supervisor to stop (SIGUSR2) or start (SIGUSR1) its server, which keeps its
+ * port and data; throws when the supervisor is gone.
+ */
+export function signalSupervisor(
+  pid: number,
+  signal: 'SIGUSR1' | 'SIGUSR2',
+  server: { readonly what: string; readonly code: InfrastructureErrorCode },
+): void {
+  if (!isSupervisorRunning(pid)) {
+    throw new InfrastructureError(server.code, `The supervisor ${pid} of ${server.what} is gone`);
+  }
+  signalProcess(pid, signal);
+}
+
 /** Sends a signal, ignoring "no such process". */
 export function signalProcess(pid: number, signal: NodeJS.Signals): void {
   try {
     process.kill(pid, signal);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
+}
+
+/** The size of a log file now (0 when absent): where lines about the next start begin. */
+export function logSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Whether the supervisor logged, after byte `from` of its log, that the server exited or could not
+ * run: a restartable supervisor outlives its server, so its own exit says nothing.
+ */
+export function serverExitLogged(file: string, from: number): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const length = Math.max(0, statSync(file).size - from);
+    const buffer = Buffer.alloc(Math.min(length, 1024 * 1024));
+    readSync(fd, buffer, 0, buffer.length, Math.max(from, statSync(file).size - buffer.length));
+    return /exited \(code|cannot run/.test(buffer.toString('utf8'));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }

@@ -107,6 +107,8 @@ function finish(code) {
 for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(signal, () => shutdown(signal));
 
 if (options.restartable) {
+  // With its server stopped and no stdin to watch, nothing else keeps a detached supervisor alive.
+  setInterval(() => {}, 1 << 30);
   process.on('SIGUSR2', () => {
     restartWanted = false;
     stopChild();

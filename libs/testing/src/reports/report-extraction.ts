@@ -3,8 +3,8 @@
 // ../shared/fixtures/seeds exists), matches the mentions to the labelled events the way
 // ../shared/tools/score-timeline.mjs matches entries to gold events, and prints per-case misses
 // and false mentions, mention precision and recall, and extraction CPU time per article.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { EventMention, UniqueArticle } from '@sijill/contracts';
 import {
   extractMentions,
@@ -14,7 +14,7 @@ import {
 } from '@sijill/core';
 import { loadDevSet, type DevSetCase } from '../fixtures/dev-set/load-dev-set';
 import { loadHeldOut } from '../fixtures/held-out/load-held-out';
-import { locateRepoRoot } from '../infra/locate-repo-root';
+import { sharedPath } from '../fixtures/shared-dir';
 
 /** A labelled event, from a dev-set case or a seed gold event. */
 export interface LabelledEvent {
@@ -263,10 +263,9 @@ export function devSetArticles(cases: readonly DevSetCase[] = loadDevSet()): {
 
 /** Where the seed articles are, when this checkout has them (a user's clone does not). */
 export function seedsDir(): string | undefined {
-  const dir = join(locateRepoRoot(), '..', 'shared', 'fixtures', 'seeds');
-  return existsSync(join(dir, 'articles.jsonl')) && existsSync(join(dir, 'gold.json'))
-    ? dir
-    : undefined;
+  const articles = sharedPath('fixtures', 'seeds', 'articles.jsonl');
+  const gold = sharedPath('fixtures', 'seeds', 'gold.json');
+  return articles !== undefined && gold !== undefined ? dirname(articles) : undefined;
 }
 
 interface SeedGold {

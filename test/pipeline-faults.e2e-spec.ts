@@ -1,0 +1,217 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { TimelineEntry } from '@sijill/contracts';
+import {
+  compareTimelines,
+  controlProvisionedKafka,
+  controlProvisionedRedis,
+  ServiceProcess,
+  testEnvironment,
+  TopicProbe,
+  writePipelineCorpus,
+  type ServiceName,
+  type TestEnvironment,
+  type TimelineDifference,
+} from '@sijill/testing';
+
+// Fault drills for every stage on real Kafka and Redis: half the articles are published, a fault
+// strikes once the pipeline is moving, the other half follows, and the final timeline must be the
+// offline mode's for the same articles: no entry or source lost or doubled, every service ready
+// again by itself. Each drill prints its figures.
+
+const cli = join(__dirname, '..', 'dist', 'apps', 'cli', 'src', 'main.js');
+const STAGES: readonly ServiceName[] = ['ingestor', 'extractor', 'timeline'];
+
+/** The services of one drill, by instance id, in their own namespace. */
+class Pipeline {
+  readonly services = new Map<string, { name: ServiceName; process: ServiceProcess }>();
+
+  constructor(readonly env: TestEnvironment) {}
+
+  async start(name: ServiceName, instance: string = name): Promise<ServiceProcess> {
+    const process = await ServiceProcess.start(name, {
+      ...this.env.serviceEnv,
+      SIJILL_INSTANCE_ID: `${this.env.namespace}-${instance}`,
+    });
+    this.services.set(instance, { name, process });
+    await process.waitForReadiness(200, 120_000);
+    return process;
+  }
+
+  get(instance: string): ServiceProcess {
+    const service = this.services.get(instance);
+    if (service === undefined) throw new Error(`No instance ${instance}`);
+    return service.process;
+  }
+
+  /** SIGKILL, then the same instance again; resolves to the seconds it took to be ready. */
+  async killAndRestart(instance: string): Promise<number> {
+    const { name, process } = this.services.get(instance) ?? {};
+    if (name === undefined || process === undefined) throw new Error(`No instance ${instance}`);
+    process.kill('SIGKILL');
+    await process.exited;
+    const startedAt = Date.now();
+    await this.start(name, instance);
+    return (Date.now() - startedAt) / 1000;
+  }
+
+  /** Seconds until every running service reports ready, with no restart. */
+  async secondsToReady(): Promise<number> {
+    const startedAt = Date.now();
+    await Promise.all(
+      [...this.services.values()]
+        .filter((s) => s.process.running)
+        .map((s) => s.process.waitForReadiness(200, 120_000)),
+    );
+    return (Date.now() - startedAt) / 1000;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.services.values()].map((s) => s.process.stop()));
+  }
+}
+
+function publish(env: TestEnvironment, file: string): void {
+  const published = spawnSync(process.execPath, [cli, 'publish', file], {
+    env: { ...process.env, ...env.serviceEnv },
+    encoding: 'utf8',
+  });
+  if (published.status !== 0) throw new Error(`publish failed: ${published.stderr}`);
+}
+
+/** The final timeline compared with the expected one, read afresh from the start of the topic. */
+async function finalDifference(
+  env: TestEnvironment,
+  expected: readonly TimelineEntry[],
+): Promise<TimelineDifference> {
+  const probe = await TopicProbe.start(env.brokers, [env.topics.timeline]);
+  try {
+    const difference = () =>
+      compareTimelines(expected, probe.values<TimelineEntry>(env.topics.timeline));
+    await probe.waitFor('the expected timeline', () => difference().same, 180_000).catch(() => {});
+    return difference();
+  } finally {
+    await probe.stop();
+  }
+}
+
+describe('fault drills for every stage, on real Kafka and Redis', () => {
+  let halves: [string, string];
+  let articles: number;
+  let expected: TimelineEntry[];
+
+  beforeAll(() => {
+    const corpus = writePipelineCorpus('drills');
+    const lines = readFileSync(corpus, 'utf8').trimEnd().split('\n');
+    articles = lines.length;
+    const middle = Math.ceil(lines.length / 2);
+    const first = join(dirname(corpus), 'first.jsonl');
+    const second = join(dirname(corpus), 'second.jsonl');
+    writeFileSync(first, `${lines.slice(0, middle).join('\n')}\n`);
+    writeFileSync(second, `${lines.slice(middle).join('\n')}\n`);
+    halves = [first, second];
+    const offline = spawnSync(process.execPath, [cli, 'process', corpus], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (offline.status !== 0) throw new Error(`offline run failed: ${offline.stderr}`);
+    expected = (JSON.parse(offline.stdout) as { events: TimelineEntry[] }).events;
+  });
+
+  /**
+   * Runs one drill: the stages (plus `extra` instances) start, the first half is published, the
+   * fault strikes once a mention is out, the second half follows, and the figures are checked.
+   */
+  async function drill(
+    label: string,
+    fault: (pipeline: Pipeline) => Promise<number>,
+    extra: readonly [ServiceName, string][] = [],
+  ): Promise<void> {
+    const env = testEnvironment(label);
+    const pipeline = new Pipeline(env);
+    let probe: TopicProbe | undefined;
+    try {
+      for (const stage of STAGES) await pipeline.start(stage);
+      for (const [name, instance] of extra) await pipeline.start(name, instance);
+      // After the services, which create the topics.
+      probe = await TopicProbe.start(env.brokers, [env.topics.mentions]);
+      publish(env, halves[0]);
+      await probe.waitFor('a first mention', (p) => p.on(env.topics.mentions).length > 0, 120_000);
+      const secondsToReady = await fault(pipeline);
+      publish(env, halves[1]);
+      const difference = await finalDifference(env, expected);
+      const readyAfter = await pipeline.secondsToReady();
+      process.stdout.write(
+        `[drill] ${label}: ${articles} articles, ${difference.entries} entries expected; ` +
+          `entries lost ${difference.entriesLost}, doubled ${difference.entriesDoubled}; ` +
+          `sources lost ${difference.sourcesLost}, doubled ${difference.sourcesDoubled}; ` +
+          `ready again in ${secondsToReady.toFixed(1)} s (all ready ${readyAfter.toFixed(1)} s after the check)\n`,
+      );
+      expect(difference).toEqual({
+        entries: difference.entries,
+        entriesLost: 0,
+        entriesDoubled: 0,
+        sourcesLost: 0,
+        sourcesDoubled: 0,
+        same: true,
+      });
+      expect(difference.entries).toBeGreaterThan(10);
+    } finally {
+      await probe?.stop().catch(() => undefined);
+      await pipeline.stop();
+    }
+  }
+
+  it('SIGKILL of the extractor mid-stream', async () => {
+    await drill('kill-extractor', (p) => p.killAndRestart('extractor'));
+  }, 600_000);
+
+  it('SIGKILL of the timeline mid-stream', async () => {
+    await drill('kill-timeline', (p) => p.killAndRestart('timeline'));
+  }, 600_000);
+
+  it('two extractors, one killed with SIGKILL: the other takes its partitions', async () => {
+    await drill(
+      'two-extractors',
+      async (p) => {
+        const startedAt = Date.now();
+        p.get('extractor-b').kill('SIGKILL');
+        await p.get('extractor-b').exited;
+        p.services.delete('extractor-b');
+        await p.secondsToReady();
+        return (Date.now() - startedAt) / 1000;
+      },
+      [['extractor', 'extractor-b']],
+    );
+  }, 600_000);
+
+  it('Redis restarted under the timeline stage', async () => {
+    await drill('redis-restart', async (p) => {
+      const redis = controlProvisionedRedis();
+      await redis.stop();
+      try {
+        await p.get('timeline').waitForReadiness(503, 60_000);
+      } finally {
+        await redis.start();
+      }
+      return p.secondsToReady();
+    });
+  }, 600_000);
+
+  // TODO(#18): after the broker comes back, every service answers ready but the timeline never
+  // reaches the expected entries (measured: 75 of 75 entries and 128 sources missing after 180 s).
+  // Marked failing until consumers restart and readiness reflects progress; then it must pass.
+  it.failing(
+    'the broker stopped and restarted mid-stream',
+    async () => {
+      await drill('broker-restart', async (p) => {
+        const kafka = controlProvisionedKafka();
+        await kafka.stop();
+        await kafka.start();
+        return p.secondsToReady();
+      });
+    },
+    900_000,
+  );
+});
