@@ -26,9 +26,11 @@ function daysOf(startDay: number, endDay: number): string[] {
   return days;
 }
 
-// The families whose mentions a mention of each family may be one encounter with.
-const PARTNER_FAMILIES: Record<string, readonly string[]> = {
-  encounter: ['encounter', 'summit'],
+// The families a mention of each type may be one encounter with: a meeting may be a summit of
+// the same leaders, so meetings and summits read each other's family; a visit never is a summit.
+const PARTNER_FAMILIES: Record<EventMention['type'], readonly string[]> = {
+  visit: ['encounter'],
+  meeting: ['encounter', 'summit'],
   summit: ['summit', 'encounter'],
   call: ['call'],
   statement: ['statement'],
@@ -64,7 +66,7 @@ export function queryBlocksOf(mention: EventMention): string[] {
   const padding = PARTNER_REACH_DAYS[window.precision === 'day' ? 'day' : 'coarse'];
   const padded = daysOf(window.startDay - padding, window.endDay + padding);
   const covered = daysOf(window.startDay, window.endDay);
-  return keysIn(PARTNER_FAMILIES[FAMILY[mention.type]] ?? [], [
+  return keysIn(PARTNER_FAMILIES[mention.type], [
     ...padded.map(dayKey),
     ...covered.map(monthKey),
     ...covered.map(yearKey),

@@ -44,8 +44,10 @@ describe('date blocks', () => {
   it('looks for a day mention three days either side, and in its month and year', () => {
     const days = ['25', '26', '27', '28', '29', '30'].map((d) => `d:2024-11-${d}`);
     const keys = [...days, 'd:2024-12-01', 'm:2024-11', 'y:2024'];
-    // Visits and meetings look among summits too: a meeting may be a summit of the same leaders.
-    expect(queryBlocksOf(mention)).toEqual(
+    expect(queryBlocksOf(mention)).toEqual(keys.map((key) => `${key}:encounter`).sort());
+    // A meeting may be a summit of the same leaders: it looks among summits too.
+    const meeting = { ...mention, type: 'meeting' as const };
+    expect(queryBlocksOf(meeting)).toEqual(
       keys.flatMap((key) => [`${key}:encounter`, `${key}:summit`]).sort(),
     );
   });
@@ -53,7 +55,7 @@ describe('date blocks', () => {
   it('looks two days further either side of a date guessed from the news day', () => {
     const guessed = { ...mention, date: { ...mention.date, rule: 'fallback-news-day' } };
     const days = queryBlocksOf(guessed).filter((key) => key.startsWith('d:'));
-    expect([days[0], days.at(-1)]).toEqual(['d:2024-11-23:encounter', 'd:2024-12-03:summit']);
+    expect([days[0], days.at(-1)]).toEqual(['d:2024-11-23:encounter', 'd:2024-12-03:encounter']);
   });
 });
 
