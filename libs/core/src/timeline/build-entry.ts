@@ -246,9 +246,12 @@ export function composeEntryContent(
   const location = chooseLocation(sorted);
   const organisation = chooseOrganisation(sorted);
   const titled = deriveSides(gatherParticipants(sorted), location);
-  const participants = titled.map(({ participant, side }) =>
-    side === undefined ? participant : { ...participant, side },
-  );
+  // Fields in the contract's order, as an entry read back from Kafka or Redis has them.
+  const participants = titled.map(({ participant, side }) => {
+    if (side === undefined) return participant;
+    const { names, ...rest } = participant;
+    return { ...rest, side, names };
+  });
   return {
     id: entryIdOfCluster(sorted),
     status: 'active',
