@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { processCommand } from './process/process.command';
 import { publishCommand } from './publish/publish.command';
+import { splitsCommand } from './splits/splits.command';
 import { subscribeCommand } from './subscribe/subscribe.command';
 
 const environment = {
@@ -16,7 +17,8 @@ const program = new Command('sijill')
   .showHelpAfterError()
   .addCommand(publishCommand(environment))
   .addCommand(processCommand(environment))
-  .addCommand(subscribeCommand(environment));
+  .addCommand(subscribeCommand(environment))
+  .addCommand(splitsCommand(environment));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`sijill: ${error instanceof Error ? error.message : String(error)}\n`);

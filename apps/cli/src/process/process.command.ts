@@ -4,6 +4,7 @@ import {
   loadDefaultGazetteer,
   ProcessArticlesUseCase,
   UnknownFieldTally,
+  SPLIT_REPORT_DAYS,
   type OfflineTimeline,
 } from '@sijill/core';
 import { Command } from 'commander';
@@ -11,6 +12,7 @@ import type { PublishEnvironment } from '../publish/publish.command';
 import { formatIgnoredFields } from '../publish/format-publish-report';
 import { PublishInputError } from '../publish/publish-input.error';
 import { listArticleInputs, readArticleInputs } from '../publish/read-article-files';
+import { splitReport } from '../splits/splits.command';
 import { formatOfflineTimeline } from './format-offline-timeline';
 
 interface ProcessOptions {
@@ -18,6 +20,7 @@ interface ProcessOptions {
   readonly source?: string;
   readonly publishedAt?: string;
   readonly language?: string;
+  readonly splits?: boolean;
 }
 
 const HELP_AFTER = `
@@ -27,9 +30,12 @@ articles give the same timeline.
 
 Output: {"events": [every timeline entry, merged ones included], "articles": [{id, outcome, ...}]}
   to FILE with --out (and a readable timeline on stdout), else as JSON on stdout.
+  With --splits, then the split report (as \`sijill splits\` prints it): on stdout with --out, else
+  on standard error.
 
 Examples:
   sijill process examples/ --out timeline.json
+  sijill process feed/ --out timeline.json --splits
   sijill process feed.jsonl > timeline.json`;
 
 /** `sijill process <paths...>`: the offline mode. */
@@ -41,6 +47,7 @@ export function processCommand(environment: PublishEnvironment): Command {
     .option('--source <name>', 'outlet of .txt/.html articles')
     .option('--published-at <time>', 'RFC 3339 publication time of .txt/.html articles')
     .option('--language <tag>', 'BCP 47 language of .txt/.html articles (detected when absent)')
+    .option('--splits', 'also list pairs of entries that may report one encounter')
     .addHelpText('after', HELP_AFTER)
     .action(async (paths: string[], options: ProcessOptions) => {
       process.exitCode = await runProcess(paths, options, environment);
@@ -95,6 +102,10 @@ export async function runProcess(
     stderr.write(
       `Wrote ${timeline.events.length} entries and ${timeline.articles.length} article outcomes to ${options.out}.\n`,
     );
+  }
+  if (options.splits === true) {
+    const report = splitReport(timeline.events, { days: SPLIT_REPORT_DAYS });
+    (options.out === undefined ? stderr : stdout).write(report);
   }
   return 0;
 }

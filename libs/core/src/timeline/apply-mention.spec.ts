@@ -16,7 +16,7 @@ import {
   PLACES,
 } from './timeline-mentions.fixture';
 
-const { putin, tokayev, macron, xi, aliyev } = PEOPLE;
+const { putin, lavrov, tokayev, macron, xi, aliyev } = PEOPLE;
 const { astana } = PLACES;
 
 type Input = EventMention | CopyLink;
@@ -172,6 +172,61 @@ describe('applyMention: merging entries', () => {
   it('keeps firstSeenAt from the earliest entry merged in', () => {
     const { state } = run([first, second, bridge]);
     expect(active(state)[0]?.firstSeenAt).toBe('2025-01-01T00:00:00.000Z');
+  });
+});
+
+describe('applyMention: late reconciliation', () => {
+  const lineage = (published: readonly TimelineEntry[]): (string | undefined)[][] =>
+    published.map((e) => [e.id, e.status, e.mergedInto]);
+
+  it('merges an entry dated from its news day into the encounter once a source states the day', () => {
+    const stated = visit('a#1', { publishedAt: '2023-11-09T10:00:00Z' });
+    const talks: Partial<MentionSpec> = { type: 'meeting', visitors: [], hosts: [] };
+    const guessed = visit('b#1', {
+      ...talks,
+      with: [putin, tokayev],
+      date: '2023-11-13',
+      rule: 'fallback-news-day',
+      publishedAt: '2023-11-13T10:00:00Z',
+    });
+    const before = run([stated, guessed]);
+    expect(active(before.state)).toHaveLength(2);
+    const better = visit('c#1', {
+      ...talks,
+      with: [tokayev, putin],
+      date: '2023-11-10',
+      publishedAt: '2023-11-10T10:00:00Z',
+    });
+    const { state, published } = run([better], before.state);
+    expect(lineage(published)).toEqual([
+      [entryIdOf('a#1'), 'active', undefined],
+      [entryIdOf('b#1'), 'merged', entryIdOf('a#1')],
+    ]);
+    expect(active(state).map((e) => [e.type, e.date.start])).toEqual([['visit', '2023-11-09']]);
+  });
+
+  it('merges two entries once a source names the participant that links them', () => {
+    const visitor = visit('a#1', { hosts: [], publishedAt: '2023-11-09T10:00:00Z' });
+    const talks = visit('b#1', {
+      type: 'meeting',
+      visitors: [],
+      hosts: [],
+      with: [tokayev, lavrov],
+      publishedAt: '2023-11-09T11:00:00Z',
+    });
+    const before = run([visitor, talks]);
+    expect(active(before.state)).toHaveLength(2);
+    const whole = visit('c#1', { visitors: [putin, lavrov], publishedAt: '2023-11-09T12:00:00Z' });
+    const { state, published } = run([whole], before.state);
+    expect(lineage(published)).toEqual([
+      [entryIdOf('a#1'), 'active', undefined],
+      [entryIdOf('b#1'), 'merged', entryIdOf('a#1')],
+    ]);
+    expect(active(state)[0]?.participants.map((p) => [p.name, p.side])).toEqual([
+      [lavrov.name, 'visitor'],
+      [putin.name, 'visitor'],
+      [tokayev.name, 'host'],
+    ]);
   });
 });
 

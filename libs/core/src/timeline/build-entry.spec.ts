@@ -116,7 +116,7 @@ describe('composeEntryContent', () => {
     expect(composeEntryContent(cluster, none).location).toEqual(expected);
   });
 
-  it('lists everyone once, visitors first, and each agreement once', () => {
+  it('lists everyone once, visitors first with their sides, and each agreement once', () => {
     const cluster = [
       visit({ id: 'a#1', agreements: ['Protocol on oil supplies'] }),
       visit({
@@ -129,7 +129,8 @@ describe('composeEntryContent', () => {
     ];
     const entry = composeEntryContent(cluster, none);
     expect(entry.participants.map((p) => p.name)).toEqual([putin.name, tokayev.name, lavrov.name]);
-    expect(entry.participants[0]).toEqual(putin);
+    expect(entry.participants.map((p) => p.side)).toEqual(['visitor', 'host', undefined]);
+    expect(entry.participants[0]).toEqual({ ...putin, side: 'visitor' });
     expect(entry.agreements.map((a) => a.title)).toEqual([
       'Joint statement',
       'Protocol on oil supplies',

@@ -31,11 +31,15 @@ function chooseType(cluster: readonly EventMention[]): EventMention['type'] {
 }
 
 /**
- * The finest precision any report gives; at it, the day (month, year) most reports start on
- * (ties: the earliest), widened by the reported ranges that contain it.
+ * Among the dates reports state (guessed ones only when none is stated), the finest precision;
+ * at it, the day (month, year) most reports start on (ties: the earliest), widened by the
+ * reported ranges that contain it.
  */
 function chooseDate(cluster: readonly EventMention[]): TimelineEntry['date'] {
-  const dated = cluster.filter((m) => profileMention(m).window !== undefined);
+  const readable = cluster.filter((m) => profileMention(m).window !== undefined);
+  // A date an article states outvotes one guessed from its news day.
+  const stated = readable.filter((m) => profileMention(m).dateStated);
+  const dated = stated.length > 0 ? stated : readable;
   const finest = Math.min(...dated.map((m) => PRECISION_RANK[m.date.precision]));
   const atFinest = dated.filter((m) => PRECISION_RANK[m.date.precision] === finest);
   const precision = atFinest[0]?.date.precision ?? 'day';
@@ -242,7 +246,12 @@ export function composeEntryContent(
   const location = chooseLocation(sorted);
   const organisation = chooseOrganisation(sorted);
   const titled = deriveSides(gatherParticipants(sorted), location);
-  const participants = titled.map((p) => p.participant);
+  // Fields in the contract's order, as an entry read back from Kafka or Redis has them.
+  const participants = titled.map(({ participant, side }) => {
+    if (side === undefined) return participant;
+    const { names, ...rest } = participant;
+    return { ...rest, side, names };
+  });
   return {
     id: entryIdOfCluster(sorted),
     status: 'active',

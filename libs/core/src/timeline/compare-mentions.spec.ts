@@ -10,7 +10,7 @@ import {
 } from './timeline-mentions.fixture';
 
 const { putin, lavrov, tokayev, macron, lukashenko, erdogan, raisi, xi, aliyev } = PEOPLE;
-const { astana, tashkent, moscow } = PLACES;
+const { astana, tashkent, moscow, kazan, almaty } = PLACES;
 const { sco, eco, csto } = ORGANISATIONS;
 
 const base = { article: 'x', date: '2023-11-09' } as const;
@@ -173,16 +173,127 @@ const summitCases: readonly [string, Partial<MentionSpec>, Partial<MentionSpec>,
   ],
 ];
 
+const guessed = { rule: 'fallback-news-day' } as const;
+const encounterCases: readonly [string, Partial<MentionSpec>, Partial<MentionSpec>, Relation][] = [
+  [
+    'a date guessed from the news day, two days off',
+    { ...guessed },
+    { date: '2023-11-11' },
+    'compatible',
+  ],
+  [
+    'a date guessed from the news day, four days off',
+    { ...guessed },
+    { date: '2023-11-13' },
+    'unrelated',
+  ],
+  ['two stated dates two days apart', {}, { date: '2023-11-11' }, 'unrelated'],
+  ['the same visit with its place inferred', {}, { inferredPlace: true, at: astana }, 'compatible'],
+  ['the same visitor in another city on the same day', {}, { at: almaty }, 'conflicting'],
+  [
+    'the same visitor in another city the next day',
+    {},
+    { at: almaty, date: '2023-11-10' },
+    'compatible',
+  ],
+  [
+    'the same two leaders meeting in two cities a day apart',
+    { type: 'meeting', at: moscow, visitors: [], hosts: [], with: [putin, tokayev] },
+    {
+      type: 'meeting',
+      at: kazan,
+      visitors: [],
+      hosts: [],
+      with: [putin, tokayev],
+      date: '2023-11-10',
+    },
+    'conflicting',
+  ],
+  [
+    'a visit to another host country stated by the host',
+    { at: undefined, hosts: [tokayev] },
+    { at: undefined, hosts: [PEOPLE.mirziyoyev] },
+    'conflicting',
+  ],
+  [
+    'the visitor of one report is the host of the other',
+    { at: undefined, visitors: [putin], hosts: [tokayev] },
+    { at: undefined, visitors: [tokayev], hosts: [putin] },
+    'conflicting',
+  ],
+  ['a report naming the visitor only', {}, { hosts: [] }, 'compatible'],
+  [
+    'a meeting between two visitors at their host’s',
+    { visitors: [putin, lavrov], hosts: [tokayev] },
+    { type: 'meeting', visitors: [], hosts: [], with: [lavrov, putin] },
+    'compatible',
+  ],
+  [
+    'a three-way summit one report calls a meeting',
+    { type: 'summit', visitors: [], hosts: [], with: [putin, tokayev, xi] },
+    { type: 'meeting', visitors: [], hosts: [], with: [xi, putin, tokayev] },
+    'compatible',
+  ],
+  [
+    'a meeting of two of a summit’s three leaders',
+    { type: 'summit', visitors: [], hosts: [], with: [putin, tokayev, xi] },
+    { type: 'meeting', visitors: [], hosts: [], with: [xi, putin] },
+    'conflicting',
+  ],
+  [
+    'an organisation’s summit and a meeting of the same leaders',
+    { type: 'summit', organisation: sco, visitors: [], hosts: [], with: [putin, tokayev, xi] },
+    { type: 'meeting', visitors: [], hosts: [], with: [xi, putin, tokayev] },
+    'conflicting',
+  ],
+];
+
+// The same two leaders at two different encounters: no chain of reports may ever join them.
+const hardNegatives: readonly [string, Partial<MentionSpec>, Partial<MentionSpec>][] = [
+  ['the same two leaders a year apart', {}, { date: '2024-11-09' }],
+  ['the same two leaders nine days apart', {}, { date: '2023-11-18' }],
+  ['the same two leaders in two cities on one day', {}, { at: almaty }],
+  [
+    'the same two leaders meeting three days apart',
+    { type: 'meeting', visitors: [], hosts: [], with: [putin, tokayev] },
+    { type: 'meeting', visitors: [], hosts: [], with: [tokayev, putin], date: '2023-11-12' },
+  ],
+  [
+    'the same two leaders, each visiting the other',
+    { visitors: [putin], hosts: [tokayev] },
+    { at: moscow, visitors: [tokayev], hosts: [putin] },
+  ],
+  [
+    'the same two leaders talking in Moscow and Kazan',
+    { type: 'meeting', at: moscow, visitors: [], hosts: [], with: [putin, tokayev] },
+    { type: 'meeting', at: kazan, visitors: [], hosts: [], with: [tokayev, putin] },
+  ],
+  [
+    'the same two leaders on a call and at a meeting',
+    { type: 'call', at: undefined, visitors: [], hosts: [], with: [putin, tokayev] },
+    { type: 'meeting', visitors: [], hosts: [], with: [putin, tokayev] },
+  ],
+];
+
 function relationOf(a: EventMention, b: EventMention): Relation {
   const verdict = compareMentions(a, b);
   return verdict.compatible ? 'compatible' : verdict.conflicting ? 'conflicting' : 'unrelated';
 }
 
 describe('compareMentions', () => {
-  it.each([...cases, ...summitCases])('%s: %s', (_name, left, right, expected) => {
+  it.each([...cases, ...summitCases, ...encounterCases])(
+    '%s: %s',
+    (_name, left, right, expected) => {
+      const [a, b] = [m({ id: 'a', ...left }), m({ id: 'b', ...right })];
+      expect(relationOf(a, b)).toBe(expected);
+      expect(relationOf(b, a)).toBe(expected);
+    },
+  );
+
+  it.each(hardNegatives)('never joins %s', (_name, left, right) => {
     const [a, b] = [m({ id: 'a', ...left }), m({ id: 'b', ...right })];
-    expect(relationOf(a, b)).toBe(expected);
-    expect(relationOf(b, a)).toBe(expected);
+    expect(relationOf(a, b)).toBe('conflicting');
+    expect(relationOf(b, a)).toBe('conflicting');
   });
 
   it('is symmetric and never both compatible and conflicting over a realistic set', () => {

@@ -50,12 +50,23 @@ function counterpartsDiffer(a: MentionProfile, b: MentionProfile): boolean {
   return newCounterpart(a, b) && newCounterpart(b, a);
 }
 
+/** Both places name a city explicitly, and not the same one. */
+function citiesDiffer(a: MentionProfile, b: MentionProfile): boolean {
+  const [pa, pb] = [a.place, b.place];
+  if (pa?.explicit !== true || pb?.explicit !== true) return false;
+  return pa.city !== undefined && pb.city !== undefined && pa.city !== pb.city;
+}
+
 function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return overlap(a, b) > 0;
 }
 
-/** A meeting held during a visit: the visitor meets someone from the host side, no third party. */
+/**
+ * A meeting held during a visit: the visitor meets someone from the host side, no third party; or
+ * the meeting is among people the visit report itself names (two visitors meeting at their host's).
+ */
 function meetingDuringVisit(visit: MentionProfile, meeting: MentionProfile): boolean {
+  if (meeting.people.size >= 2 && isSubset(meeting.people, visit.people)) return true;
   const visitors = visit.visitors;
   if (visitors === undefined) {
     return (
@@ -86,9 +97,51 @@ function meetingDuringVisit(visit: MentionProfile, meeting: MentionProfile): boo
   return others.some(hostSide) && !others.some(thirdParty);
 }
 
+// A gathering of this many leaders or more is a summit even when no organisation holds it.
+const SUMMIT_SIZE = 3;
+
+/**
+ * A summit and a meeting that are one gathering: no organisation holds the summit, and both name
+ * the same leaders (a three-way summit one outlet calls a meeting). A meeting on a summit's
+ * sidelines names fewer people, or the summit is an organisation's: two entries.
+ */
+function sameGathering(a: MentionProfile, b: MentionProfile): boolean {
+  return (
+    a.organisation === undefined &&
+    b.organisation === undefined &&
+    a.people.size >= SUMMIT_SIZE &&
+    a.people.size === b.people.size &&
+    isSubset(a.people, b.people)
+  );
+}
+
+/** One type family: a visit holds its meetings; a summit is a meeting of the same leaders. */
 function typesAgree(a: MentionProfile, b: MentionProfile): boolean {
   const pair = new Set([a.mention.type, b.mention.type]);
-  return pair.size === 1 || (pair.has('visit') && pair.has('meeting'));
+  if (pair.size === 1) return true;
+  if (pair.has('meeting') && pair.has('visit')) return true;
+  return pair.has('meeting') && pair.has('summit') && sameGathering(a, b);
+}
+
+/** The countries a visit's stated hosts and its explicit place belong to. */
+function hostCountries(visit: MentionProfile): Set<string> {
+  const countries = new Set<string>();
+  for (const key of visit.statedHosts) {
+    const country = visit.countries.get(key);
+    if (country !== undefined) countries.add(country);
+  }
+  if (visit.place?.explicit === true) countries.add(visit.place.country);
+  return countries;
+}
+
+/**
+ * Two visits with different hosts: the receiving countries they state differ, or one's stated
+ * visitor is the other's stated host (Sisi in Ankara, Erdogan in Cairo).
+ */
+function hostsDiffer(a: MentionProfile, b: MentionProfile): boolean {
+  const [ca, cb] = [hostCountries(a), hostCountries(b)];
+  if (ca.size > 0 && cb.size > 0 && !intersects(ca, cb)) return true;
+  return intersects(a.statedVisitors, b.statedHosts) || intersects(b.statedVisitors, a.statedHosts);
 }
 
 function participantsConflict(a: MentionProfile, b: MentionProfile): boolean {
@@ -97,11 +150,12 @@ function participantsConflict(a: MentionProfile, b: MentionProfile): boolean {
   switch (type) {
     case 'visit':
       return (
-        a.visitorsFirm &&
-        b.visitorsFirm &&
-        a.visitors !== undefined &&
-        b.visitors !== undefined &&
-        !intersects(a.visitors, b.visitors)
+        hostsDiffer(a, b) ||
+        (a.visitorsFirm &&
+          b.visitorsFirm &&
+          a.visitors !== undefined &&
+          b.visitors !== undefined &&
+          !intersects(a.visitors, b.visitors))
       );
     case 'meeting':
     case 'call':
@@ -114,7 +168,9 @@ function participantsConflict(a: MentionProfile, b: MentionProfile): boolean {
 
 function participantsAgree(a: MentionProfile, b: MentionProfile, sameOrg: boolean): boolean {
   const [ta, tb] = [a.mention.type, b.mention.type];
-  if (ta !== tb) return ta === 'visit' ? meetingDuringVisit(a, b) : meetingDuringVisit(b, a);
+  if (ta === 'visit' && tb === 'meeting') return meetingDuringVisit(a, b);
+  if (tb === 'visit' && ta === 'meeting') return meetingDuringVisit(b, a);
+  if (ta !== tb) return sameGathering(a, b);
   switch (ta) {
     case 'visit': {
       if (a.visitors !== undefined && b.visitors !== undefined) {
@@ -141,21 +197,30 @@ function participantsAgree(a: MentionProfile, b: MentionProfile, sameOrg: boolea
 }
 
 /**
- * Compares two mentions (symmetric, pure). The rules, in order:
- * - Dates: day dates agree within a day (overlapping ranges, or neighbouring days); a month or
- *   year date agrees with what it overlaps. Day dates more than a week apart, or coarse dates
- *   that do not overlap, conflict.
+ * Compares two mentions (symmetric, pure): they are one encounter when the same principal people
+ * meet in the same roles, on dates that can be the same, in places that fit, in one type family.
+ * The rules, in order:
+ * - Dates: a date the article does not state (the news day) may be two days off either way, and
+ *   its window is widened by as much. Day windows agree within a day (overlapping, or neighbouring
+ *   days); a month or year date agrees with what it overlaps. Day windows more than a week apart,
+ *   or coarse dates that do not overlap, conflict; so do two stated days more than a day apart
+ *   when neither is a visit (a visit may last days, a meeting or call does not).
  * - Types: a type agrees with itself; a visit agrees with a meeting held during it (the visitor
- *   meets the host side in the host country, no third party), because reports call the same
- *   encounter a visit or talks. A call, a summit (sideline meetings are their own entries) and a
- *   statement never share an entry with another type.
+ *   meets the host side, no third party, or people the visit report names), because reports call
+ *   the same encounter a visit or talks; a summit agrees with a meeting of exactly its leaders
+ *   (three or more, no organisation). Any other pair of types conflicts: a call, a statement, and
+ *   a summit's sideline meetings are their own entries.
  * - Place: two explicit countries that differ conflict; any other country mismatch (one of them
- *   inferred from the host) only stops the link. Calls have no place.
+ *   inferred from the host) only stops the link. Two explicit cities of one country conflict on
+ *   the same day, and between meetings on any day (a visit may move between cities). Calls have
+ *   no place.
  * - Organisation: two different organisations conflict.
- * - Participants: visits must share the visitor (different visitors conflict when stated or read
- *   from an explicit place's foreign participants, not from an inferred place); meetings and
- *   calls must share two people or one list must hold the other (different counterparts
- *   conflict); summits agree on the organisation, else on the country and a shared participant.
+ * - Participants: visits must share the visitor; different visitors conflict when stated or read
+ *   from an explicit place's foreign participants (not from an inferred place), and so do
+ *   different hosts (the receiving countries stated differ, or one's visitor is the other's
+ *   host). Meetings and calls must share two people or one list must hold the other (different
+ *   counterparts conflict); summits agree on the organisation, else on the country and a shared
+ *   participant.
  */
 export function compareMentions(a: EventMention, b: EventMention): MentionPairVerdict {
   const [pa, pb] = [profileMention(a), profileMention(b)];
@@ -163,12 +228,19 @@ export function compareMentions(a: EventMention, b: EventMention): MentionPairVe
   const gap = windowGapDays(pa.window, pb.window);
   const dayDates = pa.window.precision === 'day' && pb.window.precision === 'day';
   if (dayDates ? gap > LONGEST_CHAIN_DAYS : gap > 0) return CONFLICTING;
+  // A meeting, call or summit takes a day or a stated few: two stated days further apart than a
+  // misread "yesterday" are two encounters, whatever reports lie between them.
+  const oneSitting = a.type !== 'visit' && b.type !== 'visit';
+  if (dayDates && oneSitting && pa.dateStated && pb.dateStated && gap > 1) return CONFLICTING;
   if (!typesAgree(pa, pb)) return CONFLICTING;
   const placed = a.type !== 'call' && pa.place !== undefined && pb.place !== undefined;
   const samePlace = placed && pa.place?.country === pb.place?.country;
   if (placed && !samePlace && pa.place?.explicit === true && pb.place?.explicit === true) {
     return CONFLICTING;
   }
+  // A visit may move between cities from one day to the next; a meeting is held in one city.
+  const oneCity = gap <= 0 || (a.type !== 'visit' && b.type !== 'visit');
+  if (samePlace && oneCity && citiesDiffer(pa, pb)) return CONFLICTING;
   const [orgA, orgB] = [a.organisation, b.organisation];
   const sameOrg = orgA !== undefined && orgB !== undefined && sameOrganisation(orgA, orgB);
   if (orgA !== undefined && orgB !== undefined && !sameOrg) return CONFLICTING;

@@ -31,3 +31,4 @@ export {
   type TimelineWrite,
 } from './timeline-store.port';
 export { TimelineWriteConflictError } from './timeline-write-conflict.error';
+export { findPossibleSplits, SPLIT_REPORT_DAYS, type PossibleSplit } from './find-possible-splits';

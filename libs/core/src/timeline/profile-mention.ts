@@ -2,6 +2,11 @@ import type { EventMention } from '@sijill/contracts';
 import { foldKey } from './fold-key';
 import { type DateWindow, readDateWindow } from './read-date-window';
 
+// Rules that guess a date the article does not state (the lead's news day): such a date may be
+// off by this many days either way, so its window is widened by as much.
+const GUESSED_DATE_RULES: ReadonlySet<string> = new Set(['fallback-news-day']);
+export const GUESSED_DATE_SLACK_DAYS = 2;
+
 /** Where a mention places its event: an explicit place outranks one inferred from the host. */
 export interface PlaceProfile {
   readonly country: string;
@@ -12,13 +17,19 @@ export interface PlaceProfile {
 /** What the merge compares about one mention, computed once. */
 export interface MentionProfile {
   readonly mention: EventMention;
+  /** The days the event may fall on: its date, widened when the date is a guess. */
   readonly window: DateWindow | undefined;
+  /** The article states the date (not a guess from its news day). */
+  readonly dateStated: boolean;
   readonly people: ReadonlySet<string>;
   /** Who travelled, when the mention says so or the participants' countries show it. */
   readonly visitors: ReadonlySet<string> | undefined;
   /** The visitors were stated, or read from an explicit place: firm enough to tell visits apart. */
   readonly visitorsFirm: boolean;
   readonly hosts: ReadonlySet<string>;
+  /** Who the mention says travelled and who received (stated sides only). */
+  readonly statedVisitors: ReadonlySet<string>;
+  readonly statedHosts: ReadonlySet<string>;
   /** Country of each participant that has one, by person key. */
   readonly countries: ReadonlyMap<string, string>;
   readonly place: PlaceProfile | undefined;
@@ -54,8 +65,10 @@ export function profileMention(mention: EventMention): MentionProfile {
   }
   const sided = (side: 'visitor' | 'host'): Set<string> =>
     new Set(mention.participants.filter((p) => p.side === side).map(personKey));
-  let visitors = sided('visitor');
-  let hosts = sided('host');
+  const statedVisitors = sided('visitor');
+  const statedHosts = sided('host');
+  let visitors = statedVisitors;
+  let hosts = statedHosts;
   const visitorsFirm = visitors.size > 0 || place?.explicit === true;
   // Without sides, a participant from another country than the place is the one who travelled,
   // and one from the place's country received them.
@@ -66,13 +79,17 @@ export function profileMention(mention: EventMention): MentionProfile {
     if (hosts.size === 0) hosts = new Set(local.map(([key]) => key));
   }
   const published = Date.parse(mention.article.publishedAt ?? '');
+  const dateStated = !GUESSED_DATE_RULES.has(mention.date.rule);
   const profile: MentionProfile = {
     mention,
-    window: readDateWindow(mention.date),
+    window: widen(readDateWindow(mention.date), dateStated ? 0 : GUESSED_DATE_SLACK_DAYS),
+    dateStated,
     people,
     visitors: visitors.size === 0 ? undefined : visitors,
     visitorsFirm,
     hosts,
+    statedVisitors,
+    statedHosts,
     countries,
     place,
     organisation: mention.organisation,
@@ -80,6 +97,11 @@ export function profileMention(mention: EventMention): MentionProfile {
   };
   profiles.set(mention, profile);
   return profile;
+}
+
+function widen(window: DateWindow | undefined, days: number): DateWindow | undefined {
+  if (window === undefined || days === 0) return window;
+  return { ...window, startDay: window.startDay - days, endDay: window.endDay + days };
 }
 
 /** Whether two organisations are the same body (Wikidata ids decide when both have one). */

@@ -43,7 +43,9 @@ function readRange(text: string, precision: DatePrecision): [number, number] | u
  * The days an event date covers: a day, a whole month or a whole year, extended to its end when
  * one is given at the same precision. Undefined when the date is malformed or absurdly long.
  */
-export function readDateWindow(date: EventMention['date']): DateWindow | undefined {
+export function readDateWindow(
+  date: Pick<EventMention['date'], 'start' | 'end' | 'precision'>,
+): DateWindow | undefined {
   const start = readRange(date.start, date.precision);
   if (start === undefined) return undefined;
   const end = date.end === undefined ? undefined : readRange(date.end, date.precision);

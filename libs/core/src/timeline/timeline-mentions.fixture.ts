@@ -35,6 +35,8 @@ export const PLACES = {
   tashkent: { city: 'Tashkent', country: 'UZ' },
   dushanbe: { city: 'Dushanbe', country: 'TJ' },
   moscow: { city: 'Moscow', country: 'RU' },
+  kazan: { city: 'Kazan', country: 'RU' },
+  almaty: { city: 'Almaty', country: 'KZ' },
 } as const satisfies Record<string, Place>;
 
 export const ORGANISATIONS = {
@@ -52,6 +54,8 @@ export interface MentionSpec {
   /** YYYY-MM-DD, YYYY-MM or YYYY: the precision follows the form. */
   readonly date: string;
   readonly end?: string;
+  /** How the date was read; `fallback-news-day` marks a date guessed from the news day. */
+  readonly rule?: string;
   readonly lifecycle?: EventMention['lifecycle'];
   readonly at?: Place;
   readonly inferredPlace?: boolean;
@@ -87,7 +91,7 @@ export function buildMention(spec: MentionSpec): EventMention {
       start: spec.date,
       ...(spec.end === undefined ? {} : { end: spec.end }),
       precision: PRECISION_BY_LENGTH[spec.date.length] ?? 'day',
-      rule: 'fixture',
+      rule: spec.rule ?? 'fixture',
     },
     ...(spec.at === undefined
       ? {}

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { fileBlocksOf, queryBlocksOf } from './assign-date-blocks';
+import { compareMentions } from './compare-mentions';
 import { TimelineTables } from './timeline-tables';
 import { articleScope, blockScope, type TimelineReadRequest } from './timeline-store.port';
 import { buildMention, PEOPLE, PLACES } from './timeline-mentions.fixture';
@@ -39,14 +41,62 @@ describe('date blocks', () => {
     ).toEqual(blocks);
   });
 
-  it('looks for a day mention a day either side, and in its month and year', () => {
-    expect(queryBlocksOf(mention)).toEqual([
-      'd:2024-11-27:encounter',
-      'd:2024-11-28:encounter',
-      'd:2024-11-29:encounter',
-      'm:2024-11:encounter',
-      'y:2024:encounter',
-    ]);
+  it('looks for a day mention three days either side, and in its month and year', () => {
+    const days = ['25', '26', '27', '28', '29', '30'].map((d) => `d:2024-11-${d}`);
+    const keys = [...days, 'd:2024-12-01', 'm:2024-11', 'y:2024'];
+    expect(queryBlocksOf(mention)).toEqual(keys.map((key) => `${key}:encounter`).sort());
+    // A meeting may be a summit of the same leaders: it looks among summits too.
+    const meeting = { ...mention, type: 'meeting' as const };
+    expect(queryBlocksOf(meeting)).toEqual(
+      keys.flatMap((key) => [`${key}:encounter`, `${key}:summit`]).sort(),
+    );
+  });
+
+  it('looks two days further either side of a date guessed from the news day', () => {
+    const guessed = { ...mention, date: { ...mention.date, rule: 'fallback-news-day' } };
+    const days = queryBlocksOf(guessed).filter((key) => key.startsWith('d:'));
+    expect([days[0], days.at(-1)]).toEqual(['d:2024-11-23:encounter', 'd:2024-12-03:encounter']);
+  });
+});
+
+describe('date blocks and the merge rules', () => {
+  const { putin, tokayev, xi } = PEOPLE;
+  const report = fc.record({
+    type: fc.constantFrom('visit', 'meeting', 'summit', 'call'),
+    day: fc.integer({ min: 1, max: 30 }),
+    precision: fc.constantFrom('day', 'day', 'month', 'year'),
+    guessed: fc.boolean(),
+    month: fc.constantFrom('10', '11', '12'),
+  });
+  const mentionOf = (r: typeof report extends fc.Arbitrary<infer T> ? T : never, id: string) => {
+    const day = `2024-${r.month}-${String(r.day).padStart(2, '0')}`;
+    const date = r.precision === 'day' ? day : r.precision === 'month' ? day.slice(0, 7) : '2024';
+    return buildMention({
+      id,
+      article: id,
+      type: r.type,
+      date,
+      ...(r.guessed && r.precision === 'day' ? { rule: 'fallback-news-day' } : {}),
+      ...(r.type === 'call' ? {} : { at: PLACES.astana }),
+      with: [putin, tokayev, xi],
+    });
+  };
+
+  // What keeps the merge independent of arrival order and instance count: two mentions that may
+  // be one encounter always read a block the other is filed under.
+  it('lets any two compatible mentions find each other through their blocks', () => {
+    fc.assert(
+      fc.property(report, report, (left, right) => {
+        const [a, b] = [mentionOf(left, 'a'), mentionOf(right, 'b')];
+        fc.pre(compareMentions(a, b).compatible);
+        const finds = (x: typeof a, y: typeof b): boolean => {
+          const filed = new Set(fileBlocksOf(y));
+          return queryBlocksOf(x).some((block) => filed.has(block));
+        };
+        expect(finds(a, b) && finds(b, a)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
