@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { EventMention } from '@sijill/contracts';
-import { MergeMentionUseCase } from '@sijill/core';
+import type { EventMention, TimelineEntry } from '@sijill/contracts';
+import { InMemoryTimelineStore, MergeMentionUseCase } from '@sijill/core';
 import { describeTimelineStoreContract, TestRedisConnections } from '@sijill/testing';
 import { RedisTimelineStore } from './redis-timeline-store';
 
@@ -70,17 +70,30 @@ describe('RedisTimelineStore in Redis', () => {
     await expect(read({ articles: ['s1'] })).rejects.toThrow(`${prefix}tl:m:s1#1`);
   });
 
-  it('merges a mention in a few milliseconds', async () => {
-    const useCase = new MergeMentionUseCase(
-      new RedisTimelineStore(await connect(freshPrefix('tl-speed'))),
+  // What a merge costs on Redis is reported by the latency benchmark, never asserted against the
+  // wall clock here; this checks that many merges in a row give what the in-memory store gives.
+  it("gives the in-memory store's timeline over 300 merges in a row", async () => {
+    const onRedis = new MergeMentionUseCase(
+      new RedisTimelineStore(await connect(freshPrefix('tl-many'))),
     );
-    const started = performance.now();
-    const count = 300;
-    for (let i = 0; i < count; i++) {
-      await useCase.mergeMention(visit(i, (i % 28) + 1), '2024-04-01T00:00:00.000Z', `m/0/${i}`);
-    }
-    const perMention = (performance.now() - started) / count;
-    // Loose for shared machines: a merge is a handful of round trips to a local Redis.
-    expect(perMention).toBeLessThan(50);
+    const inMemory = new MergeMentionUseCase(new InMemoryTimelineStore());
+    const latest = async (useCase: MergeMentionUseCase) => {
+      const entries = new Map<string, TimelineEntry>();
+      for (let i = 0; i < 300; i++) {
+        const mention = visit(i, (i % 28) + 1);
+        for (const entry of await useCase.mergeMention(
+          mention,
+          '2024-04-01T00:00:00.000Z',
+          `m/0/${i}`,
+        )) {
+          entries.set(entry.id, entry);
+        }
+      }
+      return entries;
+    };
+    const redisEntries = await latest(onRedis);
+    const memoryEntries = await latest(inMemory);
+    expect(redisEntries.size).toBeGreaterThan(1);
+    expect(new Map([...redisEntries].sort())).toEqual(new Map([...memoryEntries].sort()));
   });
 });
