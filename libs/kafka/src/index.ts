@@ -10,3 +10,5 @@ export * from './serialise-record';
 export * from './decode-internal-record';
 export * from './retry-while-retriable';
 export * from './consumer-settings';
+export * from './register-compression-codecs';
+export * from './producer-compression';

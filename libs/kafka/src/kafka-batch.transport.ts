@@ -9,6 +9,7 @@ import { createKafkaClient } from './create-kafka-client';
 import { consumerSettings } from './consumer-settings';
 import { ensureTopics } from './ensure-topics';
 import type { InboundMessage, MessageAction } from './message-action';
+import { producerCompression } from './producer-compression';
 import { retryWhileRetriable } from './retry-while-retriable';
 import { serialiseRecord } from './serialise-record';
 
@@ -203,6 +204,7 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     try {
       if (messagesByTopic.size > 0) {
         await transaction.sendBatch({
+          compression: producerCompression(this.config.kafka),
           topicMessages: [...messagesByTopic].map(([t, messages]) => ({ topic: t, messages })),
         });
       }

@@ -24,3 +24,4 @@ export * from './builders/distinct-story';
 export * from './e2e/test-redis-connections';
 export { heldOutDir, loadHeldOut } from './fixtures/held-out/load-held-out';
 export { sharedDir, sharedPath } from './fixtures/shared-dir';
+export * from './e2e/java-console-producer';

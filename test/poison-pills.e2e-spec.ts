@@ -1,0 +1,87 @@
+import type { AcceptedArticle, UniqueArticle } from '@sijill/contracts';
+import {
+  ArticleProducer,
+  distinctStory,
+  publishWithJavaProducer,
+  ServiceProcess,
+  testEnvironment,
+  TopicProbe,
+  type KafkaCodec,
+  type TestEnvironment,
+} from '@sijill/testing';
+
+/** How soon a good article published right after a poison pill must be accepted. */
+const NEXT_ARTICLE_WITHIN_MS = 10_000;
+/** One key for every message of a test, so all of them land on the same partition. */
+const PARTITION_KEY = 'same-partition';
+
+const goodArticle = (id: string, story: number) =>
+  JSON.stringify({ id, body: distinctStory(story) });
+
+describe('poison pills on real Kafka and Redis: each has a defined outcome, the partition moves on', () => {
+  let env: TestEnvironment;
+  let ingestor: ServiceProcess;
+  let probe: TopicProbe;
+  let producer: ArticleProducer;
+
+  beforeAll(async () => {
+    env = testEnvironment('poison');
+    // Internal topics written compressed too, so the second stage reads what the first compressed.
+    ingestor = await ServiceProcess.start('ingestor', {
+      ...env.serviceEnv,
+      SIJILL_INSTANCE_ID: 'poison-1',
+      KAFKA_COMPRESSION: 'lz4',
+    });
+    await ingestor.waitForReadiness(200);
+    probe = await TopicProbe.start(env.brokers, [
+      env.topics.accepted,
+      env.topics.unique,
+      env.topics.deadLetter,
+    ]);
+    producer = await ArticleProducer.connect(env.brokers);
+  }, 120_000);
+
+  afterAll(async () => {
+    await producer?.disconnect();
+    await probe?.stop();
+    expect(await ingestor?.stop()).toBe(0);
+  });
+
+  const accepted = (id: string) =>
+    probe.values<AcceptedArticle>(env.topics.accepted).some((a) => a.articleId === id);
+  const unique = (id: string) =>
+    probe.values<UniqueArticle>(env.topics.unique).some((a) => a.articleId === id);
+
+  /** Publishes a good article on the poison pill's partition; it must be accepted in time. */
+  async function expectNextArticleAccepted(id: string, story: number): Promise<number> {
+    const startedAt = Date.now();
+    await producer.send(env.topics.articles, [
+      { key: PARTITION_KEY, value: goodArticle(id, story) },
+    ]);
+    await probe.waitFor(`${id} accepted`, () => accepted(id), NEXT_ARTICLE_WITHIN_MS);
+    return Date.now() - startedAt;
+  }
+
+  it.each<[KafkaCodec, number]>([
+    ['gzip', 1],
+    ['snappy', 2],
+    ['lz4', 3],
+    ['zstd', 4],
+  ])(
+    "reads a %s batch from Kafka's Java console producer, then the next article",
+    async (codec, story) => {
+      const ids = [`java-${codec}-a`, `java-${codec}-b`];
+      await publishWithJavaProducer(
+        env.brokers,
+        env.topics.articles,
+        codec,
+        ids.map((id, i) => ({ key: PARTITION_KEY, value: goodArticle(id, 100 * story + i) })),
+      );
+      await probe.waitFor(`the ${codec} batch accepted and normalised`, () =>
+        ids.every((id) => accepted(id) && unique(id)),
+      );
+      await expectNextArticleAccepted(`after-${codec}`, 100 * story + 50);
+    },
+    120_000,
+  );
+});
