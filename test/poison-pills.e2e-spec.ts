@@ -1,4 +1,4 @@
-import type { AcceptedArticle, UniqueArticle } from '@sijill/contracts';
+import { DEAD_LETTER_HEADERS, type AcceptedArticle, type UniqueArticle } from '@sijill/contracts';
 import {
   ArticleProducer,
   distinctStory,
@@ -84,4 +84,48 @@ describe('poison pills on real Kafka and Redis: each has a defined outcome, the 
     },
     120_000,
   );
+
+  it('dead-letters a message just under the topic size limit (16 MiB - 300 B), then the next article', async () => {
+    const size = 16 * 1024 * 1024 - 300;
+    await producer.send(env.topics.articles, [
+      { key: PARTITION_KEY, value: Buffer.alloc(size, 0x61) },
+    ]);
+    await probe.waitFor(
+      'its dead letter',
+      (p) => p.on(env.topics.deadLetter).some((r) => (r.value?.length ?? 0) === size),
+      60_000,
+    );
+    const [deadLetter] = probe.on(env.topics.deadLetter).filter((r) => r.value?.length === size);
+    expect(deadLetter?.headers[DEAD_LETTER_HEADERS.reason]).toMatch(/too-large|not-json/);
+    expect(deadLetter?.headers[DEAD_LETTER_HEADERS.sourceTopic]).toBe(env.topics.articles);
+    await expectNextArticleAccepted('after-size-limit', 600);
+  }, 120_000);
+
+  it('dead-letters an article of 100,000 nested <div>s (1.1 MB) with a reason, then the next article', async () => {
+    const depth = 100_000;
+    const body = `${'<div>'.repeat(depth)}Talks in Riyadh${'</div>'.repeat(depth)}`;
+    expect(body.length).toBeGreaterThan(1_100_000);
+    await producer.send(env.topics.articles, [
+      {
+        key: PARTITION_KEY,
+        value: JSON.stringify({ id: 'nested-html', contentType: 'text/html', body }),
+      },
+    ]);
+    await probe.waitFor(
+      'the nested article dead-lettered',
+      (p) =>
+        p
+          .on(env.topics.deadLetter)
+          .some(
+            (r) => r.key === 'nested-html' && r.headers[DEAD_LETTER_HEADERS.reason] !== undefined,
+          ),
+      60_000,
+    );
+    const reason = probe.on(env.topics.deadLetter).find((r) => r.key === 'nested-html')?.headers[
+      DEAD_LETTER_HEADERS.reason
+    ];
+    expect(reason).toBe('html-too-deep');
+    await expectNextArticleAccepted('after-nested-html', 700);
+    await probe.waitFor('the next article normalised', () => unique('after-nested-html'), 30_000);
+  }, 120_000);
 });

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@sijill/config';
-import { KafkaModule, KafkaReadinessCheck } from '@sijill/kafka';
+import { ConsumerReadinessCheck, KafkaModule, KafkaReadinessCheck } from '@sijill/kafka';
 import { LoggingModule } from '@sijill/logging';
 import { HealthModule, MetricsModule } from '@sijill/observability';
 import { LoadedGazetteer } from './extract/loaded-gazetteer';
@@ -13,7 +13,7 @@ import { UniqueArticlesConsumer } from './extract/unique-articles.consumer';
     LoggingModule.forService(),
     MetricsModule,
     KafkaModule,
-    HealthModule.forChecks([KafkaReadinessCheck]),
+    HealthModule.forChecks([KafkaReadinessCheck, ConsumerReadinessCheck]),
   ],
   controllers: [UniqueArticlesConsumer],
   providers: [LoadedGazetteer],

@@ -9,7 +9,7 @@ import {
   NormaliseAcceptedArticleUseCase,
   SeenArticleIndex,
 } from '@sijill/core';
-import { KafkaModule, KafkaReadinessCheck } from '@sijill/kafka';
+import { ConsumerReadinessCheck, KafkaModule, KafkaReadinessCheck } from '@sijill/kafka';
 import { LoggingModule } from '@sijill/logging';
 import { HealthModule, MetricsModule, SystemClock } from '@sijill/observability';
 import {
@@ -33,7 +33,7 @@ import { NormaliseConsumer } from './normalise/normalise.consumer';
     MetricsModule,
     KafkaModule,
     RedisModule,
-    HealthModule.forChecks([KafkaReadinessCheck, RedisReadinessCheck]),
+    HealthModule.forChecks([KafkaReadinessCheck, ConsumerReadinessCheck, RedisReadinessCheck]),
   ],
   controllers: [IntakeConsumer, NormaliseConsumer],
   providers: [

@@ -12,3 +12,6 @@ export * from './retry-while-retriable';
 export * from './consumer-settings';
 export * from './register-compression-codecs';
 export * from './producer-compression';
+export * from './consumer-readiness.check';
+export * from './build-dead-letter';
+export * from './is-infrastructure-fault';

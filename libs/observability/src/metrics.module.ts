@@ -1,4 +1,5 @@
 import { Global, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { ConsumerProgress } from './consumer-progress';
 import { HttpMetrics, type ObservedRequest, type ObservedResponse } from './http-metrics';
 import { MessageMetrics } from './message-metrics';
 import { MetricsController } from './metrics.controller';
@@ -11,8 +12,8 @@ import { MetricsRegistry } from './metrics-registry';
 @Global()
 @Module({
   controllers: [MetricsController],
-  providers: [MetricsRegistry, MessageMetrics, HttpMetrics],
-  exports: [MetricsRegistry, MessageMetrics],
+  providers: [MetricsRegistry, MessageMetrics, ConsumerProgress, HttpMetrics],
+  exports: [MetricsRegistry, MessageMetrics, ConsumerProgress],
 })
 export class MetricsModule implements NestModule {
   constructor(private readonly http: HttpMetrics) {}

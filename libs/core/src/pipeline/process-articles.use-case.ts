@@ -92,6 +92,9 @@ export class ProcessArticlesUseCase {
     switch (normalised.kind) {
       case 'near-duplicate':
         return this.recordDuplicate(normalised.duplicate, now);
+      case 'refused':
+        this.reports.push({ id: article.label, outcome: 'invalid', reason: normalised.reason });
+        return;
       case 'unique':
         break;
     }

@@ -28,7 +28,8 @@ export class TopicProbe {
     const consumer = kafka.consumer({
       groupId: `probe-${randomUUID()}`,
       maxWaitTimeInMs: 100,
-      maxBytesPerPartition: 16 * 1024 * 1024,
+      // Room for a dead letter of a message at the input's size limit.
+      maxBytesPerPartition: 32 * 1024 * 1024,
       maxBytes: 64 * 1024 * 1024,
     });
     const probe = new TopicProbe(consumer);
