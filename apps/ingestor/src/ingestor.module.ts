@@ -46,6 +46,7 @@ import { NormaliseConsumer } from './normalise/normalise.consumer';
         new AdmitArticleUseCase(seen, {
           limits: { maxBodyBytes: config.intake.maxBodyBytes },
           dedupTtlSeconds: config.intake.dedupTtlSeconds,
+          maxFutureSkewSeconds: config.intake.maxFutureSkewSeconds,
         }),
     },
     {

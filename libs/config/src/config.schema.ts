@@ -53,7 +53,7 @@ export const EnvironmentSchema = z.object({
   SIJILL_STALL_TIMEOUT_MS: positiveInt.default(60_000),
   SIJILL_CONSUMER_MAX_RESTARTS: positiveInt.default(10),
   SIJILL_MAX_FUTURE_SKEW_SECONDS: z.coerce.number().int().min(0).default(86_400),
-  SIJILL_MAX_EXTRACTED_CHARS: positiveInt.default(100_000),
+  SIJILL_MAX_EXTRACTED_CHARS: positiveInt.default(30_000),
   SIJILL_GATEWAY_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
   SIJILL_GATEWAY_MAX_REQUEST_BYTES: positiveInt.default(16 * 1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
