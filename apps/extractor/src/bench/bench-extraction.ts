@@ -1,5 +1,6 @@
 // Extraction time per article as the article grows (10 KB to 2 MB of one diplomatic sentence
-// repeated), with the extractor stage's cap on what it reads: `node dist/apps/extractor/src/bench/bench-extraction.js`.
+// repeated), with the extractor stage's cap on what it reads:
+// `node dist/apps/extractor/src/bench/bench-extraction.js [maxChars]`.
 import { capArticleForExtraction } from '../extract/cap-article-for-extraction';
 import { extractMentions, loadDefaultGazetteer, normaliseArticle } from '@sijill/core';
 import type { UniqueArticle } from '@sijill/contracts';
@@ -7,7 +8,8 @@ import type { UniqueArticle } from '@sijill/contracts';
 const SENTENCE =
   'Saudi Foreign Minister Prince Faisal bin Farhan met Russian Foreign Minister Sergey Lavrov in Moscow on 3 July 2024 to discuss regional security. ';
 const SIZES_KB = [10, 20, 40, 80, 160, 320, 640, 1024, 2048];
-const MAX_CHARS = Number(process.env.SIJILL_MAX_EXTRACTED_CHARS ?? 30_000);
+// The cap as the extractor applies it by default; another may be given as the first argument.
+const MAX_CHARS = Number(process.argv[2] ?? 30_000);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
