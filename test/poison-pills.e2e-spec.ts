@@ -128,4 +128,24 @@ describe('poison pills on real Kafka and Redis: each has a defined outcome, the 
     await expectNextArticleAccepted('after-nested-html', 700);
     await probe.waitFor('the next article normalised', () => unique('after-nested-html'), 30_000);
   }, 120_000);
+
+  it('refuses a publishedAt in the year 9999 (published-in-future), then the next article', async () => {
+    await producer.send(env.topics.articles, [
+      {
+        key: PARTITION_KEY,
+        value: JSON.stringify({
+          id: 'far-future',
+          body: distinctStory(800),
+          publishedAt: '9999-12-31T00:00:00Z',
+        }),
+      },
+    ]);
+    await probe.waitFor('its dead letter', (p) =>
+      p.on(env.topics.deadLetter).some((r) => r.key === 'far-future'),
+    );
+    const deadLetter = probe.on(env.topics.deadLetter).find((r) => r.key === 'far-future');
+    expect(deadLetter?.headers[DEAD_LETTER_HEADERS.reason]).toBe('published-in-future');
+    expect(accepted('far-future')).toBe(false);
+    await expectNextArticleAccepted('after-far-future', 801);
+  }, 60_000);
 });

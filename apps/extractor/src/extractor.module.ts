@@ -16,6 +16,6 @@ import { UniqueArticlesConsumer } from './extract/unique-articles.consumer';
     HealthModule.forChecks([KafkaReadinessCheck, ConsumerReadinessCheck]),
   ],
   controllers: [UniqueArticlesConsumer],
-  providers: [LoadedGazetteer],
+  providers: [ConsumerReadinessCheck, LoadedGazetteer],
 })
 export class ExtractorModule {}

@@ -37,6 +37,7 @@ import { NormaliseConsumer } from './normalise/normalise.consumer';
   ],
   controllers: [IntakeConsumer, NormaliseConsumer],
   providers: [
+    ConsumerReadinessCheck,
     { provide: Clock, useClass: SystemClock },
     { provide: SeenArticleIndex, useExisting: RedisSeenArticleIndex },
     {

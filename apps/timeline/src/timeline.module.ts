@@ -28,6 +28,7 @@ import { MentionsConsumer } from './mentions/mentions.consumer';
   ],
   controllers: [MentionsConsumer, DuplicatesConsumer],
   providers: [
+    ConsumerReadinessCheck,
     { provide: Clock, useClass: SystemClock },
     {
       provide: TimelineStore,

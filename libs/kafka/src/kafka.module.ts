@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
-import { ConsumerReadinessCheck } from './consumer-readiness.check';
 import { KafkaConnection } from './kafka-connection';
 import { KafkaReadinessCheck } from './kafka-readiness.check';
 
-/** The shared Kafka connection and the readiness checks of the cluster and of the consumers. */
+/**
+ * The shared Kafka connection and its readiness check. A service that consumes also provides
+ * `ConsumerReadinessCheck` (it needs the metrics module's `ConsumerProgress`).
+ */
 @Module({
-  providers: [KafkaConnection, KafkaReadinessCheck, ConsumerReadinessCheck],
-  exports: [KafkaConnection, KafkaReadinessCheck, ConsumerReadinessCheck],
+  providers: [KafkaConnection, KafkaReadinessCheck],
+  exports: [KafkaConnection, KafkaReadinessCheck],
 })
 export class KafkaModule {}
