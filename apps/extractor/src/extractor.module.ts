@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@sijill/config';
-import { KafkaModule, KafkaReadinessCheck } from '@sijill/kafka';
+import { ConsumerReadinessCheck, KafkaModule, KafkaReadinessCheck } from '@sijill/kafka';
 import { LoggingModule } from '@sijill/logging';
 import { Clock } from '@sijill/core';
 import { HealthModule, MetricsModule, SystemClock } from '@sijill/observability';
@@ -14,9 +14,9 @@ import { UniqueArticlesConsumer } from './extract/unique-articles.consumer';
     LoggingModule.forService(),
     MetricsModule,
     KafkaModule,
-    HealthModule.forChecks([KafkaReadinessCheck]),
+    HealthModule.forChecks([KafkaReadinessCheck, ConsumerReadinessCheck]),
   ],
   controllers: [UniqueArticlesConsumer],
-  providers: [LoadedGazetteer, { provide: Clock, useClass: SystemClock }],
+  providers: [ConsumerReadinessCheck, LoadedGazetteer, { provide: Clock, useClass: SystemClock }],
 })
 export class ExtractorModule {}

@@ -1,10 +1,15 @@
 import 'reflect-metadata';
 import { SijillConfig } from '@sijill/config';
 import { KafkaBatchTransport } from '@sijill/kafka';
-import { MessageMetrics, startService } from '@sijill/observability';
+import { ConsumerProgress, MessageMetrics, startService } from '@sijill/observability';
 import { ExtractorModule } from './extractor.module';
 
 void startService(ExtractorModule, {
   transport: (app) =>
-    new KafkaBatchTransport(app.get(SijillConfig), app.get(MessageMetrics), ['mentions']),
+    new KafkaBatchTransport(
+      app.get(SijillConfig),
+      app.get(MessageMetrics),
+      app.get(ConsumerProgress),
+      ['mentions'],
+    ),
 });

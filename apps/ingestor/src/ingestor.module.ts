@@ -9,7 +9,7 @@ import {
   NormaliseAcceptedArticleUseCase,
   SeenArticleIndex,
 } from '@sijill/core';
-import { KafkaModule, KafkaReadinessCheck } from '@sijill/kafka';
+import { ConsumerReadinessCheck, KafkaModule, KafkaReadinessCheck } from '@sijill/kafka';
 import { LoggingModule } from '@sijill/logging';
 import { HealthModule, MetricsModule, SystemClock } from '@sijill/observability';
 import {
@@ -33,10 +33,11 @@ import { NormaliseConsumer } from './normalise/normalise.consumer';
     MetricsModule,
     KafkaModule,
     RedisModule,
-    HealthModule.forChecks([KafkaReadinessCheck, RedisReadinessCheck]),
+    HealthModule.forChecks([KafkaReadinessCheck, ConsumerReadinessCheck, RedisReadinessCheck]),
   ],
   controllers: [IntakeConsumer, NormaliseConsumer],
   providers: [
+    ConsumerReadinessCheck,
     { provide: Clock, useClass: SystemClock },
     { provide: SeenArticleIndex, useExisting: RedisSeenArticleIndex },
     {
@@ -46,6 +47,7 @@ import { NormaliseConsumer } from './normalise/normalise.consumer';
         new AdmitArticleUseCase(seen, {
           limits: { maxBodyBytes: config.intake.maxBodyBytes },
           dedupTtlSeconds: config.intake.dedupTtlSeconds,
+          maxFutureSkewSeconds: config.intake.maxFutureSkewSeconds,
         }),
     },
     {

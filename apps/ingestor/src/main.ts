@@ -1,14 +1,15 @@
 import 'reflect-metadata';
 import { SijillConfig } from '@sijill/config';
 import { KafkaBatchTransport } from '@sijill/kafka';
-import { MessageMetrics, startService } from '@sijill/observability';
+import { ConsumerProgress, MessageMetrics, startService } from '@sijill/observability';
 import { IngestorModule } from './ingestor.module';
 
 void startService(IngestorModule, {
   transport: (app) =>
-    new KafkaBatchTransport(app.get(SijillConfig), app.get(MessageMetrics), [
-      'accepted',
-      'duplicates',
-      'unique',
-    ]),
+    new KafkaBatchTransport(
+      app.get(SijillConfig),
+      app.get(MessageMetrics),
+      app.get(ConsumerProgress),
+      ['accepted', 'duplicates', 'unique'],
+    ),
 });

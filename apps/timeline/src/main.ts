@@ -1,10 +1,15 @@
 import 'reflect-metadata';
 import { SijillConfig } from '@sijill/config';
 import { KafkaBatchTransport } from '@sijill/kafka';
-import { MessageMetrics, startService } from '@sijill/observability';
+import { ConsumerProgress, MessageMetrics, startService } from '@sijill/observability';
 import { TimelineModule } from './timeline.module';
 
 void startService(TimelineModule, {
   transport: (app) =>
-    new KafkaBatchTransport(app.get(SijillConfig), app.get(MessageMetrics), ['timeline']),
+    new KafkaBatchTransport(
+      app.get(SijillConfig),
+      app.get(MessageMetrics),
+      app.get(ConsumerProgress),
+      ['timeline'],
+    ),
 });

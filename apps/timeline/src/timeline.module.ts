@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@sijill/config';
 import { Clock, MergeMentionUseCase, TimelineStore } from '@sijill/core';
-import { KafkaModule, KafkaReadinessCheck } from '@sijill/kafka';
+import { ConsumerReadinessCheck, KafkaModule, KafkaReadinessCheck } from '@sijill/kafka';
 import { LoggingModule } from '@sijill/logging';
 import { HealthModule, MetricsModule, SystemClock } from '@sijill/observability';
 import {
@@ -24,10 +24,11 @@ import { MentionsConsumer } from './mentions/mentions.consumer';
     MetricsModule,
     KafkaModule,
     RedisModule,
-    HealthModule.forChecks([KafkaReadinessCheck, RedisReadinessCheck]),
+    HealthModule.forChecks([KafkaReadinessCheck, ConsumerReadinessCheck, RedisReadinessCheck]),
   ],
   controllers: [MentionsConsumer, DuplicatesConsumer],
   providers: [
+    ConsumerReadinessCheck,
     { provide: Clock, useClass: SystemClock },
     {
       provide: TimelineStore,

@@ -23,7 +23,9 @@ export const EnvironmentSchema = z.object({
   KAFKA_SASL_PASSWORD: z.string().optional(),
   KAFKA_CONNECTION_TIMEOUT_MS: positiveInt.default(3_000),
   KAFKA_FETCH_MAX_WAIT_MS: positiveInt.default(100),
-  KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6_000).default(30_000),
+  KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6_000).default(10_000),
+  KAFKA_HEARTBEAT_INTERVAL_MS: positiveInt.default(1_000),
+  KAFKA_COMPRESSION: z.enum(['none', 'gzip', 'snappy', 'lz4', 'zstd']).default('none'),
   SIJILL_TOPIC_NAMESPACE: z
     .string()
     .regex(/^[A-Za-z0-9._-]*$/, 'letters, digits, dot, dash and underscore only')
@@ -49,6 +51,12 @@ export const EnvironmentSchema = z.object({
   SIJILL_DEDUP_TTL_SECONDS: positiveInt.default(7 * 24 * 3600),
   SIJILL_NEAR_DUPLICATE_THRESHOLD: z.coerce.number().gt(0).max(1).default(0.6),
   SIJILL_SHUTDOWN_TIMEOUT_MS: positiveInt.default(15_000),
+  SIJILL_MESSAGE_TIMEOUT_MS: positiveInt.default(10_000),
+  SIJILL_MESSAGE_MAX_ATTEMPTS: positiveInt.default(3),
+  SIJILL_STALL_TIMEOUT_MS: positiveInt.default(60_000),
+  SIJILL_CONSUMER_MAX_RESTARTS: positiveInt.default(10),
+  SIJILL_MAX_FUTURE_SKEW_SECONDS: z.coerce.number().int().min(0).default(86_400),
+  SIJILL_MAX_EXTRACTED_CHARS: positiveInt.default(30_000),
   SIJILL_GATEWAY_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
   SIJILL_GATEWAY_MAX_REQUEST_BYTES: positiveInt.default(16 * 1024 * 1024),
   SIJILL_GATEWAY_MAX_STREAM_CLIENTS: positiveInt.default(1000),

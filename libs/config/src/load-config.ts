@@ -32,6 +32,11 @@ export function loadConfig(
 
 function crossFieldProblems(e: Environment): string[] {
   const problems: string[] = [];
+  if (e.KAFKA_HEARTBEAT_INTERVAL_MS * 3 > e.KAFKA_SESSION_TIMEOUT_MS) {
+    problems.push(
+      'KAFKA_HEARTBEAT_INTERVAL_MS: must be at most a third of KAFKA_SESSION_TIMEOUT_MS',
+    );
+  }
   if (e.KAFKA_SASL_MECHANISM && (!e.KAFKA_SASL_USERNAME || !e.KAFKA_SASL_PASSWORD)) {
     problems.push('KAFKA_SASL_MECHANISM: needs KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD');
   }
@@ -61,6 +66,12 @@ function toConfig(e: Environment, service: ServiceDefaults): SijillConfig {
       },
       shutdownTimeoutMs: e.SIJILL_SHUTDOWN_TIMEOUT_MS,
     },
+    consumer: {
+      messageTimeoutMs: e.SIJILL_MESSAGE_TIMEOUT_MS,
+      maxAttempts: e.SIJILL_MESSAGE_MAX_ATTEMPTS,
+      stallTimeoutMs: e.SIJILL_STALL_TIMEOUT_MS,
+      maxRestarts: e.SIJILL_CONSUMER_MAX_RESTARTS,
+    },
     kafka: {
       brokers: e.KAFKA_BROKERS,
       clientId: e.KAFKA_CLIENT_ID,
@@ -69,6 +80,8 @@ function toConfig(e: Environment, service: ServiceDefaults): SijillConfig {
       connectionTimeoutMs: e.KAFKA_CONNECTION_TIMEOUT_MS,
       fetchMaxWaitMs: e.KAFKA_FETCH_MAX_WAIT_MS,
       sessionTimeoutMs: e.KAFKA_SESSION_TIMEOUT_MS,
+      heartbeatIntervalMs: e.KAFKA_HEARTBEAT_INTERVAL_MS,
+      compression: e.KAFKA_COMPRESSION,
       topics: topicMap(e.SIJILL_TOPIC_NAMESPACE),
       consumerGroup: `${e.SIJILL_TOPIC_NAMESPACE === '' ? '' : `${e.SIJILL_TOPIC_NAMESPACE}.`}sijill-${service.name}`,
       partitions: e.SIJILL_TOPIC_PARTITIONS,
@@ -86,7 +99,9 @@ function toConfig(e: Environment, service: ServiceDefaults): SijillConfig {
       maxBodyBytes: e.SIJILL_MAX_BODY_BYTES,
       dedupTtlSeconds: e.SIJILL_DEDUP_TTL_SECONDS,
       nearDuplicateThreshold: e.SIJILL_NEAR_DUPLICATE_THRESHOLD,
+      maxFutureSkewSeconds: e.SIJILL_MAX_FUTURE_SKEW_SECONDS,
     },
+    extraction: { maxChars: e.SIJILL_MAX_EXTRACTED_CHARS },
     gateway: {
       ...(e.SIJILL_GATEWAY_TOKEN ? { token: e.SIJILL_GATEWAY_TOKEN } : {}),
       maxRequestBytes: e.SIJILL_GATEWAY_MAX_REQUEST_BYTES,

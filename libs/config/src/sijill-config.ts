@@ -12,6 +12,9 @@ export interface KafkaConfig {
   readonly connectionTimeoutMs: number;
   readonly fetchMaxWaitMs: number;
   readonly sessionTimeoutMs: number;
+  readonly heartbeatIntervalMs: number;
+  /** Compression of the records Sijill writes; every codec is read whatever this says. */
+  readonly compression: 'none' | 'gzip' | 'snappy' | 'lz4' | 'zstd';
   readonly topics: TopicMap;
   /** Consumer group of this service (namespaced like the topics). */
   readonly consumerGroup: string;
@@ -48,6 +51,17 @@ export abstract class SijillConfig {
     };
     readonly shutdownTimeoutMs: number;
   };
+  /** How every consumer bounds the work on one message and watches its own progress. */
+  abstract readonly consumer: {
+    /** Budget of one message's handling; past it the message is dead-lettered. */
+    readonly messageTimeoutMs: number;
+    /** Tries of a message whose handling fails for a reason of its own, before it is dead-lettered. */
+    readonly maxAttempts: number;
+    /** How long a partition with lag may go without progress before the service is not ready. */
+    readonly stallTimeoutMs: number;
+    /** Restarts of a crashed consumer in a row before the process gives up and exits non-zero. */
+    readonly maxRestarts: number;
+  };
   abstract readonly kafka: KafkaConfig;
   abstract readonly redis: RedisConfig;
   abstract readonly intake: {
@@ -55,6 +69,12 @@ export abstract class SijillConfig {
     /** How long articles stay comparable, exact and near (the deduplication window). */
     readonly dedupTtlSeconds: number;
     readonly nearDuplicateThreshold: number;
+    /** How far past its record's broker timestamp an article's `publishedAt` may lie. */
+    readonly maxFutureSkewSeconds: number;
+  };
+  abstract readonly extraction: {
+    /** Characters of one article's text that extraction reads at most. */
+    readonly maxChars: number;
   };
   abstract readonly gateway: {
     readonly token?: string;

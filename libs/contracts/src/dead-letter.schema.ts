@@ -11,6 +11,10 @@ export const DEAD_LETTER_HEADERS = {
   sourceTimestamp: 'sijill-source-timestamp',
   failedAt: 'sijill-failed-at',
   service: 'sijill-service',
+  /** Set when the value could not be kept (`too-large`): the record is a reference to the source. */
+  valueOmitted: 'sijill-value-omitted',
+  valueBytes: 'sijill-value-bytes',
+  valueSha256: 'sijill-value-sha256',
 } as const;
 
 /** The headers of a dead-letter record, decoded. */
@@ -23,6 +27,15 @@ export const DeadLetterHeadersSchema = z.strictObject({
   [DEAD_LETTER_HEADERS.sourceTimestamp]: z.string().regex(/^\d+$/).optional(),
   [DEAD_LETTER_HEADERS.failedAt]: z.iso.datetime(),
   [DEAD_LETTER_HEADERS.service]: z.string(),
+  [DEAD_LETTER_HEADERS.valueOmitted]: z
+    .literal('too-large')
+    .optional()
+    .describe('The value is left out; find it by source topic, partition and offset.'),
+  [DEAD_LETTER_HEADERS.valueBytes]: z.string().regex(/^\d+$/).optional(),
+  [DEAD_LETTER_HEADERS.valueSha256]: z
+    .string()
+    .regex(/^[0-9a-f]{64}$|^$/)
+    .optional(),
 });
 
 export type DeadLetterHeaders = z.infer<typeof DeadLetterHeadersSchema>;

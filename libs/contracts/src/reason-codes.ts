@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Why a message was refused at intake; carried in the dead-letter record's `sijill-reason` header. */
+/** Why a message was refused (at intake or by a later stage); carried in the dead-letter record's `sijill-reason` header. */
 export const REASON_CODES = [
   'empty-message',
   'message-too-large',
@@ -23,6 +23,14 @@ export const REASON_CODES = [
   'field-too-long',
   /** A record on an internal topic that does not match its schema (a bug, kept for inspection). */
   'invalid-record',
+  /** A `publishedAt` further past the record's broker timestamp than the allowed skew. */
+  'published-in-future',
+  /** HTML nested deeper than normalisation walks. */
+  'html-too-deep',
+  /** Handling took longer than the per-message budget (`SIJILL_MESSAGE_TIMEOUT_MS`). */
+  'processing-timeout',
+  /** Handling failed for a reason of the message itself, the same on every try. */
+  'processing-failed',
 ] as const;
 
 export const ReasonCodeSchema = z.enum(REASON_CODES);

@@ -11,7 +11,7 @@ export function consumerSettings(config: KafkaConfig, groupId: string): Consumer
     groupId,
     maxWaitTimeInMs: config.fetchMaxWaitMs,
     sessionTimeout: config.sessionTimeoutMs,
-    heartbeatInterval: Math.floor(config.sessionTimeoutMs / 10),
+    heartbeatInterval: config.heartbeatIntervalMs,
     readUncommitted: false,
     allowAutoTopicCreation: false,
     maxBytesPerPartition: MAX_RECORD_BYTES,

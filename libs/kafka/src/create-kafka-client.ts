@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { KafkaConfig } from '@sijill/config';
 import { Kafka, logLevel, type LogEntry, type SASLOptions } from 'kafkajs';
+import { registerCompressionCodecs } from './register-compression-codecs';
 
 const logger = new Logger('KafkaClient');
 
@@ -11,8 +12,12 @@ function logEntry({ level, log }: LogEntry): void {
   else if (level === logLevel.WARN) logger.warn(line, 'Kafka client warning');
 }
 
-/** A kafkajs client from the validated config, logging through the service's JSON logger. */
+/**
+ * A kafkajs client from the validated config, logging through the service's JSON logger, able to
+ * read every compression codec Kafka defines.
+ */
 export function createKafkaClient(config: KafkaConfig, clientId = config.clientId): Kafka {
+  registerCompressionCodecs();
   return new Kafka({
     clientId,
     brokers: [...config.brokers],

@@ -8,6 +8,11 @@ const logger = new Logger('EnsureTopics');
 
 /** Largest record Sijill writes or accepts on a topic (the intake limit plus headroom). */
 export const MAX_RECORD_BYTES = 16 * 1024 * 1024;
+/**
+ * The dead-letter topic's limit: above every input's, so a refused message plus its reason headers
+ * still fits (a message at the input's limit would not, with the same limit).
+ */
+export const MAX_DEAD_LETTER_BYTES = MAX_RECORD_BYTES + 1024 * 1024;
 
 /**
  * Creates the named topics with their catalogue settings when they do not exist yet (compaction for
@@ -42,7 +47,10 @@ async function createMissingTopics(
         replicationFactor: config.replicationFactor,
         configEntries: [
           { name: 'cleanup.policy', value: TOPIC_CATALOGUE[id].cleanupPolicy },
-          { name: 'max.message.bytes', value: String(MAX_RECORD_BYTES) },
+          {
+            name: 'max.message.bytes',
+            value: String(id === 'deadLetter' ? MAX_DEAD_LETTER_BYTES : MAX_RECORD_BYTES),
+          },
         ],
       })),
     });

@@ -10,3 +10,8 @@ export * from './serialise-record';
 export * from './decode-internal-record';
 export * from './retry-while-retriable';
 export * from './consumer-settings';
+export * from './register-compression-codecs';
+export * from './producer-compression';
+export * from './consumer-readiness.check';
+export * from './build-dead-letter';
+export * from './is-infrastructure-fault';

@@ -1,14 +1,18 @@
 import { Logger } from '@nestjs/common';
 import { type CustomTransportStrategy, type MessageHandler, Server } from '@nestjs/microservices';
 import type { SijillConfig } from '@sijill/config';
-import { DEAD_LETTER_HEADERS, type TopicId } from '@sijill/contracts';
-import type { MessageMetrics } from '@sijill/observability';
+import type { TopicId } from '@sijill/contracts';
+import { describeError } from '@sijill/logging';
+import type { ConsumerProgress, MessageMetrics } from '@sijill/observability';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Message, Producer } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
-import { createKafkaClient } from './create-kafka-client';
+import { buildDeadLetter, buildDeadLetterByReference } from './build-dead-letter';
 import { consumerSettings } from './consumer-settings';
+import { createKafkaClient } from './create-kafka-client';
 import { ensureTopics } from './ensure-topics';
+import { isInfrastructureFault } from './is-infrastructure-fault';
 import type { InboundMessage, MessageAction } from './message-action';
+import { producerCompression } from './producer-compression';
 import { retryWhileRetriable } from './retry-while-retriable';
 import { serialiseRecord } from './serialise-record';
 
@@ -18,14 +22,43 @@ interface HandledMessage {
   readonly startedAt: bigint;
 }
 
+/** What unit specs replace: the Kafka client, and how the process ends when it must. */
+export interface TransportSeams {
+  readonly kafka?: Kafka;
+  readonly exit?: (code: number) => void;
+}
+
+type DeadLetterAction = Extract<MessageAction, { kind: 'dead-letter' }>;
+
 const MAX_BACKOFF_MS = 5_000;
+const MAX_RESTART_BACKOFF_MS = 30_000;
+/**
+ * Outputs committed in one transaction at most (bytes), unless one message alone is larger: Kafka
+ * checks a whole batch of records against the topic's size limit, not each record.
+ */
+const TRANSACTION_BYTES = 4 * 1024 * 1024;
+/** Produce errors that mean a record or batch is too large for its topic. */
+const TOO_LARGE = new Set(['MESSAGE_TOO_LARGE', 'RECORD_LIST_TOO_LARGE', 'INVALID_RECORD']);
+
+/** A message's handling ran past its budget. */
+class ProcessingTimeout extends Error {
+  constructor(readonly ms: number) {
+    super(`handling took longer than ${ms} ms`);
+  }
+}
 
 /**
  * A Nest microservice transport that consumes Kafka in batches. Handlers (`@EventPattern(topicId)`)
  * decide one `MessageAction` per message; the transport writes every output, dead letter and the
  * batch's offsets in one Kafka transaction, so a crash at any point neither loses nor repeats an
- * output for consumers reading committed data. A handler that throws is retried with backoff while
- * the partition waits: an infrastructure fault never skips a message.
+ * output for consumers reading committed data.
+ *
+ * No message stops a partition: one whose handling runs past `SIJILL_MESSAGE_TIMEOUT_MS` is
+ * dead-lettered (`processing-timeout`), one that fails for a reason of its own is dead-lettered
+ * after `SIJILL_MESSAGE_MAX_ATTEMPTS` tries (`processing-failed`), and a dead letter too large for
+ * its topic is written by reference. An infrastructure fault is retried with backoff while the
+ * partition waits, never skipped. A consumer that crashes is started again with backoff; after
+ * `SIJILL_CONSUMER_MAX_RESTARTS` failed restarts in a row the process exits 1 for its supervisor.
  */
 export class KafkaBatchTransport extends Server implements CustomTransportStrategy {
   private readonly log = new Logger(KafkaBatchTransport.name);
@@ -33,15 +66,24 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
   private consumer?: Consumer;
   private producer?: Producer;
   private readonly topicIdByName: Map<string, TopicId>;
+  private closing = false;
+  private restarts = 0;
+  private restartTimer?: NodeJS.Timeout;
+  private readonly exit: (code: number) => void;
 
   constructor(
     private readonly config: SijillConfig,
     private readonly metrics: MessageMetrics,
+    private readonly progress: ConsumerProgress,
     /** Topics this service writes, created at start when missing. */
     private readonly outputTopics: readonly TopicId[],
+    seams: TransportSeams = {},
   ) {
     super();
-    this.kafka = createKafkaClient(config.kafka, `${config.kafka.clientId}-${config.service.name}`);
+    this.exit = seams.exit ?? ((code) => process.exit(code));
+    this.kafka =
+      seams.kafka ??
+      createKafkaClient(config.kafka, `${config.kafka.clientId}-${config.service.name}`);
     this.topicIdByName = new Map(
       Object.entries(config.kafka.topics).map(([id, name]) => [name, id as TopicId]),
     );
@@ -59,8 +101,12 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
   }
 
   async close(): Promise<void> {
+    this.closing = true;
+    clearTimeout(this.restartTimer);
+    // Disconnecting leaves the group at once, so the partitions move without a session timeout.
     await this.consumer?.disconnect();
     await this.producer?.disconnect();
+    this.progress.setState(this.groupId, 'stopped');
   }
 
   on(): void {
@@ -72,32 +118,90 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
   }
 
   private async start(): Promise<void> {
+    this.progress.setState(this.groupId, 'starting');
     const inputs = [...this.messageHandlers.keys()].map((pattern) => this.topicId(pattern));
-    await ensureTopics(this.kafka, this.config.kafka, [
-      ...new Set([...inputs, ...this.outputTopics, 'deadLetter' as const]),
-    ]);
+    // A cluster still starting answers with retriable errors (no leader yet, coordinator not
+    // available, a topic not yet in its metadata): wait for it rather than crash at boot.
+    await retryWhileRetriable(
+      () =>
+        ensureTopics(this.kafka, this.config.kafka, [
+          ...new Set([...inputs, ...this.outputTopics, 'deadLetter' as const]),
+        ]),
+      this.log,
+    );
     this.producer = this.kafka.producer({
       transactionalId: `${this.groupId}-${this.config.service.instanceId}`,
       idempotent: true,
       maxInFlightRequests: 1,
       allowAutoTopicCreation: false,
     });
-    this.consumer = this.kafka.consumer({
-      ...consumerSettings(this.config.kafka, this.groupId),
-      retry: { restartOnFailure: () => Promise.resolve(true) },
+    const producer = this.producer;
+    await retryWhileRetriable(() => producer.connect(), this.log);
+    await this.runConsumer(inputs.map((id) => this.config.kafka.topics[id]));
+    this.log.log({ groupId: this.groupId, topics: inputs }, 'Consumer started');
+  }
+
+  private async runConsumer(topics: readonly string[]): Promise<void> {
+    const consumer = this.kafka.consumer(consumerSettings(this.config.kafka, this.groupId));
+    this.consumer = consumer;
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (payload.restart) {
+        this.progress.setState(this.groupId, 'restarting');
+        this.log.warn(
+          { groupId: this.groupId, error: describeError(payload.error) },
+          'Consumer crashed; kafkajs restarts it',
+        );
+      } else {
+        this.restartAfterCrash(topics, payload.error);
+      }
     });
-    await this.producer.connect();
-    await this.consumer.connect();
-    const consumer = this.consumer;
-    const topics = inputs.map((id) => this.config.kafka.topics[id]);
+    consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
+      this.progress.setState(this.groupId, 'running');
+      const partitions = Object.entries(payload.memberAssignment).flatMap(([topic, ps]) =>
+        ps.map((p) => `${topic}/${p}`),
+      );
+      this.progress.assigned(this.groupId, partitions);
+    });
+    await retryWhileRetriable(() => consumer.connect(), this.log);
     // A topic another service created a moment ago may not be in this broker's metadata yet.
-    await retryWhileRetriable(() => consumer.subscribe({ topics, fromBeginning: true }), this.log);
-    await this.consumer.run({
+    await retryWhileRetriable(
+      () => consumer.subscribe({ topics: [...topics], fromBeginning: true }),
+      this.log,
+    );
+    await consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
       eachBatch: (payload) => this.handleBatch(payload),
     });
-    this.log.log({ groupId: this.groupId, topics: inputs }, 'Consumer started');
+  }
+
+  /** kafkajs gives up on errors it deems not retriable; a consumer must not stop for them. */
+  private restartAfterCrash(topics: readonly string[], error: Error): void {
+    if (this.closing) return;
+    this.restarts += 1;
+    if (this.restarts > this.config.consumer.maxRestarts) {
+      this.progress.setState(this.groupId, 'failed');
+      this.log.error(
+        { groupId: this.groupId, restarts: this.restarts - 1, error: describeError(error) },
+        'Consumer cannot be restarted; exiting',
+      );
+      this.exit(1);
+      return;
+    }
+    const delayMs = Math.min(MAX_RESTART_BACKOFF_MS, 500 * 2 ** (this.restarts - 1));
+    this.progress.setState(this.groupId, 'restarting');
+    this.log.error(
+      { groupId: this.groupId, restart: this.restarts, delayMs, error: describeError(error) },
+      'Consumer crashed; restarting it',
+    );
+    this.restartTimer = setTimeout(() => {
+      const crashed = this.consumer;
+      void (async () => {
+        await crashed?.disconnect().catch(() => undefined);
+        if (this.closing) return;
+        await this.runConsumer(topics);
+      })().catch((restartError: unknown) => this.restartAfterCrash(topics, toError(restartError)));
+    }, delayMs);
   }
 
   private topicId(pattern: string): TopicId {
@@ -112,55 +216,103 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     const topicId = this.topicIdByName.get(batch.topic);
     const handler = topicId === undefined ? null : this.getHandlerByPattern(topicId);
     if (handler === null) throw new Error(`No handler for topic ${batch.topic}`);
-    const handled: HandledMessage[] = [];
+    const partition = `${batch.topic}/${batch.partition}`;
+    this.progress.setState(this.groupId, 'running');
+    this.progress.observeLag(
+      this.groupId,
+      partition,
+      lagAfter(batch.highWatermark, batch.firstOffset() ?? batch.highWatermark),
+    );
+    let pending: HandledMessage[] = [];
+    let pendingBytes = 0;
     for (const message of batch.messages) {
       if (!payload.isRunning() || payload.isStale()) break;
       const startedAt = process.hrtime.bigint();
       const inbound = toInbound(batch.topic, batch.partition, message);
       const action = await this.actWithRetry(handler, inbound, payload);
       if (action === undefined) break;
-      handled.push({ message, action, startedAt });
+      const bytes = outputBytes(message, action);
+      if (pending.length > 0 && pendingBytes + bytes > TRANSACTION_BYTES) {
+        await this.commitHandled(payload, pending);
+        pending = [];
+        pendingBytes = 0;
+      }
+      pending.push({ message, action, startedAt });
+      pendingBytes += bytes;
       await payload.heartbeat();
     }
+    await this.commitHandled(payload, pending);
+  }
+
+  private async commitHandled(payload: EachBatchPayload, handled: HandledMessage[]): Promise<void> {
+    const { batch } = payload;
     const last = handled.at(-1);
     if (last === undefined) return;
     try {
-      await this.commit(batch.topic, batch.partition, handled);
+      await this.commit(batch.topic, batch.partition, handled, false);
     } catch (error) {
-      // Nothing was committed: the batch is fetched again and handled again (idempotently).
-      this.log.error(
-        {
-          topic: batch.topic,
-          partition: batch.partition,
-          firstOffset: batch.firstOffset(),
-          lastOffset: last.message.offset,
-          err: describeError(error),
-        },
-        'Batch commit failed; it will be retried',
+      if (!isTooLarge(error) || !handled.some((h) => h.action.kind === 'dead-letter')) {
+        // Nothing was committed: the batch is fetched again and handled again (idempotently).
+        this.log.error(
+          {
+            topic: batch.topic,
+            partition: batch.partition,
+            firstOffset: handled[0]?.message.offset,
+            lastOffset: last.message.offset,
+            error: describeError(error),
+          },
+          'Batch commit failed; it will be retried',
+        );
+        throw error;
+      }
+      this.log.warn(
+        { topic: batch.topic, partition: batch.partition, error: describeError(error) },
+        'Dead letter too large for its topic; writing it by reference',
       );
-      throw error;
+      await this.commit(batch.topic, batch.partition, handled, true);
     }
     payload.resolveOffset(last.message.offset);
     for (const h of handled) this.report(batch.topic, batch.partition, h);
-    const lag = BigInt(batch.highWatermark) - BigInt(last.message.offset) - 1n;
-    this.metrics.recordLag(batch.topic, batch.partition, Number(lag < 0n ? 0n : lag));
+    const lag = lagAfter(batch.highWatermark, nextOffset(last.message.offset));
+    this.metrics.recordLag(batch.topic, batch.partition, lag);
+    this.progress.committed(this.groupId, `${batch.topic}/${batch.partition}`, lag);
+    this.restarts = 0;
   }
 
+  /**
+   * Handles one message within its time budget (heartbeating meanwhile). An infrastructure fault
+   * is retried with capped backoff for as long as it lasts; a failure of the message itself is
+   * retried a few times, then the message is dead-lettered. `undefined`: the group took the
+   * partition away or the consumer is stopping; nothing more is handled from this batch.
+   */
   private async actWithRetry(
     handler: MessageHandler,
     inbound: InboundMessage,
     payload: EachBatchPayload,
   ): Promise<MessageAction | undefined> {
     const stopping = () => !payload.isRunning() || payload.isStale();
+    const { maxAttempts, messageTimeoutMs } = this.config.consumer;
+    let messageFailures = 0;
     for (let attempt = 1; ; attempt++) {
       try {
-        const result: unknown = await handler(inbound);
-        return (await lastValueFrom(this.transformToObservable(result))) as MessageAction;
+        return await this.withinBudget(handler, inbound, payload, messageTimeoutMs);
       } catch (error) {
         if (stopping()) return undefined;
+        if (error instanceof ProcessingTimeout) {
+          return deadLetter('processing-timeout', error.message);
+        }
+        const infrastructure = isInfrastructureFault(error);
+        if (!infrastructure) messageFailures += 1;
+        if (!infrastructure && messageFailures >= maxAttempts) {
+          const { message, type } = describeError(error);
+          return deadLetter(
+            'processing-failed',
+            `failed ${messageFailures} times: ${type ?? 'Error'}: ${message}`,
+          );
+        }
         const delayMs = Math.min(MAX_BACKOFF_MS, 100 * 2 ** attempt);
         this.log.warn(
-          { ...inbound.position, attempt, delayMs, err: describeError(error) },
+          { ...inbound.position, attempt, infrastructure, delayMs, error: describeError(error) },
           'Message handling failed; retrying',
         );
         const until = Date.now() + delayMs;
@@ -172,7 +324,38 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     }
   }
 
-  private async commit(topic: string, partition: number, handled: HandledMessage[]): Promise<void> {
+  private async withinBudget(
+    handler: MessageHandler,
+    inbound: InboundMessage,
+    payload: EachBatchPayload,
+    budgetMs: number,
+  ): Promise<MessageAction> {
+    let timer: NodeJS.Timeout | undefined;
+    // The group must not take the partition away while a long message is being handled.
+    const heartbeat = setInterval(() => {
+      payload.heartbeat().catch(() => undefined);
+    }, this.config.kafka.heartbeatIntervalMs);
+    try {
+      const handled = (async () => {
+        const result: unknown = await handler(inbound);
+        return (await lastValueFrom(this.transformToObservable(result))) as MessageAction;
+      })();
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new ProcessingTimeout(budgetMs)), budgetMs);
+      });
+      return await Promise.race([handled, timeout]);
+    } finally {
+      clearTimeout(timer);
+      clearInterval(heartbeat);
+    }
+  }
+
+  private async commit(
+    topic: string,
+    partition: number,
+    handled: HandledMessage[],
+    deadLettersByReference: boolean,
+  ): Promise<void> {
     const producer = this.producer;
     const last = handled.at(-1);
     if (producer === undefined || last === undefined) return;
@@ -189,12 +372,22 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
             add(this.config.kafka.topics[record.topic], serialiseRecord(record));
           }
           break;
-        case 'dead-letter':
+        case 'dead-letter': {
+          const source = {
+            topic,
+            partition,
+            message,
+            reason: action.reason,
+            detail: action.detail,
+            service: this.config.service.name,
+            failedAt: new Date().toISOString(),
+          };
           add(
             this.config.kafka.topics.deadLetter,
-            this.deadLetter(topic, partition, message, action),
+            deadLettersByReference ? buildDeadLetterByReference(source) : buildDeadLetter(source),
           );
           break;
+        }
         case 'skip':
           break;
       }
@@ -203,6 +396,7 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     try {
       if (messagesByTopic.size > 0) {
         await transaction.sendBatch({
+          compression: producerCompression(this.config.kafka),
           topicMessages: [...messagesByTopic].map(([t, messages]) => ({ topic: t, messages })),
         });
       }
@@ -215,29 +409,6 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
       await transaction.abort().catch(() => undefined);
       throw error;
     }
-  }
-
-  private deadLetter(
-    topic: string,
-    partition: number,
-    message: KafkaMessage,
-    action: Extract<MessageAction, { kind: 'dead-letter' }>,
-  ): Message {
-    return {
-      key: message.key,
-      value: message.value,
-      headers: {
-        ...message.headers,
-        [DEAD_LETTER_HEADERS.reason]: action.reason,
-        [DEAD_LETTER_HEADERS.detail]: action.detail,
-        [DEAD_LETTER_HEADERS.sourceTopic]: topic,
-        [DEAD_LETTER_HEADERS.sourcePartition]: String(partition),
-        [DEAD_LETTER_HEADERS.sourceOffset]: message.offset,
-        [DEAD_LETTER_HEADERS.sourceTimestamp]: message.timestamp,
-        [DEAD_LETTER_HEADERS.failedAt]: new Date().toISOString(),
-        [DEAD_LETTER_HEADERS.service]: this.config.service.name,
-      },
-    };
   }
 
   private report(topic: string, partition: number, { message, action, startedAt }: HandledMessage) {
@@ -259,6 +430,10 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
   }
 }
 
+function deadLetter(reason: DeadLetterAction['reason'], detail: string): DeadLetterAction {
+  return { kind: 'dead-letter', reason, detail };
+}
+
 function toInbound(topic: string, partition: number, message: KafkaMessage): InboundMessage {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(message.headers ?? {})) {
@@ -274,14 +449,34 @@ function toInbound(topic: string, partition: number, message: KafkaMessage): Inb
   };
 }
 
+/** Roughly what a message's outputs weigh in a transaction. */
+function outputBytes(message: KafkaMessage, action: MessageAction): number {
+  switch (action.kind) {
+    case 'produce':
+      return action.records.reduce((sum, r) => sum + JSON.stringify(r.value).length, 0);
+    case 'dead-letter':
+      return (message.value?.length ?? 0) + (message.key?.length ?? 0);
+    case 'skip':
+      return 0;
+  }
+}
+
 function nextOffset(offset: string): string {
   return (BigInt(offset) + 1n).toString();
 }
 
-function describeError(error: unknown): { message: string; name?: string; code?: unknown } {
-  if (error instanceof Error) {
-    const code = (error as Error & { code?: unknown }).code;
-    return { name: error.name, message: error.message, ...(code === undefined ? {} : { code }) };
+function lagAfter(highWatermark: string, next: string): number {
+  const lag = BigInt(highWatermark) - BigInt(next);
+  return Number(lag < 0n ? 0n : lag);
+}
+
+function isTooLarge(error: unknown): boolean {
+  for (let e: unknown = error; e instanceof Error; e = (e as { cause?: unknown }).cause) {
+    if (TOO_LARGE.has(String((e as { type?: unknown }).type))) return true;
   }
-  return { message: String(error) };
+  return false;
+}
+
+function toError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }

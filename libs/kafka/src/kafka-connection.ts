@@ -2,6 +2,7 @@ import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { SijillConfig } from '@sijill/config';
 import type { Admin, Kafka, Producer } from 'kafkajs';
 import { createKafkaClient } from './create-kafka-client';
+import { producerCompression } from './producer-compression';
 import type { OutboundRecord } from './outbound-record';
 import { serialiseRecord } from './serialise-record';
 
@@ -37,6 +38,7 @@ export class KafkaConnection implements OnApplicationShutdown {
     }
     await producer.sendBatch({
       acks: -1,
+      compression: producerCompression(this.config.kafka),
       topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
     });
   }

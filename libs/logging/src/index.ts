@@ -1,2 +1,3 @@
 export * from './create-logger';
 export * from './logging.module';
+export * from './describe-error';

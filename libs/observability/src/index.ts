@@ -6,3 +6,4 @@ export * from './system-clock';
 export * from './health.module';
 export * from './metrics.module';
 export * from './start-service';
+export * from './consumer-progress';

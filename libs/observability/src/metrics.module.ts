@@ -1,4 +1,5 @@
 import { Global, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { ConsumerProgress } from './consumer-progress';
 import { HttpMetrics, type ObservedRequest, type ObservedResponse } from './http-metrics';
 import { MessageMetrics } from './message-metrics';
 import { MetricsController } from './metrics.controller';
@@ -13,8 +14,8 @@ import { UnknownFieldMetrics } from './unknown-field-metrics';
 @Global()
 @Module({
   controllers: [MetricsController],
-  providers: [MetricsRegistry, MessageMetrics, HttpMetrics, UnknownFieldMetrics],
-  exports: [MetricsRegistry, MessageMetrics, UnknownFieldMetrics],
+  providers: [MetricsRegistry, MessageMetrics, ConsumerProgress, HttpMetrics, UnknownFieldMetrics],
+  exports: [MetricsRegistry, MessageMetrics, ConsumerProgress, UnknownFieldMetrics],
 })
 export class MetricsModule implements NestModule {
   constructor(private readonly http: HttpMetrics) {}

@@ -9,6 +9,7 @@ import type { CustomTransportStrategy } from '@nestjs/microservices';
 import { SijillConfig } from '@sijill/config';
 import type { Server } from 'node:http';
 import { Logger } from 'nestjs-pino';
+import { RethrowRpcExceptionsFilter } from './rethrow-rpc-exceptions.filter';
 
 /** What differs between services at boot; everything else comes from `SijillConfig`. */
 export interface StartServiceOptions {
@@ -53,7 +54,13 @@ export async function startService(
     app.enableShutdownHooks([...SHUTDOWN_SIGNALS], { useProcessExit: true });
     boundShutdown(app, config.service.shutdownTimeoutMs, log);
     if (options.transport) {
-      app.connectMicroservice({ strategy: options.transport(app) }, { inheritAppConfig: true });
+      // Deferred so the filter is in place before Nest binds the handlers.
+      app
+        .connectMicroservice(
+          { strategy: options.transport(app) },
+          { inheritAppConfig: true, deferInitialization: true },
+        )
+        .useGlobalFilters(new RethrowRpcExceptionsFilter());
     }
     await app.init();
     await app.startAllMicroservices();

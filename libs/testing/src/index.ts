@@ -30,3 +30,4 @@ export { sharedDir, sharedPath } from './fixtures/shared-dir';
 export * from './e2e/pipeline-services';
 export * from './e2e/chromium';
 export { syntheticArabicWireArticle } from './bench/synthetic-arabic-wire-article';
+export * from './e2e/java-console-producer';

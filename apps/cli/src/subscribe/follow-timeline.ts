@@ -38,7 +38,7 @@ export async function followTimeline(
     groupId: `${config.kafka.consumerGroup}-subscribe-${randomBytes(6).toString('hex')}`,
     maxWaitTimeInMs: config.kafka.fetchMaxWaitMs,
     sessionTimeout: config.kafka.sessionTimeoutMs,
-    heartbeatInterval: Math.floor(config.kafka.sessionTimeoutMs / 10),
+    heartbeatInterval: config.kafka.heartbeatIntervalMs,
     readUncommitted: false,
     allowAutoTopicCreation: false,
     maxBytesPerPartition: MAX_RECORD_BYTES,

@@ -3,6 +3,8 @@ import { EventPattern, Payload } from '@nestjs/microservices';
 import { UniqueArticleSchema } from '@sijill/contracts';
 import { Clock, extractMentions } from '@sijill/core';
 import { decodeInternalRecord, type InboundMessage, type MessageAction } from '@sijill/kafka';
+import { SijillConfig } from '@sijill/config';
+import { capArticleForExtraction } from './cap-article-for-extraction';
 import { LoadedGazetteer } from './loaded-gazetteer';
 
 /** Inbound adapter for unique articles: one mention per event the article reports. */
@@ -11,18 +13,27 @@ export class UniqueArticlesConsumer {
   constructor(
     private readonly loaded: LoadedGazetteer,
     private readonly clock: Clock,
+    private readonly config: SijillConfig,
   ) {}
 
   @EventPattern('unique')
   handle(@Payload() message: InboundMessage): MessageAction {
     const decoded = decodeInternalRecord(message, UniqueArticleSchema);
     if (decoded.kind === 'invalid') return decoded.action;
-    const article = decoded.value;
+    const { article, readChars, droppedSentences } = capArticleForExtraction(
+      decoded.value,
+      this.config.extraction.maxChars,
+    );
+    const read = {
+      articleId: article.articleId,
+      readChars,
+      ...(droppedSentences > 0 ? { droppedSentences } : {}),
+    };
     const mentions = extractMentions(article, this.loaded.gazetteer, {
       now: this.clock.now().toISOString(),
     });
     if (mentions.length === 0) {
-      return { kind: 'skip', outcome: 'no-events', logFields: { articleId: article.articleId } };
+      return { kind: 'skip', outcome: 'no-events', logFields: read };
     }
     return {
       kind: 'produce',
@@ -32,7 +43,7 @@ export class UniqueArticlesConsumer {
         key: mention.mentionId,
         value: mention,
       })),
-      logFields: { articleId: article.articleId, mentions: mentions.length },
+      logFields: { ...read, mentions: mentions.length },
     };
   }
 }

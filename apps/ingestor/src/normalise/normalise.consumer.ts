@@ -18,6 +18,13 @@ export class NormaliseConsumer {
     if (decoded.kind === 'invalid') return decoded.action;
     const outcome = await this.normalise.execute(decoded.value, this.clock.now());
     switch (outcome.kind) {
+      case 'refused':
+        return {
+          kind: 'dead-letter',
+          reason: outcome.reason,
+          detail: outcome.detail,
+          logFields: { articleId: decoded.value.articleId },
+        };
       case 'near-duplicate': {
         const { duplicate } = outcome;
         return {

@@ -15,12 +15,17 @@ import type { ArticleIdentity, SeenArticleIndex } from './seen-article-index.por
 export interface InboundArticleMessage {
   readonly value: Uint8Array | null;
   readonly position: SourcePosition;
+  /** The record's broker timestamp (milliseconds since the epoch, as text), when there is one. */
+  readonly timestamp?: string;
 }
 
 /** Top-level fields of the message the contract does not name: ignored, for the adapter to count. */
 interface IgnoredFields {
   readonly unknownFields: readonly string[];
 }
+
+/** How far past its record's timestamp a `publishedAt` may lie by default: one day. */
+export const DEFAULT_MAX_FUTURE_SKEW_SECONDS = 86_400;
 
 export type AdmitOutcome =
   | { readonly kind: 'invalid'; readonly reason: ReasonCode; readonly detail: string }
@@ -30,6 +35,12 @@ export type AdmitOutcome =
 export interface AdmitArticleOptions {
   readonly limits: IntakeLimits;
   readonly dedupTtlSeconds: number;
+  /**
+   * How far past the record's broker timestamp (else its receipt) `publishedAt` may lie. A date
+   * further ahead cannot be true and would anchor every relative date of the article in that
+   * future, so the article is refused (`published-in-future`).
+   */
+  readonly maxFutureSkewSeconds?: number;
 }
 
 /**
@@ -45,6 +56,9 @@ export class AdmitArticleUseCase {
   async execute(message: InboundArticleMessage, receivedAt: string): Promise<AdmitOutcome> {
     const decoded = decodeArticle(message.value, this.options.limits);
     if (decoded.kind === 'invalid') return decoded;
+    const future = this.futureProblem(decoded.article, message, receivedAt);
+    if (future !== undefined)
+      return { kind: 'invalid', reason: 'published-in-future', detail: future };
     const { identity, idOrigin } = identify(decoded.article);
     const owner = `${message.position.topic}/${message.position.partition}/${message.position.offset}`;
     const claim = await this.seen.claim(identity, owner, this.options.dedupTtlSeconds);
@@ -80,6 +94,23 @@ export class AdmitArticleUseCase {
         article: { ...article, id: identity.articleId },
       },
     };
+  }
+
+  private futureProblem(
+    article: Article,
+    message: InboundArticleMessage,
+    receivedAt: string,
+  ): string | undefined {
+    if (article.publishedAt === undefined) return undefined;
+    const brokerMs = Number(message.timestamp);
+    const referenceMs =
+      message.timestamp !== undefined && Number.isFinite(brokerMs) && brokerMs > 0
+        ? brokerMs
+        : Date.parse(receivedAt);
+    const skewSeconds = this.options.maxFutureSkewSeconds ?? DEFAULT_MAX_FUTURE_SKEW_SECONDS;
+    const publishedMs = Date.parse(article.publishedAt);
+    if (!(publishedMs > referenceMs + skewSeconds * 1000)) return undefined;
+    return `publishedAt ${article.publishedAt} lies more than ${skewSeconds} s after the record's time ${new Date(referenceMs).toISOString()}.`;
   }
 }
 

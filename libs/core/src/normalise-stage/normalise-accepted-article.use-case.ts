@@ -6,10 +6,18 @@ import {
   type NearDuplicateParams,
   type NearDuplicatePolicy,
 } from '../near-duplicate';
-import { normaliseArticle } from '../normalise';
+import { looksLikeHtml, measureHtmlDepth, normaliseArticle } from '../normalise';
+
+/**
+ * Deepest element nesting normalisation reads (browsers stop nesting at 512). Real articles nest
+ * a few dozen levels; a body nested deeper is refused before parsing, whose recursion it would
+ * overflow.
+ */
+export const MAX_HTML_DEPTH = 512;
 
 export type NormaliseOutcome =
   | { readonly kind: 'unique'; readonly unique: UniqueArticle }
+  | { readonly kind: 'refused'; readonly reason: 'html-too-deep'; readonly detail: string }
   | { readonly kind: 'near-duplicate'; readonly duplicate: DuplicateArticle };
 
 export interface NormaliseAcceptedArticleOptions {
@@ -33,6 +41,16 @@ export class NormaliseAcceptedArticleUseCase {
 
   async execute(accepted: AcceptedArticle, now: Date): Promise<NormaliseOutcome> {
     const { article } = accepted;
+    if (looksLikeHtml(article.body, article.contentType)) {
+      const depth = measureHtmlDepth(article.body, MAX_HTML_DEPTH);
+      if (depth > MAX_HTML_DEPTH) {
+        return {
+          kind: 'refused',
+          reason: 'html-too-deep',
+          detail: `HTML elements nest deeper than ${MAX_HTML_DEPTH} levels`,
+        };
+      }
+    }
     const normalised = normaliseArticle({
       body: article.body,
       ...(article.title === undefined ? {} : { title: article.title }),

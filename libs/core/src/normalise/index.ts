@@ -27,3 +27,4 @@ export {
 export { removeChrome, type ChromeRemoval, type Cut, type CutRule } from './remove-chrome';
 export { segmentSentences, type SentenceSpan } from './segment-sentences';
 export { tokenise } from './tokenise-text';
+export * from './measure-html-depth';

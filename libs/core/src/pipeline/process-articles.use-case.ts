@@ -95,6 +95,9 @@ export class ProcessArticlesUseCase {
     switch (normalised.kind) {
       case 'near-duplicate':
         return this.recordDuplicate(normalised.duplicate, admitted.unknownFields, now);
+      case 'refused':
+        this.reports.push({ id: article.label, outcome: 'invalid', reason: normalised.reason });
+        return;
       case 'unique':
         break;
     }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { registerCompressionCodecs } from '@sijill/kafka';
 import { type Consumer, Kafka, logLevel } from 'kafkajs';
 import { describeError, pollUntil } from '../infra/poll-until';
 
@@ -21,11 +22,14 @@ export class TopicProbe {
   private constructor(private readonly consumer: Consumer) {}
 
   static async start(brokers: string, topics: readonly string[]): Promise<TopicProbe> {
+    // Sijill may be configured to write compressed records: read every codec, as its consumers do.
+    registerCompressionCodecs();
     const kafka = new Kafka({ brokers: brokers.split(','), logLevel: logLevel.NOTHING });
     const consumer = kafka.consumer({
       groupId: `probe-${randomUUID()}`,
       maxWaitTimeInMs: 100,
-      maxBytesPerPartition: 16 * 1024 * 1024,
+      // Room for a dead letter of a message at the input's size limit.
+      maxBytesPerPartition: 32 * 1024 * 1024,
       maxBytes: 64 * 1024 * 1024,
     });
     const probe = new TopicProbe(consumer);

@@ -1,0 +1,148 @@
+import type { EachBatchPayload, Kafka, KafkaMessage, Message } from 'kafkajs';
+
+/** One committed transaction as the fake broker saw it. */
+export interface FakeTransaction {
+  readonly records: { topic: string; message: Message }[];
+  readonly offsets: { topic: string; partition: number; offset: string }[];
+}
+
+type Listener = (event: { payload: Record<string, unknown> }) => void;
+
+/**
+ * A small stand-in for the kafkajs client, enough for `KafkaBatchTransport`: topics exist, a
+ * transactional producer records what each committed transaction held (and can refuse sends), and
+ * each consumer hands its `eachBatch` and its event listeners to the spec.
+ */
+export class FakeKafka {
+  readonly committed: FakeTransaction[] = [];
+  readonly consumers: FakeConsumer[] = [];
+  /** Decides whether a send fails (for example MESSAGE_TOO_LARGE); undefined lets it through. */
+  refuseSend: (records: FakeTransaction['records']) => Error | undefined = () => undefined;
+
+  asKafka(): Kafka {
+    return this as unknown as Kafka;
+  }
+
+  admin() {
+    return {
+      connect: () => Promise.resolve(),
+      disconnect: () => Promise.resolve(),
+      listTopics: () => Promise.resolve([] as string[]),
+      createTopics: () => Promise.resolve(true),
+    };
+  }
+
+  producer() {
+    return {
+      connect: () => Promise.resolve(),
+      disconnect: () => Promise.resolve(),
+      transaction: () => {
+        const pending: FakeTransaction = { records: [], offsets: [] };
+        return Promise.resolve({
+          sendBatch: ({
+            topicMessages,
+          }: {
+            topicMessages: { topic: string; messages: Message[] }[];
+          }) => {
+            const records = topicMessages.flatMap(({ topic, messages }) =>
+              messages.map((message) => ({ topic, message })),
+            );
+            const refusal = this.refuseSend(records);
+            if (refusal !== undefined) return Promise.reject(refusal);
+            pending.records.push(...records);
+            return Promise.resolve([]);
+          },
+          sendOffsets: ({
+            topics,
+          }: {
+            topics: { topic: string; partitions: { partition: number; offset: string }[] }[];
+          }) => {
+            for (const { topic, partitions } of topics) {
+              for (const p of partitions) pending.offsets.push({ topic, ...p });
+            }
+            return Promise.resolve();
+          },
+          commit: () => {
+            this.committed.push(pending);
+            return Promise.resolve();
+          },
+          abort: () => Promise.resolve(),
+        });
+      },
+    };
+  }
+
+  consumer() {
+    const consumer = new FakeConsumer();
+    this.consumers.push(consumer);
+    return consumer;
+  }
+}
+
+export class FakeConsumer {
+  readonly events = { CRASH: 'consumer.crash', GROUP_JOIN: 'consumer.group_join' } as const;
+  readonly listeners = new Map<string, Listener[]>();
+  eachBatch?: (payload: EachBatchPayload) => Promise<void>;
+  disconnected = false;
+
+  on(event: string, listener: Listener): void {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+  }
+
+  emit(event: string, payload: Record<string, unknown>): void {
+    for (const listener of this.listeners.get(event) ?? []) listener({ payload });
+  }
+
+  connect = () => Promise.resolve();
+  subscribe = () => Promise.resolve();
+  disconnect = () => {
+    this.disconnected = true;
+    return Promise.resolve();
+  };
+  run = ({ eachBatch }: { eachBatch: (payload: EachBatchPayload) => Promise<void> }) => {
+    this.eachBatch = eachBatch;
+    this.emit(this.events.GROUP_JOIN, { memberAssignment: {} });
+    return Promise.resolve();
+  };
+}
+
+/** A fetched batch of `values` on partition 0 of `topic`, from offset 0. */
+export function fakeBatchPayload(
+  topic: string,
+  values: readonly (Buffer | null)[],
+): EachBatchPayload & { resolved: string[] } {
+  const messages = values.map(
+    (value, offset): KafkaMessage =>
+      ({
+        key: Buffer.from(`key-${offset}`),
+        value,
+        timestamp: '1700000000000',
+        attributes: 0,
+        offset: String(offset),
+        size: value?.length ?? 0,
+        headers: {},
+      }) as unknown as KafkaMessage,
+  );
+  const resolved: string[] = [];
+  return {
+    resolved,
+    batch: {
+      topic,
+      partition: 0,
+      highWatermark: String(values.length),
+      messages,
+      isEmpty: () => messages.length === 0,
+      firstOffset: () => '0',
+      lastOffset: () => String(values.length - 1),
+      offsetLag: () => '0',
+      offsetLagLow: () => '0',
+    },
+    resolveOffset: (offset: string) => void resolved.push(offset),
+    heartbeat: () => Promise.resolve(),
+    pause: () => () => undefined,
+    commitOffsetsIfNecessary: () => Promise.resolve(),
+    uncommittedOffsets: () => ({ topics: [] }),
+    isRunning: () => true,
+    isStale: () => false,
+  };
+}

@@ -1,0 +1,190 @@
+import { Logger } from '@nestjs/common';
+import { loadConfig } from '@sijill/config';
+import { DEAD_LETTER_HEADERS } from '@sijill/contracts';
+import { ConsumerProgress, MessageMetrics, MetricsRegistry } from '@sijill/observability';
+import { createHash } from 'node:crypto';
+import { KafkaBatchTransport } from './kafka-batch.transport';
+import { FakeKafka, fakeBatchPayload } from './kafka-batch.transport.fake';
+import type { InboundMessage, MessageAction } from './message-action';
+
+const config = loadConfig(
+  {
+    SIJILL_MESSAGE_TIMEOUT_MS: '200',
+    SIJILL_MESSAGE_MAX_ATTEMPTS: '3',
+    SIJILL_CONSUMER_MAX_RESTARTS: '2',
+    KAFKA_HEARTBEAT_INTERVAL_MS: '50',
+    SIJILL_INSTANCE_ID: 'spec',
+  },
+  { name: 'ingestor', httpPort: 0 },
+);
+const input = config.kafka.topics.articles;
+const deadLetters = config.kafka.topics.deadLetter;
+
+type Handler = (message: InboundMessage) => MessageAction | Promise<MessageAction>;
+
+async function startTransport(handler: Handler) {
+  const kafka = new FakeKafka();
+  const registry = new MetricsRegistry();
+  const progress = new ConsumerProgress(registry);
+  const exits: number[] = [];
+  const transport = new KafkaBatchTransport(
+    config,
+    new MessageMetrics(registry),
+    progress,
+    ['accepted'],
+    { kafka: kafka.asKafka(), exit: (code) => void exits.push(code) },
+  );
+  transport.addHandler('articles', (m: InboundMessage) => Promise.resolve(handler(m)), true);
+  await new Promise<void>((resolve, reject) =>
+    transport.listen((error) => (error ? reject(toError(error)) : resolve())),
+  );
+  return { kafka, transport, progress, exits };
+}
+
+function toError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+const accept: MessageAction = { kind: 'skip', outcome: 'accepted' };
+
+describe('KafkaBatchTransport under failures (fake kafkajs client)', () => {
+  beforeAll(() => {
+    Logger.overrideLogger(false);
+  });
+  beforeEach(() => jest.useRealTimers());
+
+  it('dead-letters a message whose handling fails for a reason of its own after a few tries, then moves on', async () => {
+    let calls = 0;
+    const { kafka } = await startTransport((m) => {
+      if (m.position.offset === '0') {
+        calls += 1;
+        throw new RangeError('Maximum call stack size exceeded');
+      }
+      return accept;
+    });
+    const payload = fakeBatchPayload(input, [Buffer.from('poison'), Buffer.from('good')]);
+    await kafka.consumers[0]!.eachBatch!(payload);
+    expect(calls).toBe(3);
+    const [transaction] = kafka.committed;
+    expect(transaction?.records).toHaveLength(1);
+    const headers = transaction?.records[0]?.message.headers ?? {};
+    expect(headers[DEAD_LETTER_HEADERS.reason]).toBe('processing-failed');
+    expect(String(headers[DEAD_LETTER_HEADERS.detail])).toMatch(
+      /3 times: RangeError: Maximum call stack/,
+    );
+    expect(transaction?.offsets).toEqual([{ topic: input, partition: 0, offset: '2' }]);
+    expect(payload.resolved).toEqual(['1']);
+  }, 20_000);
+
+  it('retries an infrastructure fault for as long as it lasts, never dead-lettering the message', async () => {
+    let calls = 0;
+    const { kafka } = await startTransport(() => {
+      calls += 1;
+      if (calls <= 4)
+        throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+      return accept;
+    });
+    await kafka.consumers[0]!.eachBatch!(fakeBatchPayload(input, [Buffer.from('a')]));
+    expect(calls).toBe(5);
+    expect(kafka.committed[0]?.records).toEqual([]);
+  }, 20_000);
+
+  it('dead-letters a message that runs past its time budget (processing-timeout)', async () => {
+    const { kafka } = await startTransport((m) =>
+      m.position.offset === '0' ? new Promise<MessageAction>(() => undefined) : accept,
+    );
+    await kafka.consumers[0]!.eachBatch!(
+      fakeBatchPayload(input, [Buffer.from('slow'), Buffer.from('b')]),
+    );
+    const headers = kafka.committed[0]?.records[0]?.message.headers ?? {};
+    expect(headers[DEAD_LETTER_HEADERS.reason]).toBe('processing-timeout');
+    expect(kafka.committed[0]?.offsets[0]?.offset).toBe('2');
+  });
+
+  it('bounds the reason detail of a dead letter', async () => {
+    const { kafka } = await startTransport(() => ({
+      kind: 'dead-letter',
+      reason: 'unknown-field',
+      detail: 'x'.repeat(500_000),
+    }));
+    await kafka.consumers[0]!.eachBatch!(fakeBatchPayload(input, [Buffer.from('{}')]));
+    const detail = String(
+      kafka.committed[0]?.records[0]?.message.headers?.[DEAD_LETTER_HEADERS.detail],
+    );
+    expect(detail.length).toBeLessThanOrEqual(1_000);
+  });
+
+  it('writes a dead letter by reference (source and hash) when the topic refuses it as too large', async () => {
+    const { kafka } = await startTransport(() => ({
+      kind: 'dead-letter',
+      reason: 'message-too-large',
+      detail: 'too large',
+    }));
+    kafka.refuseSend = (records) =>
+      records.some((r) => r.message.value !== null)
+        ? Object.assign(
+            new Error(
+              'The request included a message larger than the max message size the server will accept',
+            ),
+            {
+              name: 'KafkaJSProtocolError',
+              type: 'MESSAGE_TOO_LARGE',
+            },
+          )
+        : undefined;
+    const value = Buffer.alloc(1024, 7);
+    await kafka.consumers[0]!.eachBatch!(fakeBatchPayload(input, [value]));
+    const record = kafka.committed[0]?.records[0];
+    expect(record?.topic).toBe(deadLetters);
+    expect(record?.message.value).toBeNull();
+    expect(record?.message.headers).toMatchObject({
+      [DEAD_LETTER_HEADERS.reason]: 'message-too-large',
+      [DEAD_LETTER_HEADERS.sourceTopic]: input,
+      [DEAD_LETTER_HEADERS.sourcePartition]: '0',
+      [DEAD_LETTER_HEADERS.sourceOffset]: '0',
+      [DEAD_LETTER_HEADERS.valueOmitted]: 'too-large',
+      [DEAD_LETTER_HEADERS.valueBytes]: '1024',
+      [DEAD_LETTER_HEADERS.valueSha256]: createHash('sha256').update(value).digest('hex'),
+    });
+  });
+
+  it('commits large outputs in several transactions rather than one batch over the size limit', async () => {
+    const { kafka } = await startTransport(() => ({
+      kind: 'dead-letter',
+      reason: 'body-too-large',
+      detail: 'big',
+    }));
+    const big = Buffer.alloc(3 * 1024 * 1024, 1);
+    await kafka.consumers[0]!.eachBatch!(fakeBatchPayload(input, [big, big, big]));
+    expect(kafka.committed.map((t) => t.offsets[0]?.offset)).toEqual(['1', '2', '3']);
+  });
+
+  it('restarts a consumer that kafkajs gave up on, reporting it not running meanwhile', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate'] });
+    const { kafka, progress, exits } = await startTransport(() => accept);
+    expect(progress.problems(60_000)).toEqual([]);
+    kafka.consumers[0]!.emit('consumer.crash', {
+      error: new Error('Failed to find group coordinator'),
+      restart: false,
+    });
+    expect(progress.problems(60_000)).toEqual([
+      { consumer: config.kafka.consumerGroup, problem: 'consumer is restarting' },
+    ]);
+    await jest.advanceTimersByTimeAsync(1_000);
+    expect(kafka.consumers).toHaveLength(2);
+    expect(kafka.consumers[0]?.disconnected).toBe(true);
+    expect(progress.problems(60_000)).toEqual([]);
+    expect(exits).toEqual([]);
+  });
+
+  it('ends the process non-zero when the consumer cannot be restarted', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate'] });
+    const { kafka, exits, progress } = await startTransport(() => accept);
+    for (let crash = 0; crash < 3; crash++) {
+      kafka.consumers.at(-1)!.emit('consumer.crash', { error: new Error('boom'), restart: false });
+      await jest.advanceTimersByTimeAsync(5_000);
+    }
+    expect(exits).toEqual([1]);
+    expect(progress.problems(60_000)[0]?.problem).toBe('consumer is failed');
+  });
+});
