@@ -1,6 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { ConfigError, loadConfig } from '@sijill/config';
-import { loadDefaultGazetteer, ProcessArticlesUseCase, type OfflineTimeline } from '@sijill/core';
+import {
+  formatTrace,
+  loadDefaultGazetteer,
+  ProcessArticlesUseCase,
+  type ExtractionTrace,
+  type OfflineTimeline,
+} from '@sijill/core';
 import { Command } from 'commander';
 import type { PublishEnvironment } from '../publish/publish.command';
 import { PublishInputError } from '../publish/publish-input.error';
@@ -12,6 +18,7 @@ interface ProcessOptions {
   readonly source?: string;
   readonly publishedAt?: string;
   readonly language?: string;
+  readonly explain?: string;
 }
 
 const HELP_AFTER = `
@@ -35,6 +42,10 @@ export function processCommand(environment: PublishEnvironment): Command {
     .option('--source <name>', 'outlet of .txt/.html articles')
     .option('--published-at <time>', 'RFC 3339 publication time of .txt/.html articles')
     .option('--language <tag>', 'BCP 47 language of .txt/.html articles (detected when absent)')
+    .option(
+      '--explain <articleId>',
+      'print every trigger, actor and event extraction kept or refused in one article, and the rule',
+    )
     .addHelpText('after', HELP_AFTER)
     .action(async (paths: string[], options: ProcessOptions) => {
       process.exitCode = await runProcess(paths, options, environment);
@@ -49,6 +60,7 @@ export async function runProcess(
 ): Promise<number> {
   const { stderr, stdout } = environment;
   let timeline: OfflineTimeline;
+  const trace: ExtractionTrace = { steps: [] };
   try {
     const config = loadConfig(environment.env, { name: 'cli', httpPort: 0 });
     const inputs = await listArticleInputs(paths);
@@ -57,6 +69,7 @@ export async function runProcess(
       dedupTtlSeconds: config.intake.dedupTtlSeconds,
       nearDuplicateThreshold: config.intake.nearDuplicateThreshold,
       now: () => new Date(),
+      ...(options.explain === undefined ? {} : { explain: { articleId: options.explain, trace } }),
     });
     const text = {
       ...(options.source === undefined ? {} : { source: options.source }),
@@ -76,6 +89,14 @@ export async function runProcess(
       return 1;
     }
     throw error;
+  }
+  if (options.explain !== undefined) {
+    const report = timeline.articles.find((a) => a.id === options.explain);
+    stdout.write(
+      `Article ${options.explain}: ${report === undefined ? 'not in the input' : report.outcome}${report?.duplicateOf === undefined ? '' : ` of ${report.duplicateOf}`}\n`,
+    );
+    stdout.write(`${formatTrace(trace)}\n`);
+    return 0;
   }
   const json = `${JSON.stringify(timeline, null, 2)}\n`;
   if (options.out === undefined) {

@@ -1,7 +1,7 @@
 import { findDateExpressions, type DateExpression } from '../dates';
 import { matchEntities, type Gazetteer, type GazetteerMatch } from '../gazetteer';
 import type { ExtractionLexicon } from './compile-lexicon';
-import type { CueKind } from './extraction-lexicon.schema';
+import type { CueKind, LexiconReaches } from './extraction-lexicon.schema';
 import { findPhrases, type PhraseHit } from './find-phrases';
 import { tokeniseWords, type Word } from './tokenise-words';
 
@@ -35,6 +35,8 @@ export interface SentenceReading {
   readonly hits: readonly PhraseHit[];
   readonly entities: readonly EntityRef[];
   readonly dates: readonly DateRef[];
+  /** The language's rule distances (from its lexicon). */
+  readonly reaches: LexiconReaches;
 }
 
 /** What reading a sentence needs besides its text. */
@@ -126,12 +128,25 @@ export function readSentence(
           : undefined;
     if (into !== undefined) for (let i = e.first; i <= e.last; i += 1) into.add(i);
   }
+  // بن inside "محمد بن سلمان بن عبدالعزيز" is read: it tells the name after it is a father's.
   const kept = hits.filter((h) =>
-    h.meaning.kind === 'trigger'
-      ? !named.has(h.first)
-      : !named.has(h.first) && !organisation.has(h.first),
+    h.meaning.kind === 'cue' && h.meaning.cue === 'patronymic'
+      ? true
+      : h.meaning.kind === 'trigger'
+        ? !named.has(h.first)
+        : !named.has(h.first) && !organisation.has(h.first),
   );
-  return { index, start, end, text, words, hits: kept, entities, dates };
+  return {
+    index,
+    start,
+    end,
+    text,
+    words,
+    hits: kept,
+    entities,
+    dates,
+    reaches: context.lexicon.reaches,
+  };
 }
 
 const cueIndex = new WeakMap<SentenceReading, Map<CueKind, PhraseHit[]>>();
