@@ -13,7 +13,13 @@ import type { Actor } from './find-actors';
 import { agreementsOf } from './find-agreements';
 import { findPlaces } from './find-places';
 import type { PhraseHit } from './find-phrases';
-import { clauseOf, cuesOf, type EntityRef, type SentenceReading } from './read-sentence';
+import {
+  clauseNamesNonParty,
+  clauseOf,
+  cuesOf,
+  type EntityRef,
+  type SentenceReading,
+} from './read-sentence';
 import {
   isTrigger,
   offsetDays,
@@ -55,6 +61,7 @@ function newFrame(
   group: Group,
   type: EncounterType,
   triggers: readonly TriggerInfo[],
+  actors: readonly Actor[],
 ): EventFrame {
   const main = triggers.find((t) => !t.weak) ?? triggers[0];
   const first = main?.first ?? 0;
@@ -89,6 +96,7 @@ function newFrame(
     placeFromReferent: cuesOf(reading, 'placeAnaphor').some(inGroup),
     mediated: cuesOf(reading, 'mediation').length > 0,
     partyCountries: partiesIn(reading, group.from, group.to),
+    namesOthers: clauseNamesNonParty(reading, new Set(triggers.map((t) => t.clause)), actors),
   };
 }
 
@@ -171,7 +179,7 @@ function framesOfGroup(
       );
   }
   return [...byType].map(([type, list]) => ({
-    frame: newFrame(reading, group, type, list),
+    frame: newFrame(reading, group, type, list, actors),
     group,
     groupIndex,
     positions: list.map((t) => t.first),

@@ -115,6 +115,10 @@ const cuesSchema = z.strictObject({
   invitation: optionalPhrases,
   /** تلبية لدعوة, at the invitation of: an invitation accepted; the encounter is real. */
   invitationAccepted: optionalPhrases,
+  /** حضر الاستقبال, attended the reception: who is listed after it attended, as no principal. */
+  attendance: optionalPhrases,
+  /** وزير, رئيس, minister: an office named, even one the gazetteer does not hold. */
+  officeNoun: optionalPhrases,
 });
 
 /**
@@ -136,6 +140,8 @@ const reachesSchema = z.strictObject({
   attribution: reach(3),
   /** From who knew (على علم) to the actor before or after it. */
   awareness: reach(8),
+  /** From an attendance cue (حضر الاستقبال) to the last attendee it lists. */
+  attendance: reach(40),
   /** From an invitation noun or verb to the encounter it invites to. */
   invitation: reach(8),
   /** From a purpose cue (لحضور) to the summit it leads to. */

@@ -210,6 +210,11 @@ function finaliseVisit(common: Common): Settled {
   const { event, facts, actors } = common;
   const foreignTo = (country: string): boolean => actors.some((a) => a.country !== country);
   let destinations = [...new Set(event.places.map((p) => p.country))].filter(foreignTo);
+  // "استقبل X … Y", "X hosted Y": the visit is to the receiving side's country, whatever other
+  // country a title names (وزير الخارجية بجمهورية مصر العربية).
+  const receiving = actors.find((a) => a.hint === 'host' && a.country !== undefined)?.country;
+  const onlyCountries = event.places.every((p) => p.how === 'country');
+  if (receiving !== undefined && onlyCountries && foreignTo(receiving)) destinations = [receiving];
   if (destinations.length === 0) {
     const host = actors.find((a) => a.hint === 'host' && a.country !== undefined);
     const visitor = actors.find((a) => a.hint === 'visitor');

@@ -171,3 +171,29 @@ export function cuesOf(reading: SentenceReading, cue: CueKind): readonly PhraseH
 export function clauseOf(reading: SentenceReading, word: number): number {
   return reading.words[word]?.clause ?? -1;
 }
+
+/**
+ * Whether a clause names someone who is no party: an actor refused by a rule, or a person, an
+ * office or an office noun (وزير الدفاع الأميركي) that gave no actor at all.
+ */
+export function clauseNamesNonParty(
+  reading: SentenceReading,
+  clauses: ReadonlySet<number>,
+  actors: readonly { readonly first: number; readonly last: number; readonly excluded: boolean }[],
+): boolean {
+  const inClause = (word: number): boolean => clauses.has(clauseOf(reading, word));
+  const claimed = (first: number, last: number): boolean =>
+    actors.some((a) => !a.excluded && a.first <= last && first <= a.last);
+  if (actors.some((a) => a.excluded && inClause(a.first))) return true;
+  const named = reading.entities.some(
+    (e) =>
+      // A former office holder (الرئيس المصري الأسبق), or a name that gave no actor.
+      ((e.match.kind === 'role' && e.match.former) || e.match.kind === 'person') &&
+      inClause(e.first) &&
+      !claimed(e.first, e.last + reading.reaches.namedGap + 1),
+  );
+  return (
+    named ||
+    cuesOf(reading, 'officeNoun').some((c) => inClause(c.first) && !claimed(c.first, c.last + 3))
+  );
+}

@@ -67,6 +67,12 @@ describe('refuseParty', () => {
       expected: [`${KING}: party`, 'Recep Tayyip Erdoğan: party'],
     },
     {
+      rule: 'attendee: who attended a reception is not received',
+      language: 'ar',
+      text: 'حضر الاستقبال وزير الخارجية عادل بن أحمد الجبير.',
+      expected: ['Adel al-Jubeir: attendee'],
+    },
+    {
       rule: 'attribution: on behalf of (en)',
       language: 'en',
       text: 'Erdogan received the delegation on behalf of King Salman.',

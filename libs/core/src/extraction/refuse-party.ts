@@ -93,6 +93,14 @@ export const PARTY_RULES: readonly PartyRule[] = [
             gapAfter(reading, c, actor) <= 1),
       ),
   },
+  {
+    // "حضر الاستقبال … وزير الخارجية عادل الجبير": attending a reception is not being received.
+    name: 'attendee',
+    refuses: (reading, actor) =>
+      cuesOf(reading, 'attendance').some(
+        (c) => actor.first > c.last && actor.first - c.last <= reading.reaches.attendance,
+      ),
+  },
 ];
 
 /** The name of the first rule that refuses an actor as a party, if any. */
