@@ -143,7 +143,7 @@ const reachesSchema = z.strictObject({
   /** From an attendance cue (حضر الاستقبال) to the last attendee it lists. */
   attendance: reach(40),
   /** From an invitation noun or verb to the encounter it invites to. */
-  invitation: reach(12),
+  invitation: reach(8),
   /** From a purpose cue (لحضور) to the summit it leads to. */
   purpose: reach(4),
   /** Organisation after a summit trigger. */
