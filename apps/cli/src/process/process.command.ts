@@ -5,6 +5,8 @@ import {
   ProcessArticlesUseCase,
   UnknownFieldTally,
   SPLIT_REPORT_DAYS,
+  formatTrace,
+  type ExtractionTrace,
   type OfflineTimeline,
 } from '@sijill/core';
 import { Command } from 'commander';
@@ -21,6 +23,7 @@ interface ProcessOptions {
   readonly publishedAt?: string;
   readonly language?: string;
   readonly splits?: boolean;
+  readonly explain?: string;
 }
 
 const HELP_AFTER = `
@@ -48,6 +51,10 @@ export function processCommand(environment: PublishEnvironment): Command {
     .option('--published-at <time>', 'RFC 3339 publication time of .txt/.html articles')
     .option('--language <tag>', 'BCP 47 language of .txt/.html articles (detected when absent)')
     .option('--splits', 'also list pairs of entries that may report one encounter')
+    .option(
+      '--explain <articleId>',
+      'print every trigger, actor and event extraction kept or refused in one article, and the rule',
+    )
     .addHelpText('after', HELP_AFTER)
     .action(async (paths: string[], options: ProcessOptions) => {
       process.exitCode = await runProcess(paths, options, environment);
@@ -62,6 +69,7 @@ export async function runProcess(
 ): Promise<number> {
   const { stderr, stdout } = environment;
   let timeline: OfflineTimeline;
+  const trace: ExtractionTrace = { steps: [] };
   try {
     const config = loadConfig(environment.env, { name: 'cli', httpPort: 0 });
     const inputs = await listArticleInputs(paths);
@@ -70,6 +78,7 @@ export async function runProcess(
       dedupTtlSeconds: config.intake.dedupTtlSeconds,
       nearDuplicateThreshold: config.intake.nearDuplicateThreshold,
       now: () => new Date(),
+      ...(options.explain === undefined ? {} : { explain: { articleId: options.explain, trace } }),
     });
     const text = {
       ...(options.source === undefined ? {} : { source: options.source }),
@@ -93,6 +102,14 @@ export async function runProcess(
   const ignored = new UnknownFieldTally();
   for (const article of timeline.articles) ignored.add(article.ignoredFields ?? []);
   if (ignored.entries().length > 0) stderr.write(`${formatIgnoredFields(ignored.entries())}\n`);
+  if (options.explain !== undefined) {
+    const report = timeline.articles.find((a) => a.id === options.explain);
+    stdout.write(
+      `Article ${options.explain}: ${report === undefined ? 'not in the input' : report.outcome}${report?.duplicateOf === undefined ? '' : ` of ${report.duplicateOf}`}\n`,
+    );
+    stdout.write(`${formatTrace(trace)}\n`);
+    return 0;
+  }
   const json = `${JSON.stringify(timeline, null, 2)}\n`;
   if (options.out === undefined) {
     stdout.write(json);

@@ -4,12 +4,8 @@ import { findDates, type PlacedDate } from './find-dates';
 import type { Group, TriggerInfo } from './read-triggers';
 import { isTrigger } from './read-triggers';
 import { reportedAfter } from './read-scopes';
-import { clauseOf, cuesOf, type SentenceReading } from './read-sentence';
+import { clauseNamesNonParty, clauseOf, cuesOf, type SentenceReading } from './read-sentence';
 import { CLAUSE_OPENERS } from './tokenise-words';
-
-// A place or date in a clause with no trigger of its own belongs to a frame this close.
-export const STRAY_PLACE_REACH = 10;
-export const STRAY_DATE_REACH = 6;
 
 /** A frame with where its triggers are, for assigning what lies near them. */
 export interface Anchored {
@@ -147,10 +143,15 @@ export function assignActors(
     const needed = a.frame.type === 'visit' ? 1 : 2;
     // A noun that refers back (الزيارة, the summit) takes only who is named with it.
     if (a.frame.actors.length >= needed || a.frame.definite) continue;
+    // "حين زار الرئيس المصري الأسبق السادات إسرائيل": a clause whose own subject is no party
+    // takes no one from the sentence's other clauses.
+    const ownPeople =
+      a.frame.actors.length === 0 && clauseNamesNonParty(reading, a.clauses, actors);
     // A later stretch may borrow the parties told before it (… after a phone call with him).
     const borrows = a.groupIndex > 0 && (a.frame.type === 'call' || a.frame.type === 'meeting');
     for (const actor of actors) {
       const borrowed = borrows && actor.first < a.group.from;
+      if (ownPeople && !a.clauses.has(actor.clause)) continue;
       if (!eligible(actor, a, pairAnaphor, borrowed) || reported(actor, a)) continue;
       if (!a.frame.actors.some((f) => f.actor === actor))
         a.frame.actors.push({ actor, sentence: reading.index });
@@ -199,7 +200,7 @@ export function attachDates(
       table.set(home, placed);
   };
   for (const placed of findDates(reading, anchor)) {
-    const found = placement(reading, frames, placed.first, STRAY_DATE_REACH);
+    const found = placement(reading, frames, placed.first, reading.reaches.strayDate);
     if (placed.speech && (found === undefined || found.home.frame.trigger > placed.first)) {
       // The day of a report dates the events it reports as done (… said on Thursday, after a call).
       for (const a of frames)

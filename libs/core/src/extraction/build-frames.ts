@@ -6,8 +6,6 @@ import {
   distanceTo,
   homeOf,
   placement,
-  STRAY_DATE_REACH,
-  STRAY_PLACE_REACH,
   type Anchored,
 } from './assign-to-frames';
 import type { EncounterType, EventFrame, FrameAgreement, FramePlace } from './event-frame';
@@ -15,7 +13,13 @@ import type { Actor } from './find-actors';
 import { agreementsOf } from './find-agreements';
 import { findPlaces } from './find-places';
 import type { PhraseHit } from './find-phrases';
-import { clauseOf, cuesOf, type EntityRef, type SentenceReading } from './read-sentence';
+import {
+  clauseNamesNonParty,
+  clauseOf,
+  cuesOf,
+  type EntityRef,
+  type SentenceReading,
+} from './read-sentence';
 import {
   isTrigger,
   offsetDays,
@@ -35,10 +39,6 @@ export interface SentenceFrames {
 }
 
 const ENCOUNTERS: readonly EncounterType[] = ['visit', 'summit', 'meeting', 'call'];
-const PURPOSE_REACH = 4;
-const ORGANISATION_AFTER = 5;
-const ORGANISATION_BEFORE = 3;
-const PARTY_REACH = 3;
 
 /** Countries taking part through a delegation or an unnamed official (الوفد السعودي, U.S. envoy). */
 function partiesIn(reading: SentenceReading, from: number, to: number): string[] {
@@ -48,8 +48,8 @@ function partiesIn(reading: SentenceReading, from: number, to: number): string[]
     if (e.match.kind !== 'country' || e.first < from || e.last > to) continue;
     const near = cues.some(
       (c) =>
-        (e.first > c.last && e.first - c.last <= PARTY_REACH) ||
-        (e.last < c.first && c.first - e.last <= PARTY_REACH),
+        (e.first > c.last && e.first - c.last <= reading.reaches.party) ||
+        (e.last < c.first && c.first - e.last <= reading.reaches.party),
     );
     if (near) parties.add(e.match.id);
   }
@@ -61,6 +61,7 @@ function newFrame(
   group: Group,
   type: EncounterType,
   triggers: readonly TriggerInfo[],
+  actors: readonly Actor[],
 ): EventFrame {
   const main = triggers.find((t) => !t.weak) ?? triggers[0];
   const first = main?.first ?? 0;
@@ -84,7 +85,7 @@ function newFrame(
     background: group.cue !== undefined || cuesOf(reading, 'background').some(inClauseBefore),
     sideline: cuesOf(reading, 'sideline').length > 0,
     purpose: cuesOf(reading, 'purpose').some((p) =>
-      summitTriggers.some((h) => h.first > p.last && h.first - p.last <= PURPOSE_REACH),
+      summitTriggers.some((h) => h.first > p.last && h.first - p.last <= reading.reaches.purpose),
     ),
     multilateral: cuesOf(reading, 'multilateral').length > 0,
     leaders: cuesOf(reading, 'leaders').length > 0,
@@ -95,6 +96,7 @@ function newFrame(
     placeFromReferent: cuesOf(reading, 'placeAnaphor').some(inGroup),
     mediated: cuesOf(reading, 'mediation').length > 0,
     partyCountries: partiesIn(reading, group.from, group.to),
+    namesOthers: clauseNamesNonParty(reading, new Set(triggers.map((t) => t.clause)), actors),
   };
 }
 
@@ -157,7 +159,7 @@ function framesOfGroup(
     // Hosting a summit, or travelling to attend one, is part of the summit.
     const purpose = cuesOf(reading, 'purpose').some((p) =>
       (byType.get('summit') ?? []).some(
-        (s) => s.first > p.last && s.first - p.last <= PURPOSE_REACH,
+        (s) => s.first > p.last && s.first - p.last <= reading.reaches.purpose,
       ),
     );
     if (purpose || visit.every((t) => t.subject === 'host')) fold('visit', 'summit');
@@ -177,7 +179,7 @@ function framesOfGroup(
       );
   }
   return [...byType].map(([type, list]) => ({
-    frame: newFrame(reading, group, type, list),
+    frame: newFrame(reading, group, type, list, actors),
     group,
     groupIndex,
     positions: list.map((t) => t.first),
@@ -194,8 +196,8 @@ function organisationFor(reading: SentenceReading, summit: Anchored): string | u
   );
   const near = (first: number, last: number, word: number): boolean =>
     (first <= word && word <= last) ||
-    (first > word && first - word <= ORGANISATION_AFTER) ||
-    (last < word && word - last <= ORGANISATION_BEFORE);
+    (first > word && first - word <= reading.reaches.organisationAfter) ||
+    (last < word && word - last <= reading.reaches.organisationBefore);
   const countries = reading.entities.filter((e) => e.match.kind === 'country');
   // "قادة الدول الأعضاء في منظمة …", "leaders of the BRICS group" — but not "قادة الصين وروسيا
   // ودول آسيا الوسطى", where the words before the name list countries.
@@ -203,7 +205,7 @@ function organisationFor(reading: SentenceReading, summit: Anchored): string | u
     cuesOf(reading, 'leaders').some(
       (l) =>
         e.first > l.last &&
-        e.first - l.last <= ORGANISATION_AFTER &&
+        e.first - l.last <= reading.reaches.organisationAfter &&
         !countries.some((c) => c.first > l.last && c.first < e.first),
     );
   const adjacent = organisations.filter(
@@ -235,7 +237,7 @@ export function buildFrames(
 ): SentenceFrames {
   const read = reading.hits
     .map((hit) => readTrigger(reading, hit))
-    .filter((t): t is TriggerInfo => t !== undefined && !t.negated);
+    .filter((t): t is TriggerInfo => t !== undefined && !t.negated && !t.invited);
   const signing = read.filter((t) => t.kind === 'signing');
   const agreements = agreementsOf(reading, signing);
   // "إعلانا مشتركا بشأن … اجتماعات مجلس التعاون": words of a document's title are not triggers.
@@ -266,7 +268,13 @@ export function buildFrames(
   }
   // Signing verbs date and place the frame their agreements go to.
   const signingHome = (sign: TriggerInfo): Anchored | undefined =>
-    homeOf(reading, frames, sign.first, STRAY_PLACE_REACH, (a) => a.frame.type !== 'call') ??
+    homeOf(
+      reading,
+      frames,
+      sign.first,
+      reading.reaches.strayPlace,
+      (a) => a.frame.type !== 'call',
+    ) ??
     (frames.filter((a) => a.frame.type !== 'call').length === 1
       ? frames.find((a) => a.frame.type !== 'call')
       : undefined);
@@ -300,7 +308,7 @@ export function buildFrames(
       reading,
       frames,
       place.word,
-      STRAY_PLACE_REACH,
+      reading.reaches.strayPlace,
       (a) => a.frame.type !== 'call',
     );
     if (found === undefined) continue;
@@ -321,7 +329,7 @@ export function buildFrames(
   }
   for (const hit of reading.hits) {
     if (hit.meaning.kind !== 'duration') continue;
-    const home = homeOf(reading, frames, hit.first, STRAY_DATE_REACH);
+    const home = homeOf(reading, frames, hit.first, reading.reaches.strayDate);
     if (home !== undefined) home.frame.durationDays = hit.meaning.days;
   }
   for (const a of frames) {

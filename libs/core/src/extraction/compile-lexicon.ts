@@ -3,6 +3,7 @@ import {
   extractionLexiconSourceSchema,
   type CueKind,
   type ExtractionLexiconData,
+  type LexiconReaches,
   type TriggerKind,
   type TriggerLifecycle,
   type TriggerSubject,
@@ -43,6 +44,8 @@ export interface ExtractionLexicon {
   readonly prefixes: readonly string[];
   /** Phrases by their first folded word. */
   readonly byFirstWord: ReadonlyMap<string, readonly LexiconPhrase[]>;
+  /** Word distances of the rules. */
+  readonly reaches: LexiconReaches;
 }
 
 function phrasesOf(data: ExtractionLexiconData): { text: string; meaning: PhraseMeaning }[] {
@@ -110,5 +113,6 @@ export function compileExtractionLexicon(source: unknown): ExtractionLexicon {
     version: data.version,
     prefixes: expandProclitics(data.proclitics),
     byFirstWord,
+    reaches: data.reaches,
   };
 }

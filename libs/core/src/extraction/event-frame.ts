@@ -91,4 +91,6 @@ export interface EventFrame {
   mediated: boolean;
   /** Countries taking part through delegations or unnamed officials (الوفد السعودي, U.S. envoy). */
   partyCountries: string[];
+  /** Its triggers' clauses name people or offices (parties or not): it is theirs. */
+  namesOthers: boolean;
 }

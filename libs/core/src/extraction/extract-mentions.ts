@@ -5,7 +5,8 @@ import { buildFrames } from './build-frames';
 import { compareDays, dayOf } from './day-math';
 import type { EventFrame, FramePlace } from './event-frame';
 import { findActors, type PersonAliases } from './find-actors';
-import { finaliseEvent, type ArticleFacts } from './finalise-event';
+import { settleEvent, type ArticleFacts } from './finalise-event';
+import { traceActors, traceEvent, traceTriggers, type ExtractionTrace } from './extraction-trace';
 import {
   lexiconFor,
   loadDefaultExtractionLexicons,
@@ -23,6 +24,8 @@ export interface ExtractMentionsOptions {
   readonly lexicons?: ExtractionLexicons;
   /** The clock's current time (RFC 3339): a publishedAt in a year after next is no anchor. */
   readonly now?: string;
+  /** When given, every trigger, actor and event decision is recorded in it (for `--explain`). */
+  readonly trace?: ExtractionTrace;
 }
 
 // How far back the lead's own date may be and still be the day the article reports as today.
@@ -200,6 +203,10 @@ export function extractMentions(
   const outputs: SentenceOutput[] = readings.map((reading) => {
     const day = firstDay(reading) ?? publishedDay ?? '';
     const actors = findActors(reading, gazetteer, aliases, day);
+    if (options.trace !== undefined) {
+      traceTriggers(options.trace, reading);
+      traceActors(options.trace, reading, actors, gazetteer);
+    }
     return { sentence: reading.index, ...buildFrames(reading, actors, gazetteer, anchor) };
   });
   const events = inheritOrganisation(mergeFrames(outputs, publishedDay));
@@ -211,6 +218,22 @@ export function extractMentions(
     ...(newsDay === undefined ? {} : { newsDay }),
     ...(dateline === undefined ? {} : { dateline }),
   };
-  const drafts = settleDrafts(events.flatMap((event) => finaliseEvent(event, facts)));
-  return toMentions(drafts, article, readings, gazetteer);
+  const drafts = settleDrafts(
+    events.flatMap((event) => {
+      const settled = settleEvent(event, facts);
+      if (options.trace !== undefined) traceEvent(options.trace, event, settled, gazetteer);
+      return settled.drafts;
+    }),
+  );
+  const mentions = toMentions(drafts, article, readings, gazetteer);
+  if (options.trace !== undefined)
+    for (const m of mentions)
+      options.trace.steps.push({
+        what: 'mention',
+        sentences: [],
+        text: `${m.type} ${m.lifecycle} ${m.date.start} ${m.location?.country ?? '-'} ${m.participants.map((p) => p.name).join(', ')}`,
+        outcome: 'kept',
+        rule: 'mention',
+      });
+  return mentions;
 }

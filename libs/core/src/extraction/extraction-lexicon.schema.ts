@@ -103,7 +103,76 @@ const cuesSchema = z.strictObject({
   companion: optionalPhrases,
   /** خلال, during: where the title of a document signed ends. */
   during: optionalPhrases,
+  /** بن, bin: a name right after it is part of a longer name (محمد بن سلمان), not a person. */
+  patronymic: optionalPhrases,
+  /** سفير, مركز, ambassador of: a name right after it stands in a title or an institution's name. */
+  titleOwner: optionalPhrases,
+  /** بتوجيهات, نقل تحيات, on behalf of: a name after it is credited, not present. */
+  attribution: optionalPhrases,
+  /** على علم, aware of: who only knew of an encounter is not a party to it. */
+  awareness: optionalPhrases,
+  /** الدعوة, invited: an encounter someone is invited to has not happened. */
+  invitation: optionalPhrases,
+  /** تلبية لدعوة, at the invitation of: an invitation accepted; the encounter is real. */
+  invitationAccepted: optionalPhrases,
+  /** حضر الاستقبال, attended the reception: who is listed after it attended, as no principal. */
+  attendance: optionalPhrases,
+  /** وزير, رئيس, minister: an office named, even one the gazetteer does not hold. */
+  officeNoun: optionalPhrases,
 });
+
+/**
+ * Word distances the rules use, per language (how far a cue reaches); every one optional, with
+ * the default the rules were tuned with.
+ */
+const reachesSchema = z.strictObject({
+  /** Words between a role and the holder's name that still make one mention (honorifics only). */
+  namedGap: reach(2),
+  /** From a counterpart cue (نظيره) to its country adjective. */
+  counterpart: reach(3),
+  /** From a source cue (وفق, according to) to the actor it cites. */
+  source: reach(5),
+  /** From an exclusion cue (الراحل, نائب) to the actor it excludes. */
+  exclusion: reach(3),
+  /** From a title or institution word (سفير, مركز) to the name it holds. */
+  titleOwner: reach(2),
+  /** From an attribution (بتوجيهات, نقل تحيات) to the name it credits. */
+  attribution: reach(3),
+  /** From who knew (على علم) to the actor before or after it. */
+  awareness: reach(8),
+  /** From an attendance cue (حضر الاستقبال) to the last attendee it lists. */
+  attendance: reach(40),
+  /** From an invitation noun or verb to the encounter it invites to. */
+  invitation: reach(8),
+  /** From a purpose cue (لحضور) to the summit it leads to. */
+  purpose: reach(4),
+  /** Organisation after a summit trigger. */
+  organisationAfter: reach(5),
+  /** Organisation before a summit trigger. */
+  organisationBefore: reach(3),
+  /** From a delegation noun (الوفد) to its country. */
+  party: reach(3),
+  /** A place in a trigger-less clause belongs to a frame this close. */
+  strayPlace: reach(10),
+  /** A date in a trigger-less clause belongs to a frame this close. */
+  strayDate: reach(6),
+  /** From a qualifier (أول, first) to the visit noun it qualifies. */
+  nounQualifier: reach(3),
+  /** From an offset (بعد أسبوع) to its sequence cue. */
+  offset: reach(3),
+  /** From a locative (في, to) to its place. */
+  locative: reach(3),
+  /** From a place noun (مدينة) to its place. */
+  placeNoun: reach(5),
+  /** From a topic noun (الحرب في) to a place that is only its topic. */
+  topic: reach(2),
+  /** From a visit verb to its object place (زار أبوظبي). */
+  object: reach(2),
+});
+
+function reach(fallback: number) {
+  return z.number().int().min(0).max(60).default(fallback);
+}
 
 const durationSchema = z.strictObject({ forms: phrases, days: z.number().int().min(1).max(31) });
 const dualTitleSchema = z.strictObject({ forms: phrases, title: z.string().min(1) });
@@ -133,6 +202,8 @@ export const extractionLexiconSourceSchema = z.strictObject({
   dualTitles: z.array(dualTitleSchema).default([]),
   /** Seats of power that name their country's capital: الكرملين, the White House. */
   seats: z.array(seatSchema).default([]),
+  /** Word distances of the rules (optional; defaults are the tuned values). */
+  reaches: reachesSchema.prefault({}),
 });
 
 export type ExtractionLexiconSource = z.input<typeof extractionLexiconSourceSchema>;
@@ -141,3 +212,4 @@ export type TriggerKind = (typeof TRIGGER_KINDS)[number];
 export type TriggerLifecycle = (typeof TRIGGER_LIFECYCLES)[number];
 export type TriggerSubject = (typeof TRIGGER_SUBJECTS)[number];
 export type CueKind = keyof ExtractionLexiconData['cues'];
+export type LexiconReaches = ExtractionLexiconData['reaches'];

@@ -198,10 +198,25 @@ const plain = (actors: readonly Resolved[]): DraftParticipant[] =>
     ...(a.country === undefined ? {} : { country: a.country }),
   }));
 
-function finaliseVisit(common: Common): MentionDraft[] {
+/** Drafts an event settles into, or the rule that refused it. */
+export interface Settled {
+  readonly drafts: MentionDraft[];
+  readonly refusedBy?: string;
+}
+
+const refuse = (rule: string): Settled => ({ drafts: [], refusedBy: rule });
+const keep = (drafts: MentionDraft[], rule: string): Settled =>
+  drafts.length > 0 ? { drafts } : refuse(rule);
+
+function finaliseVisit(common: Common): Settled {
   const { event, facts, actors } = common;
   const foreignTo = (country: string): boolean => actors.some((a) => a.country !== country);
   let destinations = [...new Set(event.places.map((p) => p.country))].filter(foreignTo);
+  // "استقبل X … Y", "X hosted Y": the visit is to the receiving side's country, whatever other
+  // country a title names (وزير الخارجية بجمهورية مصر العربية).
+  const receiving = actors.find((a) => a.hint === 'host' && a.country !== undefined)?.country;
+  const onlyCountries = event.places.every((p) => p.how === 'country');
+  if (receiving !== undefined && onlyCountries && foreignTo(receiving)) destinations = [receiving];
   if (destinations.length === 0) {
     const host = actors.find((a) => a.hint === 'host' && a.country !== undefined);
     const visitor = actors.find((a) => a.hint === 'visitor');
@@ -212,7 +227,7 @@ function finaliseVisit(common: Common): MentionDraft[] {
     const inferred =
       host?.country ??
       (new Set(others.map((a) => a.country)).size === 1 ? others[0]?.country : undefined);
-    if (inferred === undefined || !foreignTo(inferred)) return [];
+    if (inferred === undefined || !foreignTo(inferred)) return refuse('visit-without-destination');
     destinations = [inferred];
   }
   // One trip to several countries is one visit per country (أبوظبي ثم الرياض).
@@ -268,18 +283,19 @@ function finaliseVisit(common: Common): MentionDraft[] {
       ),
     );
   }
-  return drafts;
+  return keep(drafts, 'visit-without-visitor');
 }
 
-function finaliseGathering(common: Common): MentionDraft[] {
+function finaliseGathering(common: Common): Settled {
   const { event, facts, actors, date } = common;
   const place = bestPlace(event.places) ?? datelineFor(event, facts, date);
   const location = place === undefined ? undefined : toLocation(place, facts, false);
   const parties = distinctParties(actors, event);
   if (event.type === 'summit') {
-    if (event.organisation !== undefined) return [draft(common, 'summit', plain(actors), location)];
+    if (event.organisation !== undefined)
+      return { drafts: [draft(common, 'summit', plain(actors), location)] };
     if (parties >= 3 || (event.multilateral && parties >= 2))
-      return [draft(common, 'summit', plain(actors), location)];
+      return { drafts: [draft(common, 'summit', plain(actors), location)] };
     if (parties === 2) return finaliseMeeting(common, location);
     // A summit named with its host city, its own date and a leader attending (the G20 in Rio).
     const named =
@@ -287,16 +303,19 @@ function finaliseGathering(common: Common): MentionDraft[] {
       !location.inferred &&
       !common.fallback &&
       !event.background;
-    if (named && actors.length >= 1) return [draft(common, 'summit', plain(actors), location)];
-    return [];
+    if (named && actors.length >= 1)
+      return { drafts: [draft(common, 'summit', plain(actors), location)] };
+    return refuse('summit-without-parties');
   }
   return finaliseMeeting(common, location);
 }
 
-function finaliseMeeting(common: Common, location: DraftLocation | undefined): MentionDraft[] {
+function finaliseMeeting(common: Common, location: DraftLocation | undefined): Settled {
   const { event, facts, actors } = common;
-  if (actors.length === 0 || distinctParties(actors, event) < 2) return [];
-  if (actors.length < 2 && event.partyCountries.length === 0) return [];
+  if (actors.length === 0 || distinctParties(actors, event) < 2)
+    return refuse('fewer-than-two-parties');
+  if (actors.length < 2 && event.partyCountries.length === 0)
+    return refuse('fewer-than-two-parties');
   const countries = new Set([
     ...actors.map((a) => a.country).filter((c): c is string => c !== undefined),
     ...event.partyCountries,
@@ -318,15 +337,16 @@ function finaliseMeeting(common: Common, location: DraftLocation | undefined): M
       ...(a.country === undefined ? {} : { country: a.country }),
       side: a.country === location.country ? ('host' as const) : ('visitor' as const),
     }));
-    return [draft(common, 'visit', participants, location)];
+    return { drafts: [draft(common, 'visit', participants, location)] };
   }
-  return [draft(common, 'meeting', plain(actors), location)];
+  return { drafts: [draft(common, 'meeting', plain(actors), location)] };
 }
 
-function finaliseCall(common: Common): MentionDraft[] {
+function finaliseCall(common: Common): Settled {
   const { actors, event } = common;
-  if (actors.length < 2 || distinctParties(actors, event) < 2) return [];
-  return [draft(common, 'call', plain(actors), undefined)];
+  if (actors.length < 2 || distinctParties(actors, event) < 2)
+    return refuse('fewer-than-two-parties');
+  return { drafts: [draft(common, 'call', plain(actors), undefined)] };
 }
 
 /**
@@ -339,8 +359,13 @@ function finaliseCall(common: Common): MentionDraft[] {
  * event does not hold up.
  */
 export function finaliseEvent(event: EventFrame, facts: ArticleFacts): MentionDraft[] {
+  return settleEvent(event, facts).drafts;
+}
+
+/** `finaliseEvent`, with the name of the rule that refused the event when none is kept. */
+export function settleEvent(event: EventFrame, facts: ArticleFacts): Settled {
   const settled = settleDate(event, facts);
-  if (settled === undefined) return [];
+  if (settled === undefined) return refuse('no-date');
   const day = dayOf(resolutionDay(settled.date)) ?? settled.date.start;
   const actors = resolveActors(event, facts, day);
   const common: Common = {
@@ -351,7 +376,7 @@ export function finaliseEvent(event: EventFrame, facts: ArticleFacts): MentionDr
     facts,
     actors,
   };
-  const drafts = ((): MentionDraft[] => {
+  const outcome = ((): Settled => {
     switch (event.type) {
       case 'visit':
         return finaliseVisit(common);
@@ -365,7 +390,11 @@ export function finaliseEvent(event: EventFrame, facts: ArticleFacts): MentionDr
   // Encounters recalled in passing, or known only to a month or a year, are kept only with a place.
   const recalled =
     event.background || settled.date.precision !== 'day' || pastPeriod(settled.date, facts);
-  return drafts.filter((d) => d.type === 'call' || !recalled || d.location !== undefined);
+  if (outcome.drafts.length === 0) return outcome;
+  return keep(
+    outcome.drafts.filter((d) => d.type === 'call' || !recalled || d.location !== undefined),
+    'recalled-without-place',
+  );
 }
 
 /** A month or year that ended before the article's month: the past, told as background. */

@@ -1,7 +1,8 @@
-import type { Gazetteer } from '../gazetteer';
+import { matchEntities, type Gazetteer } from '../gazetteer';
 import type { PhraseHit } from './find-phrases';
 import { countryOn, holderOn, officeOn } from './person-facts';
 import { cuesOf, type EntityRef, type SentenceReading } from './read-sentence';
+import { refuseParty } from './refuse-party';
 
 /** An office to resolve on the event's date (roles, counterparts, plural titles). */
 export interface ActorQuery {
@@ -23,6 +24,8 @@ export interface Actor {
   readonly source: 'name' | 'role' | 'counterpart' | 'plural-title' | 'alias';
   /** Not a party: the late, former, succeeded (خلفا ل), or taking part from afar. */
   readonly excluded: boolean;
+  /** The rule that refused it as a party (see `refuse-party.ts`), when excluded. */
+  readonly refusedBy?: string;
   /** In a clause with a negator: a party only to an event in a clause of its own. */
   readonly negated: boolean;
   /** The actor reports (أعلن X أن …): not a party to events whose trigger is at or after this word. */
@@ -33,9 +36,6 @@ export interface Actor {
 export type PersonAliases = ReadonlyMap<string, string>;
 
 const ARABIC = /\p{Script=Arabic}/u;
-const NAMED_GAP = 2;
-const COUNTERPART_REACH = 3;
-const SOURCE_REACH = 5;
 
 function isCountry(entity: EntityRef): boolean {
   return entity.match.kind === 'country';
@@ -130,6 +130,7 @@ export function findActors(
       source: 'name',
     });
   }
+  drafts.push(...sonsOfPatronymics(reading, gazetteer, day));
   for (const alias of aliasEntities(reading, aliases, coveredWords(entities))) {
     drafts.push({
       personId: alias.personId,
@@ -145,7 +146,7 @@ export function findActors(
       (d) =>
         (d.source === 'name' || d.source === 'alias') &&
         d.first >= role.first &&
-        d.first - role.last - 1 <= NAMED_GAP &&
+        d.first - role.last - 1 <= reading.reaches.namedGap &&
         wordsBetweenAre(reading, role.last + 1, d.first - 1, honorifics),
     );
     if (named) continue;
@@ -159,6 +160,36 @@ export function findActors(
     const country = countryOn(gazetteer, actor.personId, day);
     return country === undefined ? actor : { ...actor, country };
   });
+}
+
+// Words a son's name may take before بن: "الأمير محمد بن سلمان".
+const SON_REACH = 3;
+
+/**
+ * "الأمير محمد بن سلمان بن عبدالعزيز آل سعود": the gazetteer's longest match is the father's
+ * name after بن; the person is the son, whose own name ends at the father's first word.
+ */
+function sonsOfPatronymics(reading: SentenceReading, gazetteer: Gazetteer, day: string): Draft[] {
+  const found: Draft[] = [];
+  for (const cue of cuesOf(reading, 'patronymic')) {
+    const father = reading.entities.find(
+      (e) => e.match.kind === 'person' && e.first === cue.last + 1,
+    );
+    const first = reading.words[Math.max(0, cue.first - SON_REACH)];
+    const end = reading.words[cue.last + 1];
+    if (father === undefined || first === undefined || end === undefined) continue;
+    const from = first.start - reading.start;
+    const snippet = reading.text.slice(from, end.end - reading.start);
+    for (const match of matchEntities(gazetteer, snippet, { date: day })) {
+      if (match.kind !== 'person' || match.id === father.match.id) continue;
+      if (from + match.end !== end.end - reading.start) continue;
+      const at = reading.start + from + match.start;
+      const start = reading.words.find((w) => w.start <= at && at < w.end);
+      if (start !== undefined)
+        found.push({ personId: match.id, first: start.index, last: cue.last + 1, source: 'name' });
+    }
+  }
+  return found;
 }
 
 function anchorTitle(
@@ -190,7 +221,11 @@ function counterparts(
     const before = entities.find((e) => isCountry(e) && e.last === cue.first - 1);
     if (before !== undefined) candidates.push(before);
     const after = nextEntity(entities, cue.last);
-    if (after !== undefined && isCountry(after) && after.first - cue.last <= COUNTERPART_REACH) {
+    if (
+      after !== undefined &&
+      isCountry(after) &&
+      after.first - cue.last <= reading.reaches.counterpart
+    ) {
       candidates.push(after);
       // "نظيريه الروسي … والإيراني": later adjectives joined by و in the same clause.
       const clause = reading.words[after.first]?.clause;
@@ -283,25 +318,11 @@ function dedupe(drafts: readonly Draft[]): Draft[] {
 
 function markParties(reading: SentenceReading, drafts: readonly Draft[]): Actor[] {
   const clauseOf = (word: number): number => reading.words[word]?.clause ?? -1;
-  const clausesWith = (hits: readonly PhraseHit[]): Set<number> =>
-    new Set(hits.map((h) => clauseOf(h.first)));
-  const negatedClauses = clausesWith(cuesOf(reading, 'negation'));
-  const remoteClauses = clausesWith(cuesOf(reading, 'remote'));
-  const exclusions = [...cuesOf(reading, 'exclusion'), ...cuesOf(reading, 'officialNoun')];
-  // "since the fall of Bashar al-Assad", "منذ تولي …": named to date something else.
-  const since = cuesOf(reading, 'since');
+  const negatedClauses = new Set(cuesOf(reading, 'negation').map((h) => clauseOf(h.first)));
   const speakers = speakerLimits(reading, drafts);
   return drafts.map((draft, position): Actor => {
     const clause = clauseOf(draft.first);
-    const excluded =
-      remoteClauses.has(clause) ||
-      since.some((cue) => draft.first > cue.last && clauseOf(cue.first) === clause) ||
-      exclusions.some(
-        (cue) =>
-          (draft.first > cue.last && draft.first - cue.last <= 3) ||
-          // An adjective after the name: الرئيس الإيراني الراحل.
-          (cue.first === draft.last + 1 && (cue.phrase.words[0] ?? '').startsWith('ال')),
-      );
+    const refusedBy = refuseParty(reading, draft);
     const speakerBefore = speakers.get(position);
     return {
       personId: draft.personId,
@@ -310,7 +331,8 @@ function markParties(reading: SentenceReading, drafts: readonly Draft[]): Actor[
       last: draft.last,
       clause,
       source: draft.source,
-      excluded,
+      excluded: refusedBy !== undefined,
+      ...(refusedBy === undefined ? {} : { refusedBy }),
       negated: negatedClauses.has(clause),
       ...(speakerBefore === undefined ? {} : { speakerBefore }),
     };
@@ -351,7 +373,7 @@ function speakerLimits(reading: SentenceReading, drafts: readonly Draft[]): Map<
   // "وفق X", "according to X": a source, never a party.
   for (const source of cuesOf(reading, 'source')) {
     drafts.forEach((draft, position) => {
-      if (draft.first > source.last && draft.first - source.last <= SOURCE_REACH)
+      if (draft.first > source.last && draft.first - source.last <= reading.reaches.source)
         limits.set(position, 0);
     });
   }

@@ -4,10 +4,6 @@ import { capitalOf } from './find-capital';
 import type { PhraseHit } from './find-phrases';
 import { clauseOf, cuesOf, type EntityRef, type SentenceReading } from './read-sentence';
 
-const LOCATIVE_REACH = 3;
-const PLACE_NOUN_REACH = 5;
-const TOPIC_REACH = 2;
-const OBJECT_REACH = 2;
 const POSSESSIVE = /^['’]s\b/u;
 const DATELINE = /^[\s,\p{L}]{0,24}[—–-]/u;
 
@@ -51,7 +47,7 @@ export function findPlaces(
   const locatives = cuesOf(reading, 'locative').filter(
     (l) =>
       !longCues.has(l.first) &&
-      !topics.some((t) => t.last < l.first && l.first - t.last <= TOPIC_REACH),
+      !topics.some((t) => t.last < l.first && l.first - t.last <= reading.reaches.topic),
   );
   const capitals = cuesOf(reading, 'capital');
   const placeNouns = cuesOf(reading, 'placeNoun');
@@ -78,7 +74,8 @@ export function findPlaces(
     prefix.includes('ب') ||
     (prefix.includes('ل') && travels(word)) ||
     locatives.some(
-      (l) => l.last < word && word - l.last <= LOCATIVE_REACH && sameClause(l.first, word),
+      (l) =>
+        l.last < word && word - l.last <= reading.reaches.locative && sameClause(l.first, word),
     );
   // The object of a visit verb, after its subject: "يزور زعيما روسيا والصين كازاخستان".
   const objectOf = (word: number): boolean =>
@@ -86,7 +83,7 @@ export function findPlaces(
       if (word <= v.last) return false;
       let cursor = v.last + 1;
       while (cursor < word && actorWords.has(cursor)) cursor += 1;
-      return word - cursor < OBJECT_REACH;
+      return word - cursor < reading.reaches.object;
     });
   const wordPrefix = (index: number): string => {
     const word = reading.words[index];
@@ -130,7 +127,7 @@ export function findPlaces(
       const inRegion = placeNouns.some(
         (n) =>
           n.last < e.first &&
-          e.first - n.last <= PLACE_NOUN_REACH &&
+          e.first - n.last <= reading.reaches.placeNoun &&
           sameClause(n.first, e.first) &&
           marked(n.first, wordPrefix(n.first)) &&
           !placeEntities.some((p) => p.first > n.last && p.last < e.first),
@@ -174,7 +171,9 @@ export function findPlaces(
     // "The White House said" is a speaker; "في الكرملين", "visits the White House" a place.
     const at =
       marked(hit.first, hit.prefix) ||
-      visitVerbs.some((v) => hit.first > v.last && hit.first - v.last <= OBJECT_REACH + 1) ||
+      visitVerbs.some(
+        (v) => hit.first > v.last && hit.first - v.last <= reading.reaches.object + 1,
+      ) ||
       hostVerbs.some((h) => hit.first > h.last && hit.first - h.last <= 2);
     if (!at) continue;
     const capital = capitalOf(gazetteer, hit.meaning.country);

@@ -21,3 +21,4 @@ export {
   type ExtractionLexicons,
 } from './load-default-lexicons';
 export { deriveMentionId } from './to-mention';
+export { formatTrace, type ExtractionTrace, type TraceStep } from './extraction-trace';

@@ -115,8 +115,14 @@ function tenseClash(a: EventFrame, b: EventFrame, publishedDay: string | undefin
   return compareDays(coveredDays(b.date.start, b.date.end).last, publishedDay) < 0;
 }
 
+/** A frame whose own clause names people of whom none is a party: someone else's encounter. */
+const othersOnly = (frame: EventFrame): boolean => frame.actors.length === 0 && frame.namesOthers;
+
 function canMerge(event: EventFrame, frame: EventFrame, publishedDay?: string): boolean {
   if (event.sentences.includes(frame.sentence)) return false;
+  // "الزيارة الأخيرة التي قام بها وزير الدفاع الأميركي إلى بغداد": told of an official the
+  // gazetteer cannot name, it is not the encounter of the people named elsewhere.
+  if (othersOnly(frame) || othersOnly(event)) return false;
   if (!typesAgree(event, frame)) return false;
   if (!datesAgree(event.date, frame.date)) return false;
   if (tenseClash(frame, event, publishedDay) || tenseClash(event, frame, publishedDay))

@@ -1,7 +1,7 @@
 import { findDateExpressions, type AnchorSource, type DateExpression } from '../dates';
 import { matchEntities, type Gazetteer, type GazetteerMatch } from '../gazetteer';
 import type { ExtractionLexicon } from './compile-lexicon';
-import type { CueKind } from './extraction-lexicon.schema';
+import type { CueKind, LexiconReaches } from './extraction-lexicon.schema';
 import { findPhrases, type PhraseHit } from './find-phrases';
 import { tokeniseWords, type Word } from './tokenise-words';
 
@@ -35,6 +35,8 @@ export interface SentenceReading {
   readonly hits: readonly PhraseHit[];
   readonly entities: readonly EntityRef[];
   readonly dates: readonly DateRef[];
+  /** The language's rule distances (from its lexicon). */
+  readonly reaches: LexiconReaches;
 }
 
 /** What reading a sentence needs besides its text. */
@@ -129,12 +131,25 @@ export function readSentence(
           : undefined;
     if (into !== undefined) for (let i = e.first; i <= e.last; i += 1) into.add(i);
   }
+  // بن inside "محمد بن سلمان بن عبدالعزيز" is read: it tells the name after it is a father's.
   const kept = hits.filter((h) =>
-    h.meaning.kind === 'trigger'
-      ? !named.has(h.first)
-      : !named.has(h.first) && !organisation.has(h.first),
+    h.meaning.kind === 'cue' && h.meaning.cue === 'patronymic'
+      ? true
+      : h.meaning.kind === 'trigger'
+        ? !named.has(h.first)
+        : !named.has(h.first) && !organisation.has(h.first),
   );
-  return { index, start, end, text, words, hits: kept, entities, dates };
+  return {
+    index,
+    start,
+    end,
+    text,
+    words,
+    hits: kept,
+    entities,
+    dates,
+    reaches: context.lexicon.reaches,
+  };
 }
 
 const cueIndex = new WeakMap<SentenceReading, Map<CueKind, PhraseHit[]>>();
@@ -158,4 +173,30 @@ export function cuesOf(reading: SentenceReading, cue: CueKind): readonly PhraseH
 /** The clause a word belongs to (-1 for an index outside the sentence). */
 export function clauseOf(reading: SentenceReading, word: number): number {
   return reading.words[word]?.clause ?? -1;
+}
+
+/**
+ * Whether a clause names someone who is no party: an actor refused by a rule, or a person, an
+ * office or an office noun (وزير الدفاع الأميركي) that gave no actor at all.
+ */
+export function clauseNamesNonParty(
+  reading: SentenceReading,
+  clauses: ReadonlySet<number>,
+  actors: readonly { readonly first: number; readonly last: number; readonly excluded: boolean }[],
+): boolean {
+  const inClause = (word: number): boolean => clauses.has(clauseOf(reading, word));
+  const claimed = (first: number, last: number): boolean =>
+    actors.some((a) => !a.excluded && a.first <= last && first <= a.last);
+  if (actors.some((a) => a.excluded && inClause(a.first))) return true;
+  const named = reading.entities.some(
+    (e) =>
+      // A former office holder (الرئيس المصري الأسبق), or a name that gave no actor.
+      ((e.match.kind === 'role' && e.match.former) || e.match.kind === 'person') &&
+      inClause(e.first) &&
+      !claimed(e.first, e.last + reading.reaches.namedGap + 1),
+  );
+  return (
+    named ||
+    cuesOf(reading, 'officeNoun').some((c) => inClause(c.first) && !claimed(c.first, c.last + 3))
+  );
 }

@@ -9,6 +9,8 @@ export interface TriggerInfo {
   readonly clause: number;
   readonly first: number;
   readonly negated: boolean;
+  /** Told as something someone is invited to (وجه الدعوة … لزيارة, invited … to visit). */
+  readonly invited: boolean;
   readonly qualifier: boolean;
   readonly definite: boolean;
   readonly announced: boolean;
@@ -17,9 +19,6 @@ export interface TriggerInfo {
   readonly subject: TriggerSubject;
   readonly passive: boolean;
 }
-
-const NOUN_QUALIFIER_REACH = 3;
-const OFFSET_REACH = 3;
 
 /** Whether a phrase hit is a trigger (of one kind). */
 export function isTrigger(hit: PhraseHit, kind?: TriggerKind): boolean {
@@ -40,6 +39,16 @@ export function readTrigger(reading: SentenceReading, hit: PhraseHit): TriggerIn
   const negated =
     cuesOf(reading, 'cancellation').some((c) => sameClause(c) || before(c)) ||
     cuesOf(reading, 'negation').some((c) => sameClause(c) && before(c));
+  const accepted = cuesOf(reading, 'invitationAccepted');
+  // "وجه السيسي الدعوة لخادم الحرمين للقيام بزيارة": an invitation is not a visit; "تلبية لدعوة",
+  // "at the invitation of" tell one that happens.
+  const invited = cuesOf(reading, 'invitation').some(
+    (c) =>
+      before(c) &&
+      sameClause(c) &&
+      hit.first - c.last <= reading.reaches.invitation &&
+      !accepted.some((a) => a.first <= c.last && c.first <= a.last),
+  );
   // "first visit", "أول زيارة": the visit qualifies the event the sentence is about; so does "أول
   // قمة بين الرئيسين", but not "the second China-Central Asia summit", an edition of a format.
   const edition = reading.entities.some(
@@ -52,7 +61,8 @@ export function readTrigger(reading: SentenceReading, hit: PhraseHit): TriggerIn
     (meaning.trigger === 'visit' || (meaning.trigger === 'summit' && !edition)) &&
     meaning.lifecycle === 'context' &&
     cuesOf(reading, 'qualifier').some(
-      (q) => q.last < hit.first && hit.first - q.last <= NOUN_QUALIFIER_REACH && sameClause(q),
+      (q) =>
+        q.last < hit.first && hit.first - q.last <= reading.reaches.nounQualifier && sameClause(q),
     );
   const firstWord = hit.phrase.words[0] ?? '';
   // Only nouns are definite (القمة, the talks); التقى is a verb that happens to start with ال.
@@ -73,6 +83,7 @@ export function readTrigger(reading: SentenceReading, hit: PhraseHit): TriggerIn
     clause,
     first: hit.first,
     negated,
+    invited,
     qualifier,
     definite,
     announced,
@@ -123,8 +134,8 @@ export function offsetDays(reading: SentenceReading, cue: PhraseHit): number | u
   const offset = reading.hits.find(
     (h) =>
       h.meaning.kind === 'offset' &&
-      ((h.last < cue.first && cue.first - h.last <= OFFSET_REACH) ||
-        (h.first >= cue.first && h.first - cue.last <= OFFSET_REACH)),
+      ((h.last < cue.first && cue.first - h.last <= reading.reaches.offset) ||
+        (h.first >= cue.first && h.first - cue.last <= reading.reaches.offset)),
   );
   return offset?.meaning.kind === 'offset' ? direction * offset.meaning.days : undefined;
 }

@@ -1,5 +1,5 @@
 import type { DuplicateArticle, ReasonCode, TimelineEntry } from '@sijill/contracts';
-import { extractMentions } from '../extraction';
+import { extractMentions, type ExtractionTrace } from '../extraction';
 import type { Gazetteer } from '../gazetteer';
 import { AdmitArticleUseCase, InMemorySeenArticleIndex, type IntakeLimits } from '../intake';
 import { DEFAULT_NEAR_DUPLICATE_PARAMS, InMemoryNearDuplicateIndex } from '../near-duplicate';
@@ -37,6 +37,8 @@ export interface ProcessArticlesOptions {
   readonly nearDuplicateThreshold: number;
   /** The time stamped on entries; the services use the wall clock, tests a fixed one. */
   readonly now: () => Date;
+  /** An article whose extraction decisions are recorded (`sijill process --explain ID`). */
+  readonly explain?: { readonly articleId: string; readonly trace: ExtractionTrace };
 }
 
 const OFFLINE_TOPIC = 'offline';
@@ -102,10 +104,13 @@ export class ProcessArticlesUseCase {
         break;
     }
     this.reports.push({ id: normalised.unique.articleId, outcome: 'unique', ...ignored });
-    const extracted = extractMentions(normalised.unique, this.gazetteer, {
+    const explain = this.options.explain;
+    const trace = explain?.articleId === normalised.unique.articleId ? explain.trace : undefined;
+    const mentions = extractMentions(normalised.unique, this.gazetteer, {
       now: now.toISOString(),
+      ...(trace === undefined ? {} : { trace }),
     });
-    for (const mention of extracted) {
+    for (const mention of mentions) {
       this.publish(await this.merge.mergeMention(mention, now.toISOString()));
     }
   }

@@ -1,0 +1,84 @@
+import { loadDefaultGazetteer } from '../gazetteer';
+import { findActors } from './find-actors';
+import { lexiconFor, loadDefaultExtractionLexicons } from './load-default-lexicons';
+import { readSentence } from './read-sentence';
+
+const gazetteer = loadDefaultGazetteer();
+const lexicons = loadDefaultExtractionLexicons();
+const DAY = '2015-07-30';
+
+/** Each actor of one sentence as `English name: rule` (`party` when kept). */
+function verdicts(text: string, language: string): string[] {
+  const lexicon = lexiconFor(lexicons, language, text);
+  if (lexicon === undefined) throw new Error('no lexicon');
+  const reading = readSentence(0, text, 0, { gazetteer, lexicon, language, anchor: DAY });
+  const found = findActors(reading, gazetteer, new Map(), DAY).map((actor) => {
+    const name = gazetteer.people.get(actor.personId)?.names.en?.[0] ?? actor.personId;
+    return `${name}: ${actor.refusedBy ?? 'party'}`;
+  });
+  return [...new Set(found)];
+}
+
+const KING = 'Salman bin Abdulaziz Al Saud';
+const CROWN = 'Mohammed bin Salman';
+
+describe('refuseParty', () => {
+  it.each([
+    {
+      rule: 'title-owner: an ambassador of the King is not the King',
+      language: 'ar',
+      text: 'قام سفير خادم الحرمين الشريفين في لبنان علي عواض عسيري أمس بزيارة لمقر الصحيفة.',
+      expected: [`${KING}: title-owner`],
+    },
+    {
+      rule: 'title-owner: an institution named after the King',
+      language: 'ar',
+      text: 'وصلت الطائرة يرافقها فريق من مركز الملك سلمان للإغاثة والأعمال الإنسانية.',
+      expected: [`${KING}: title-owner`],
+    },
+    {
+      rule: 'attribution: greetings conveyed from the King',
+      language: 'ar',
+      text: 'ونقل الأمير محمد بن سلمان تحيات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز إلى الرئيس عبدالفتاح السيسي.',
+      expected: [`${CROWN}: party`, `${KING}: attribution`, 'Abdel Fattah el-Sisi: party'],
+    },
+    {
+      rule: 'attribution: on the directives of the King',
+      language: 'ar',
+      text: 'وصل الوفد إلى عدن بتوجيهات من خادم الحرمين الشريفين.',
+      expected: [`${KING}: attribution`],
+    },
+    {
+      rule: 'patronymic: the father inside a longer name',
+      language: 'ar',
+      text: 'قام الأمير محمد بن سلمان بن عبدالعزيز آل سعود بزيارة إلى مصر.',
+      expected: [`${CROWN}: party`, `${KING}: patronymic`],
+    },
+    {
+      rule: 'aware-only: who knew of a meeting',
+      language: 'ar',
+      text: 'فيما كان الرئيس الفلسطيني محمود عباس ورئيس الحكومة الإسرائيلية نتنياهو على علم بأمر اللقاء.',
+      expected: ['Mahmoud Abbas: aware-only', 'Benjamin Netanyahu: aware-only'],
+    },
+    {
+      rule: 'party: a host receiving a visitor stays a party',
+      language: 'ar',
+      text: 'استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في جدة أمس الرئيس التركي رجب طيب أردوغان.',
+      expected: [`${KING}: party`, 'Recep Tayyip Erdoğan: party'],
+    },
+    {
+      rule: 'attendee: who attended a reception is not received',
+      language: 'ar',
+      text: 'حضر الاستقبال وزير الخارجية عادل بن أحمد الجبير.',
+      expected: ['Adel al-Jubeir: attendee'],
+    },
+    {
+      rule: 'attribution: on behalf of (en)',
+      language: 'en',
+      text: 'Erdogan received the delegation on behalf of King Salman.',
+      expected: ['Recep Tayyip Erdoğan: party', `${KING}: attribution`],
+    },
+  ])('$rule', ({ text, language, expected }) => {
+    expect(verdicts(text, language)).toEqual(expected);
+  });
+});

@@ -1,0 +1,109 @@
+import type { PhraseHit } from './find-phrases';
+import { clauseOf, cuesOf, type SentenceReading } from './read-sentence';
+
+/** The words an actor was read from in a sentence. */
+export interface ActorSpan {
+  readonly first: number;
+  readonly last: number;
+}
+
+/** A named rule that refuses an actor as a party to any encounter of its sentence. */
+export interface PartyRule {
+  readonly name: string;
+  readonly refuses: (reading: SentenceReading, actor: ActorSpan) => boolean;
+}
+
+/** Words from a cue's end to an actor's start, honorifics not counted (سفير خادم الحرمين). */
+function gapAfter(reading: SentenceReading, cue: PhraseHit, actor: ActorSpan): number {
+  if (actor.first <= cue.last) return Number.POSITIVE_INFINITY;
+  const honorifics = new Set<number>();
+  for (const h of cuesOf(reading, 'honorifics'))
+    for (let i = h.first; i <= h.last; i += 1) honorifics.add(i);
+  let gap = 0;
+  for (let i = cue.last + 1; i < actor.first; i += 1) if (!honorifics.has(i)) gap += 1;
+  return gap;
+}
+
+const sameClause = (reading: SentenceReading, a: number, b: number): boolean =>
+  clauseOf(reading, a) === clauseOf(reading, b);
+
+/**
+ * Rules that make a name not a party, in the order `--explain` reports them. Each reads only its
+ * cue list and its reach from the language's lexicon.
+ */
+export const PARTY_RULES: readonly PartyRule[] = [
+  {
+    // "عبر الفيديو", "by video": taking part from afar.
+    name: 'remote',
+    refuses: (reading, actor) =>
+      cuesOf(reading, 'remote').some((c) => sameClause(reading, c.first, actor.first)),
+  },
+  {
+    // "since the fall of Bashar al-Assad", "منذ تولي …": named to date something else.
+    name: 'since',
+    refuses: (reading, actor) =>
+      cuesOf(reading, 'since').some(
+        (c) => actor.first > c.last && sameClause(reading, c.first, actor.first),
+      ),
+  },
+  {
+    // "الراحل", "نائب", "the late", "envoy of": another person, or someone no longer in office.
+    name: 'former-or-deputy',
+    refuses: (reading, actor) =>
+      [...cuesOf(reading, 'exclusion'), ...cuesOf(reading, 'officialNoun')].some(
+        (cue) =>
+          (actor.first > cue.last && actor.first - cue.last <= reading.reaches.exclusion) ||
+          // An adjective after the name: الرئيس الإيراني الراحل.
+          (cue.first === actor.last + 1 && (cue.phrase.words[0] ?? '').startsWith('ال')),
+      ),
+  },
+  {
+    // "محمد بن سلمان بن عبدالعزيز": the name after بن is the father's, inside a longer name.
+    name: 'patronymic',
+    refuses: (reading, actor) =>
+      cuesOf(reading, 'patronymic').some((c) => c.last === actor.first - 1),
+  },
+  {
+    // "سفير خادم الحرمين الشريفين", "مركز الملك سلمان للإغاثة": a name inside a title or an
+    // institution's name.
+    name: 'title-owner',
+    refuses: (reading, actor) =>
+      cuesOf(reading, 'titleOwner').some(
+        (c) => gapAfter(reading, c, actor) <= reading.reaches.titleOwner,
+      ),
+  },
+  {
+    // "بتوجيهات من", "نقل تحيات", "تحت رعاية", "on behalf of": credited, not present.
+    name: 'attribution',
+    refuses: (reading, actor) =>
+      cuesOf(reading, 'attribution').some(
+        (c) =>
+          gapAfter(reading, c, actor) <= reading.reaches.attribution &&
+          sameClause(reading, c.first, actor.first),
+      ),
+  },
+  {
+    // "كان عباس ونتنياهو على علم بأمر اللقاء", "who knew of the meeting": not a party to it.
+    name: 'aware-only',
+    refuses: (reading, actor) =>
+      cuesOf(reading, 'awareness').some(
+        (c) =>
+          sameClause(reading, c.first, actor.first) &&
+          ((actor.last < c.first && c.first - actor.last <= reading.reaches.awareness) ||
+            gapAfter(reading, c, actor) <= 1),
+      ),
+  },
+  {
+    // "حضر الاستقبال … وزير الخارجية عادل الجبير": attending a reception is not being received.
+    name: 'attendee',
+    refuses: (reading, actor) =>
+      cuesOf(reading, 'attendance').some(
+        (c) => actor.first > c.last && actor.first - c.last <= reading.reaches.attendance,
+      ),
+  },
+];
+
+/** The name of the first rule that refuses an actor as a party, if any. */
+export function refuseParty(reading: SentenceReading, actor: ActorSpan): string | undefined {
+  return PARTY_RULES.find((rule) => rule.refuses(reading, actor))?.name;
+}
