@@ -15,6 +15,14 @@ import {
 import { loadDevSet, type DevSetCase } from '../fixtures/dev-set/load-dev-set';
 import { loadHeldOut } from '../fixtures/held-out/load-held-out';
 import { sharedPath } from '../fixtures/shared-dir';
+import {
+  dateSpan,
+  DAY_MS,
+  matchGreedily,
+  phraseKey,
+  surname,
+  TOLERANCE_DAYS,
+} from './gold-matching';
 
 /** A labelled event, from a dev-set case or a seed gold event. */
 export interface LabelledEvent {
@@ -72,35 +80,6 @@ export interface ExtractionScore {
   readonly exactStart: number;
 }
 
-const DAY_MS = 86_400_000;
-const TOLERANCE_DAYS = { day: 1, month: 31, year: 366 } as const;
-
-const nameKey = (s: string): string[] =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N} ]/gu, ' ')
-    .trim()
-    .split(/\s+/u);
-const surname = (s: string): string => nameKey(s).at(-1) ?? '';
-const orgKey = (s: string): string => nameKey(s).join(' ');
-
-/** First and last day (ms) a date of any precision covers. */
-function span(start: string, end?: string): [number, number] {
-  const first = (value: string): number => {
-    const [y, m, d] = value.split('-').map(Number);
-    return Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1);
-  };
-  const last = (value: string): number => {
-    const [y, m, d] = value.split('-').map(Number);
-    if (d !== undefined) return Date.UTC(y ?? 0, (m ?? 1) - 1, d);
-    if (m !== undefined) return Date.UTC(y ?? 0, m, 0);
-    return Date.UTC(y ?? 0, 11, 31);
-  };
-  return [first(start), Math.max(last(end ?? start), first(start))];
-}
-
 /**
  * Whether a mention reports a labelled event, and how well (score-timeline.mjs's rule, plus the
  * type): same type; dates overlapping within the label's precision (a day, a month, a year);
@@ -108,8 +87,8 @@ function span(start: string, end?: string): [number, number] {
  */
 export function compareToLabel(mention: EventMention, event: LabelledEvent): number | undefined {
   if (mention.type !== event.type) return undefined;
-  const [ps, pe] = span(mention.date.start, mention.date.end);
-  const [gs, ge] = span(event.date, event.dateEnd);
+  const [ps, pe] = dateSpan(mention.date.start, mention.date.end);
+  const [gs, ge] = dateSpan(event.date, event.dateEnd);
   const tolerance = TOLERANCE_DAYS[event.datePrecision] * DAY_MS;
   if (!(pe >= gs - tolerance && ps <= ge + tolerance)) return undefined;
   if (event.country !== undefined && mention.location?.country !== event.country) return undefined;
@@ -119,39 +98,35 @@ export function compareToLabel(mention: EventMention, event: LabelledEvent): num
   const orgs = new Set(
     [mention.organisation?.acronym, mention.organisation?.name]
       .filter((o): o is string => o !== undefined)
-      .map(orgKey),
+      .map(phraseKey),
   );
-  const sharedOrg = event.organisation !== undefined && orgs.has(orgKey(event.organisation));
+  const sharedOrg = event.organisation !== undefined && orgs.has(phraseKey(event.organisation));
   if (shared === 0 && !sharedOrg) return undefined;
   const union = new Set([...predicted, ...labelled]).size || 1;
   let score = shared / union + 0.5;
   if (sharedOrg) score += 0.5;
   if (ps === gs) score += 0.5;
   const city = mention.location?.city;
-  if (event.city !== undefined && city !== undefined && orgKey(city) === orgKey(event.city))
+  if (event.city !== undefined && city !== undefined && phraseKey(city) === phraseKey(event.city))
     score += 0.25;
   return score;
 }
 
 /** Greedy one-to-one matching of one article's mentions to its labelled events, best pairs first. */
 export function scoreArticle(scored: ScoredArticle): ArticleScore {
-  const pairs: { p: number; e: number; score: number }[] = [];
-  scored.mentions.forEach((mention, p) =>
-    scored.expected.forEach((event, e) => {
-      const score = compareToLabel(mention, event);
-      if (score !== undefined) pairs.push({ p, e, score });
-    }),
-  );
-  pairs.sort((a, b) => b.score - a.score || a.p - b.p || a.e - b.e);
-  const usedP = new Set<number>();
-  const usedE = new Set<number>();
+  const pairs = matchGreedily(scored.mentions.length, scored.expected.length, (p, e) => {
+    const mention = scored.mentions[p];
+    const event = scored.expected[e];
+    return mention === undefined || event === undefined
+      ? undefined
+      : compareToLabel(mention, event);
+  });
+  const usedP = new Set(pairs.map((pair) => pair.candidate));
+  const usedE = new Set(pairs.map((pair) => pair.label));
   const matches: MentionMatch[] = [];
   for (const pair of pairs) {
-    if (usedP.has(pair.p) || usedE.has(pair.e)) continue;
-    usedP.add(pair.p);
-    usedE.add(pair.e);
-    const mention = scored.mentions[pair.p];
-    const event = scored.expected[pair.e];
+    const mention = scored.mentions[pair.candidate];
+    const event = scored.expected[pair.label];
     if (mention !== undefined && event !== undefined)
       matches.push({ mention, event, score: pair.score });
   }

@@ -4,6 +4,15 @@ import { extractMentions, ProcessArticlesUseCase, type Gazetteer } from '@sijill
 import type { CorpusArticle } from '../fixtures/real-sample/read-corpus';
 import type { LabelledEncounter } from '../fixtures/real-sample/real-sample.schema';
 import { toUniqueArticle } from './report-extraction';
+import {
+  dateSpan,
+  DAY_MS,
+  matchGreedily,
+  nameKey,
+  phraseKey,
+  surname,
+  TOLERANCE_DAYS,
+} from './gold-matching';
 
 /** One labelled encounter of one sampled article, as the scorer uses it. */
 export interface GoldEncounter {
@@ -49,19 +58,6 @@ export function toGoldEncounters(
   }));
 }
 
-const DAY_MS = 86_400_000;
-const TOLERANCE_DAYS = { day: 1, month: 31, year: 366 } as const;
-
-const nameKey = (s: string): string[] =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N} ]/gu, ' ')
-    .trim()
-    .split(/\s+/u);
-const surname = (s: string): string => nameKey(s).at(-1) ?? '';
-const phraseKey = (s: string): string => nameKey(s).join(' ');
 const REGNAL = /^(\p{L}+)(?: [IVX]+)? of /u;
 const PARTICLES = new Set([
   'al',
@@ -96,22 +92,6 @@ export function sameParticipant(candidate: string, gold: string): boolean {
   return regnal !== undefined && nameKey(candidate)[0] === nameKey(regnal)[0];
 }
 
-/** First and last day (ms) a date of any precision covers. */
-function span(start: string, end?: string): [number, number] {
-  const parts = (value: string): number[] => value.split('-').map(Number);
-  const first = (value: string): number => {
-    const [y = 0, m = 1, d = 1] = parts(value);
-    return Date.UTC(y, m - 1, d);
-  };
-  const last = (value: string): number => {
-    const [y = 0, m, d] = parts(value);
-    if (d !== undefined) return Date.UTC(y, (m ?? 1) - 1, d);
-    if (m !== undefined) return Date.UTC(y, m, 0);
-    return Date.UTC(y, 11, 31);
-  };
-  return [first(start), Math.max(last(end ?? start), first(start))];
-}
-
 /**
  * Whether a mention or an entry reports a labelled encounter, and how well: the rule of
  * ../shared/tools/score-timeline.mjs. Required: dates overlapping within the label's precision
@@ -122,8 +102,8 @@ function span(start: string, end?: string): [number, number] {
  * candidate dated to a month or a year covers that whole span (the script reads it as no date).
  */
 export function compareToGold(candidate: Candidate, gold: GoldEncounter): number | undefined {
-  const [ps, pe] = span(candidate.date.start, candidate.date.end);
-  const [gs, ge] = span(gold.date, gold.dateEnd);
+  const [ps, pe] = dateSpan(candidate.date.start, candidate.date.end);
+  const [gs, ge] = dateSpan(gold.date, gold.dateEnd);
   const tolerance = TOLERANCE_DAYS[gold.datePrecision] * DAY_MS;
   if (!(pe >= gs - tolerance && ps <= ge + tolerance)) return undefined;
   if (gold.country !== undefined && candidate.location?.country !== gold.country) return undefined;
@@ -151,24 +131,13 @@ export function matchCandidates(
   candidates: readonly Candidate[],
   golds: readonly GoldEncounter[],
 ): { candidate: number; gold: number }[] {
-  const pairs: { candidate: number; gold: number; score: number }[] = [];
-  candidates.forEach((c, ci) =>
-    golds.forEach((g, gi) => {
-      const score = compareToGold(c, g);
-      if (score !== undefined) pairs.push({ candidate: ci, gold: gi, score });
-    }),
-  );
-  pairs.sort((a, b) => b.score - a.score || a.candidate - b.candidate || a.gold - b.gold);
-  const usedC = new Set<number>();
-  const usedG = new Set<number>();
-  const matches: { candidate: number; gold: number }[] = [];
-  for (const pair of pairs) {
-    if (usedC.has(pair.candidate) || usedG.has(pair.gold)) continue;
-    usedC.add(pair.candidate);
-    usedG.add(pair.gold);
-    matches.push({ candidate: pair.candidate, gold: pair.gold });
-  }
-  return matches;
+  return matchGreedily(candidates.length, golds.length, (c, g) => {
+    const candidate = candidates[c];
+    const gold = golds[g];
+    return candidate === undefined || gold === undefined
+      ? undefined
+      : compareToGold(candidate, gold);
+  }).map(({ candidate, label }) => ({ candidate, gold: label }));
 }
 
 /** What went wrong for one article: labels nothing reports, and candidates no label explains. */
