@@ -77,6 +77,7 @@ export async function runProcess(
       limits: { maxBodyBytes: config.intake.maxBodyBytes },
       dedupTtlSeconds: config.intake.dedupTtlSeconds,
       nearDuplicateThreshold: config.intake.nearDuplicateThreshold,
+      maxExtractedChars: config.extraction.maxChars,
       now: () => new Date(),
       ...(options.explain === undefined ? {} : { explain: { articleId: options.explain, trace } }),
     });

@@ -1,8 +1,12 @@
 // Extraction time per article as the article grows (10 KB to 2 MB of one diplomatic sentence
 // repeated), with the extractor stage's cap on what it reads:
 // `node dist/apps/extractor/src/bench/bench-extraction.js [maxChars]`.
-import { capArticleForExtraction } from '../extract/cap-article-for-extraction';
-import { extractMentions, loadDefaultGazetteer, normaliseArticle } from '@sijill/core';
+import {
+  capArticleForExtraction,
+  extractMentions,
+  loadDefaultGazetteer,
+  normaliseArticle,
+} from '@sijill/core';
 import type { UniqueArticle } from '@sijill/contracts';
 
 const SENTENCE =

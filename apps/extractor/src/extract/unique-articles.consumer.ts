@@ -1,10 +1,9 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { UniqueArticleSchema } from '@sijill/contracts';
-import { Clock, extractMentions } from '@sijill/core';
+import { capArticleForExtraction, Clock, extractMentions } from '@sijill/core';
 import { decodeInternalRecord, type InboundMessage, type MessageAction } from '@sijill/kafka';
 import { SijillConfig } from '@sijill/config';
-import { capArticleForExtraction } from './cap-article-for-extraction';
 import { LoadedGazetteer } from './loaded-gazetteer';
 
 /** Inbound adapter for unique articles: one mention per event the article reports. */

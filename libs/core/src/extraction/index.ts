@@ -22,3 +22,8 @@ export {
 } from './load-default-lexicons';
 export { deriveMentionId } from './to-mention';
 export { formatTrace, type ExtractionTrace, type TraceStep } from './extraction-trace';
+export {
+  capArticleForExtraction,
+  MAX_SENTENCE_CHARS,
+  type CappedArticle,
+} from './cap-article-for-extraction';

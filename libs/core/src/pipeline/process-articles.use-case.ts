@@ -1,5 +1,5 @@
 import type { DuplicateArticle, ReasonCode, TimelineEntry } from '@sijill/contracts';
-import { extractMentions, type ExtractionTrace } from '../extraction';
+import { capArticleForExtraction, extractMentions, type ExtractionTrace } from '../extraction';
 import type { Gazetteer } from '../gazetteer';
 import { AdmitArticleUseCase, InMemorySeenArticleIndex, type IntakeLimits } from '../intake';
 import { DEFAULT_NEAR_DUPLICATE_PARAMS, InMemoryNearDuplicateIndex } from '../near-duplicate';
@@ -35,6 +35,8 @@ export interface ProcessArticlesOptions {
   readonly limits: IntakeLimits;
   readonly dedupTtlSeconds: number;
   readonly nearDuplicateThreshold: number;
+  /** What extraction reads of one article at most, as the extractor stage reads it. */
+  readonly maxExtractedChars: number;
   /** The time stamped on entries; the services use the wall clock, tests a fixed one. */
   readonly now: () => Date;
   /** An article whose extraction decisions are recorded (`sijill process --explain ID`). */
@@ -106,7 +108,11 @@ export class ProcessArticlesUseCase {
     this.reports.push({ id: normalised.unique.articleId, outcome: 'unique', ...ignored });
     const explain = this.options.explain;
     const trace = explain?.articleId === normalised.unique.articleId ? explain.trace : undefined;
-    const mentions = extractMentions(normalised.unique, this.gazetteer, {
+    const { article: read } = capArticleForExtraction(
+      normalised.unique,
+      this.options.maxExtractedChars,
+    );
+    const mentions = extractMentions(read, this.gazetteer, {
       now: now.toISOString(),
       ...(trace === undefined ? {} : { trace }),
     });

@@ -293,6 +293,7 @@ export async function buildSampleTimeline(
     limits: { maxBodyBytes: config.intake.maxBodyBytes },
     dedupTtlSeconds: config.intake.dedupTtlSeconds,
     nearDuplicateThreshold: config.intake.nearDuplicateThreshold,
+    maxExtractedChars: config.extraction.maxChars,
     now: () => now,
   });
   const encoder = new TextEncoder();
