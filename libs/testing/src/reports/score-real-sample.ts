@@ -3,7 +3,7 @@ import type { EventMention, TimelineEntry } from '@sijill/contracts';
 import { extractMentions, ProcessArticlesUseCase, type Gazetteer } from '@sijill/core';
 import type { CorpusArticle } from '../fixtures/real-sample/read-corpus';
 import type { LabelledEncounter } from '../fixtures/real-sample/real-sample.schema';
-import { toUniqueArticle } from './report-extraction';
+import { toUniqueArticle, type LabelledEvent } from './report-extraction';
 import {
   dateSpan,
   DAY_MS,
@@ -14,20 +14,10 @@ import {
   TOLERANCE_DAYS,
 } from './gold-matching';
 
-/** One labelled encounter of one sampled article, as the scorer uses it. */
-export interface GoldEncounter {
+/** One labelled encounter of one sampled article: a labelled event (an uncertain label is not
+ * `required`: it may be matched, but missing it costs no recall) and the article it is from. */
+export interface GoldEncounter extends LabelledEvent {
   readonly articleId: string;
-  readonly label: string;
-  readonly type: EventMention['type'];
-  readonly date: string;
-  readonly dateEnd?: string;
-  readonly datePrecision: 'day' | 'month' | 'year';
-  readonly country?: string;
-  readonly city?: string;
-  readonly participants: readonly string[];
-  readonly organisation?: string;
-  /** False for an uncertain label: it may be matched, but missing it costs no recall. */
-  readonly required: boolean;
 }
 
 /** What a mention and a timeline entry have in common, all the matching looks at. */
