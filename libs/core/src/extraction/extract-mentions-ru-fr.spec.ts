@@ -1,6 +1,6 @@
 import { type EventMention, type UniqueArticle } from '@sijill/contracts';
 import { loadDefaultGazetteer } from '../gazetteer';
-import { normaliseArticle } from '../normalise';
+import { toUniqueArticle } from '@sijill/testing';
 import { extractMentions } from './extract-mentions';
 
 const gazetteer = loadDefaultGazetteer();
@@ -9,19 +9,7 @@ const THURSDAY_MOSCOW = '2024-07-04T10:00:00+03:00';
 const THURSDAY_PARIS = '2024-07-04T10:00:00+02:00';
 
 function article(id: string, language: string, publishedAt: string, body: string): UniqueArticle {
-  const normalised = normaliseArticle({ body, language });
-  return {
-    articleId: id,
-    url: `https://example.test/${id}`,
-    sourceName: 'Example Wire',
-    publishedAt,
-    language: normalised.language,
-    languageDetected: normalised.languageDetected,
-    text: normalised.text,
-    sentences: normalised.sentences.map((s) => ({ start: s.start, end: s.end })),
-    cuts: normalised.cuts.map((c) => ({ rule: c.rule, line: c.line, text: c.text })),
-    source: { topic: 'articles.unique', partition: 0, offset: '0' },
-  };
+  return toUniqueArticle({ id, url: `https://example.test/${id}`, publishedAt, language, body });
 }
 
 interface Expected {
