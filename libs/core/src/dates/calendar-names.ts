@@ -1,4 +1,4 @@
-import { type DateLexicon } from './date-lexicon.schema';
+import { DateLexiconSchema, type DateLexicon } from './date-lexicon.schema';
 import { hijriToCivil } from './hijri-calendar';
 import { foldWord } from './fold-with-offsets';
 import { loadDefaultDateLexicons } from './load-date-lexicons';
@@ -117,33 +117,9 @@ function weekdaysOf(lexicon: DateLexicon): Map<number, string[]> {
   return weekdays;
 }
 
-const EMPTY_LEXICON = (language: string): DateLexicon => ({
-  language,
-  version: '0',
-  monthLocales: [],
-  monthVariants: {},
-  monthAbbreviationLocales: [],
-  monthAbbreviationVariants: {},
-  hijriMonthLocales: [],
-  hijriMonthVariants: {},
-  weekdayLocales: [],
-  weekdayVariants: {},
-  relativeDays: {},
-  weekdayPrepositions: [],
-  directions: { past: [], future: [], current: [] },
-  countedNouns: [],
-  beforePublication: [],
-  tense: {
-    futureStrong: [],
-    futureWeak: [],
-    pastStrong: [],
-    pastWeak: [],
-    imperfect: [],
-    notFuture: [],
-    notPast: [],
-    clauseWords: [],
-  },
-});
+/** A language with no date lexicon: every list empty, as the schema's defaults give it. */
+const EMPTY_LEXICON = (language: string): DateLexicon =>
+  DateLexiconSchema.parse({ language, version: '0' });
 
 /**
  * Builds the month and weekday lexicons from ICU (`Intl.DateTimeFormat`, Gregorian and Umm
