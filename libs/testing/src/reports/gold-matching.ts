@@ -65,3 +65,33 @@ export function matchGreedily(
     return true;
   });
 }
+
+/**
+ * The start days (ms) of a candidate's and a label's dates when they overlap within the label's
+ * precision (a day, a month, a year), else undefined.
+ */
+export function overlappingStarts(
+  candidate: { readonly start: string; readonly end?: string },
+  label: {
+    readonly date: string;
+    readonly dateEnd?: string;
+    readonly datePrecision: keyof typeof TOLERANCE_DAYS;
+  },
+): { candidate: number; label: number } | undefined {
+  const [ps, pe] = dateSpan(candidate.start, candidate.end);
+  const [gs, ge] = dateSpan(label.date, label.dateEnd);
+  const tolerance = TOLERANCE_DAYS[label.datePrecision] * DAY_MS;
+  return pe >= gs - tolerance && ps <= ge + tolerance ? { candidate: ps, label: gs } : undefined;
+}
+
+/** Whether a candidate's organisation (by acronym or name) is the label's. */
+export function sharesOrganisation(
+  organisation: { readonly acronym?: string; readonly name: string } | undefined,
+  labelled: string | undefined,
+): boolean {
+  if (labelled === undefined || organisation === undefined) return false;
+  const key = phraseKey(labelled);
+  return [organisation.acronym, organisation.name].some(
+    (o) => o !== undefined && phraseKey(o) === key,
+  );
+}

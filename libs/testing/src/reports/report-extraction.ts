@@ -16,12 +16,11 @@ import { loadDevSet, type DevSetCase } from '../fixtures/dev-set/load-dev-set';
 import { loadHeldOut } from '../fixtures/held-out/load-held-out';
 import { sharedPath } from '../fixtures/shared-dir';
 import {
-  dateSpan,
-  DAY_MS,
   matchGreedily,
+  overlappingStarts,
   phraseKey,
+  sharesOrganisation,
   surname,
-  TOLERANCE_DAYS,
 } from './gold-matching';
 
 /** A labelled event, from a dev-set case or a seed gold event. */
@@ -87,25 +86,18 @@ export interface ExtractionScore {
  */
 export function compareToLabel(mention: EventMention, event: LabelledEvent): number | undefined {
   if (mention.type !== event.type) return undefined;
-  const [ps, pe] = dateSpan(mention.date.start, mention.date.end);
-  const [gs, ge] = dateSpan(event.date, event.dateEnd);
-  const tolerance = TOLERANCE_DAYS[event.datePrecision] * DAY_MS;
-  if (!(pe >= gs - tolerance && ps <= ge + tolerance)) return undefined;
+  const starts = overlappingStarts(mention.date, event);
+  if (starts === undefined) return undefined;
   if (event.country !== undefined && mention.location?.country !== event.country) return undefined;
   const predicted = new Set(mention.participants.map((p) => surname(p.name)));
   const labelled = event.participants.map(surname);
   const shared = labelled.filter((n) => predicted.has(n)).length;
-  const orgs = new Set(
-    [mention.organisation?.acronym, mention.organisation?.name]
-      .filter((o): o is string => o !== undefined)
-      .map(phraseKey),
-  );
-  const sharedOrg = event.organisation !== undefined && orgs.has(phraseKey(event.organisation));
+  const sharedOrg = sharesOrganisation(mention.organisation, event.organisation);
   if (shared === 0 && !sharedOrg) return undefined;
   const union = new Set([...predicted, ...labelled]).size || 1;
   let score = shared / union + 0.5;
   if (sharedOrg) score += 0.5;
-  if (ps === gs) score += 0.5;
+  if (starts.candidate === starts.label) score += 0.5;
   const city = mention.location?.city;
   if (event.city !== undefined && city !== undefined && phraseKey(city) === phraseKey(event.city))
     score += 0.25;

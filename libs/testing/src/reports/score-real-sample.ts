@@ -5,13 +5,12 @@ import type { CorpusArticle } from '../fixtures/real-sample/read-corpus';
 import type { LabelledEncounter } from '../fixtures/real-sample/real-sample.schema';
 import { toUniqueArticle, type LabelledEvent } from './report-extraction';
 import {
-  dateSpan,
-  DAY_MS,
   matchGreedily,
   nameKey,
+  overlappingStarts,
   phraseKey,
+  sharesOrganisation,
   surname,
-  TOLERANCE_DAYS,
 } from './gold-matching';
 
 /** One labelled encounter of one sampled article: a labelled event (an uncertain label is not
@@ -92,24 +91,17 @@ export function sameParticipant(candidate: string, gold: string): boolean {
  * candidate dated to a month or a year covers that whole span (the script reads it as no date).
  */
 export function compareToGold(candidate: Candidate, gold: GoldEncounter): number | undefined {
-  const [ps, pe] = dateSpan(candidate.date.start, candidate.date.end);
-  const [gs, ge] = dateSpan(gold.date, gold.dateEnd);
-  const tolerance = TOLERANCE_DAYS[gold.datePrecision] * DAY_MS;
-  if (!(pe >= gs - tolerance && ps <= ge + tolerance)) return undefined;
+  const starts = overlappingStarts(candidate.date, gold);
+  if (starts === undefined) return undefined;
   if (gold.country !== undefined && candidate.location?.country !== gold.country) return undefined;
   const names = candidate.participants.map((p) => p.name);
   const shared = gold.participants.filter((g) => names.some((n) => sameParticipant(n, g))).length;
-  const orgs = new Set(
-    [candidate.organisation?.acronym, candidate.organisation?.name]
-      .filter((o): o is string => o !== undefined)
-      .map(phraseKey),
-  );
-  const sharedOrg = gold.organisation !== undefined && orgs.has(phraseKey(gold.organisation));
+  const sharedOrg = sharesOrganisation(candidate.organisation, gold.organisation);
   if (shared === 0 && !sharedOrg) return undefined;
   let score = shared / (names.length + gold.participants.length - shared || 1);
   if (sharedOrg) score += 0.5;
   if (candidate.type === gold.type) score += 0.5;
-  if (ps === gs) score += 0.5;
+  if (starts.candidate === starts.label) score += 0.5;
   const city = candidate.location?.city;
   if (gold.city !== undefined && city !== undefined && phraseKey(city) === phraseKey(gold.city))
     score += 0.25;
