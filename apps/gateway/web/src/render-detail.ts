@@ -5,11 +5,10 @@ import { EVENT_TYPE_STYLES, typeIcon } from './event-types';
 import { formatPublishedAt } from './format-event-date';
 import { highlightEvidence } from './highlight-evidence';
 import {
+  entryMeta,
   entryTitle,
-  eventTime,
   organisationName,
-  participantItem,
-  placeText,
+  participantList,
   type RenderContext,
 } from './render-entry';
 
@@ -112,20 +111,8 @@ export function renderDetail(entry: TimelineEntry, context: RenderContext): HTML
           '.',
         )
       : null,
-    h(
-      'p',
-      { class: 'entry-meta' },
-      eventTime(entry.date, context.language),
-      entry.location === undefined ? null : ' · ',
-      placeText(entry, context.language),
-    ),
-    entry.participants.length === 0
-      ? null
-      : h(
-          'ul',
-          { class: 'participants', 'aria-label': 'Participants' },
-          ...entry.participants.map((p) => participantItem(p, context)),
-        ),
+    entryMeta(entry, context.language),
+    participantList(entry, context),
     entry.organisation === undefined
       ? null
       : h('p', {}, `Organisation: ${organisationName(entry)}`),

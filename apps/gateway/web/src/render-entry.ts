@@ -93,6 +93,32 @@ export function placeText(entry: TimelineEntry, language: DisplayLanguage): HTML
 }
 
 /** One entry as a card in the timeline: focusable, opening its detail on Enter or a click. */
+/** When and where an entry took place, as one line (the card's description when `id` is given). */
+export function entryMeta(
+  entry: TimelineEntry,
+  language: DisplayLanguage,
+  id?: string,
+): HTMLElement {
+  return h(
+    'p',
+    { class: 'entry-meta', id },
+    eventTime(entry.date, language),
+    entry.location === undefined ? null : ' · ',
+    placeText(entry, language),
+  );
+}
+
+/** The entry's participants as a list, or nothing when it names none. */
+export function participantList(entry: TimelineEntry, context: RenderContext): HTMLElement | null {
+  return entry.participants.length === 0
+    ? null
+    : h(
+        'ul',
+        { class: 'participants', 'aria-label': 'Participants' },
+        ...entry.participants.map((p) => participantItem(p, context)),
+      );
+}
+
 export function renderEntry(entry: TimelineEntry, context: RenderContext): HTMLElement {
   const style = EVENT_TYPE_STYLES[entry.type];
   const titleId = `title-${entry.id}`;
@@ -140,20 +166,8 @@ export function renderEntry(entry: TimelineEntry, context: RenderContext): HTMLE
         entryTitle(entry, context.language),
       ),
     ),
-    h(
-      'p',
-      { class: 'entry-meta', id: `meta-${entry.id}` },
-      eventTime(entry.date, context.language),
-      entry.location === undefined ? null : ' · ',
-      placeText(entry, context.language),
-    ),
-    entry.participants.length === 0
-      ? null
-      : h(
-          'ul',
-          { class: 'participants', 'aria-label': 'Participants' },
-          ...entry.participants.map((p) => participantItem(p, context)),
-        ),
+    entryMeta(entry, context.language, `meta-${entry.id}`),
+    participantList(entry, context),
     entry.organisation === undefined
       ? null
       : h(
