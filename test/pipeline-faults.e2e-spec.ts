@@ -29,9 +29,14 @@ class Pipeline {
 
   constructor(readonly env: TestEnvironment) {}
 
-  async start(name: ServiceName, instance: string = name): Promise<ServiceProcess> {
+  async start(
+    name: ServiceName,
+    instance: string = name,
+    env: Record<string, string> = {},
+  ): Promise<ServiceProcess> {
     const process = await ServiceProcess.start(name, {
       ...this.env.serviceEnv,
+      ...env,
       SIJILL_INSTANCE_ID: `${this.env.namespace}-${instance}`,
     });
     this.services.set(instance, { name, process });
@@ -72,6 +77,18 @@ class Pipeline {
   }
 }
 
+/** For each stage, the seconds from `since` to the first message it handled after that. */
+function secondsToMove(pipeline: Pipeline, since: number): string {
+  return STAGES.map((stage) => {
+    const handled = pipeline
+      .get(stage)
+      .logsWhere((l) => l.msg === 'Message handled' && Date.parse(String(l.time)) >= since)
+      .at(0);
+    const seconds = handled === undefined ? NaN : (Date.parse(String(handled.time)) - since) / 1000;
+    return `${stage} ${seconds.toFixed(1)} s`;
+  }).join(', ');
+}
+
 function publish(env: TestEnvironment, file: string): void {
   const published = spawnSync(process.execPath, [cli, 'publish', file], {
     env: { ...process.env, ...env.serviceEnv },
@@ -96,21 +113,27 @@ async function finalDifference(
   }
 }
 
+/** Writes the corpus's lines in `count` consecutive parts beside it; returns their paths. */
+function splitCorpus(corpus: string, count: number): string[] {
+  const lines = readFileSync(corpus, 'utf8').trimEnd().split('\n');
+  const size = Math.ceil(lines.length / count);
+  return Array.from({ length: count }, (_, i) => {
+    const file = join(dirname(corpus), `part-${count}-${i}.jsonl`);
+    writeFileSync(file, `${lines.slice(i * size, (i + 1) * size).join('\n')}\n`);
+    return file;
+  });
+}
+
 describe('fault drills for every stage, on real Kafka and Redis', () => {
-  let halves: [string, string];
+  let corpus: string;
+  let halves: string[];
   let articles: number;
   let expected: TimelineEntry[];
 
   beforeAll(() => {
-    const corpus = writePipelineCorpus('drills');
-    const lines = readFileSync(corpus, 'utf8').trimEnd().split('\n');
-    articles = lines.length;
-    const middle = Math.ceil(lines.length / 2);
-    const first = join(dirname(corpus), 'first.jsonl');
-    const second = join(dirname(corpus), 'second.jsonl');
-    writeFileSync(first, `${lines.slice(0, middle).join('\n')}\n`);
-    writeFileSync(second, `${lines.slice(middle).join('\n')}\n`);
-    halves = [first, second];
+    corpus = writePipelineCorpus('drills');
+    articles = readFileSync(corpus, 'utf8').trimEnd().split('\n').length;
+    halves = splitCorpus(corpus, 2);
     const offline = spawnSync(process.execPath, [cli, 'process', corpus], {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
@@ -136,10 +159,10 @@ describe('fault drills for every stage, on real Kafka and Redis', () => {
       for (const [name, instance] of extra) await pipeline.start(name, instance);
       // After the services, which create the topics.
       probe = await TopicProbe.start(env.brokers, [env.topics.mentions]);
-      publish(env, halves[0]);
+      publish(env, halves[0]!);
       await probe.waitFor('a first mention', (p) => p.on(env.topics.mentions).length > 0, 120_000);
       const secondsToReady = await fault(pipeline);
-      publish(env, halves[1]);
+      publish(env, halves[1]!);
       const difference = await finalDifference(env, expected);
       const readyAfter = await pipeline.secondsToReady();
       process.stdout.write(
@@ -162,6 +185,10 @@ describe('fault drills for every stage, on real Kafka and Redis', () => {
       await pipeline.stop();
     }
   }
+
+  it('SIGKILL of the ingestor mid-stream', async () => {
+    await drill('kill-ingestor', (p) => p.killAndRestart('ingestor'));
+  }, 600_000);
 
   it('SIGKILL of the extractor mid-stream', async () => {
     await drill('kill-extractor', (p) => p.killAndRestart('extractor'));
@@ -186,6 +213,35 @@ describe('fault drills for every stage, on real Kafka and Redis', () => {
     );
   }, 600_000);
 
+  it('a consumer crashed by fault injection: readiness 503 meanwhile, then back by itself', async () => {
+    const env = testEnvironment('injected-crash');
+    const pipeline = new Pipeline(env);
+    try {
+      await pipeline.start('ingestor');
+      const extractor = await pipeline.start('extractor', 'extractor', {
+        SIJILL_FAULT_CONSUMER_CRASHES: '3',
+      });
+      await pipeline.start('timeline');
+      publish(env, corpus);
+      await extractor.waitForReadiness(503, 120_000);
+      const unreadyAt = Date.now();
+      await extractor.waitForReadiness(200, 120_000);
+      const secondsUnready = (Date.now() - unreadyAt) / 1000;
+      const difference = await finalDifference(env, expected);
+      const restarts = extractor.logsWhere((l) => l.msg === 'Consumer crashed; restarting it');
+      process.stdout.write(
+        `[drill] injected-crash: ${restarts.length} crashes, ready again ${secondsUnready.toFixed(1)} s ` +
+          `after readiness first answered 503; entries lost ${difference.entriesLost}, ` +
+          `doubled ${difference.entriesDoubled}\n`,
+      );
+      expect(restarts).toHaveLength(3);
+      expect(difference.same).toBe(true);
+      expect(extractor.running).toBe(true);
+    } finally {
+      await pipeline.stop();
+    }
+  }, 600_000);
+
   it('Redis restarted under the timeline stage', async () => {
     await drill('redis-restart', async (p) => {
       const redis = controlProvisionedRedis();
@@ -199,14 +255,57 @@ describe('fault drills for every stage, on real Kafka and Redis', () => {
     });
   }, 600_000);
 
-  // Before consumers were restarted after a crash, the timeline never caught up after this (75 of
-  // 75 entries missing after 180 s while every service answered ready).
-  it('the broker stopped and restarted mid-stream', async () => {
-    await drill('broker-restart', async (p) => {
-      const kafka = controlProvisionedKafka();
-      await kafka.stop();
-      await kafka.start();
-      return p.secondsToReady();
-    });
-  }, 900_000);
+  // Before consumers were restarted after a crash, the timeline never caught up after a broker
+  // restart (75 of 75 entries missing after 180 s while every service answered ready); before a
+  // producer left unusable by a transaction cut short was replaced, one stage in a few stayed
+  // unready for good.
+  it('the broker stopped and restarted mid-stream five times in a row', async () => {
+    const restarts = 5;
+    const parts = splitCorpus(corpus, restarts + 2);
+    const env = testEnvironment('broker-restarts');
+    const pipeline = new Pipeline(env);
+    const kafka = controlProvisionedKafka();
+    let probe: TopicProbe | undefined;
+    try {
+      for (const stage of STAGES) await pipeline.start(stage);
+      probe = await TopicProbe.start(env.brokers, [env.topics.mentions]);
+      const mentions = () => probe?.on(env.topics.mentions).length ?? 0;
+      publish(env, parts[0]!);
+      await probe.waitFor('a first mention', () => mentions() > 0, 120_000);
+      const figures: string[] = [];
+      for (let i = 1; i <= restarts; i++) {
+        await kafka.stop();
+        await kafka.start();
+        const answeredAt = Date.now();
+        const before = mentions();
+        publish(env, parts[i]!);
+        await probe.waitFor(`mentions after restart ${i}`, () => mentions() > before, 120_000);
+        const ready = await pipeline.secondsToReady();
+        figures.push(
+          `#${i} ${secondsToMove(pipeline, answeredAt)}, all ready ${ready.toFixed(1)} s`,
+        );
+      }
+      publish(env, parts[restarts + 1]!);
+      const difference = await finalDifference(env, expected);
+      await pipeline.secondsToReady();
+      process.stdout.write(
+        `[drill] broker-restarts: ${articles} articles, ${difference.entries} entries expected; ` +
+          `entries lost ${difference.entriesLost}, doubled ${difference.entriesDoubled}; ` +
+          `sources lost ${difference.sourcesLost}, doubled ${difference.sourcesDoubled}; ` +
+          `moving again after the broker answered: ${figures.join('; ')}\n`,
+      );
+      expect(difference).toEqual({
+        entries: difference.entries,
+        entriesLost: 0,
+        entriesDoubled: 0,
+        sourcesLost: 0,
+        sourcesDoubled: 0,
+        same: true,
+      });
+      expect(difference.entries).toBeGreaterThan(10);
+    } finally {
+      await probe?.stop().catch(() => undefined);
+      await pipeline.stop();
+    }
+  }, 1_500_000);
 });

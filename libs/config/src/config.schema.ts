@@ -55,6 +55,7 @@ export const EnvironmentSchema = z.object({
   SIJILL_MESSAGE_MAX_ATTEMPTS: positiveInt.default(3),
   SIJILL_STALL_TIMEOUT_MS: positiveInt.default(60_000),
   SIJILL_CONSUMER_MAX_RESTARTS: positiveInt.default(10),
+  SIJILL_FAULT_CONSUMER_CRASHES: z.coerce.number().int().min(0).max(100).default(0),
   SIJILL_MAX_FUTURE_SKEW_SECONDS: z.coerce.number().int().min(0).default(86_400),
   SIJILL_MAX_EXTRACTED_CHARS: positiveInt.default(30_000),
   SIJILL_GATEWAY_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),

@@ -71,6 +71,7 @@ function toConfig(e: Environment, service: ServiceDefaults): SijillConfig {
       maxAttempts: e.SIJILL_MESSAGE_MAX_ATTEMPTS,
       stallTimeoutMs: e.SIJILL_STALL_TIMEOUT_MS,
       maxRestarts: e.SIJILL_CONSUMER_MAX_RESTARTS,
+      injectedCrashes: e.SIJILL_FAULT_CONSUMER_CRASHES,
     },
     kafka: {
       brokers: e.KAFKA_BROKERS,

@@ -61,6 +61,11 @@ export abstract class SijillConfig {
     readonly stallTimeoutMs: number;
     /** Restarts of a crashed consumer in a row before the process gives up and exits non-zero. */
     readonly maxRestarts: number;
+    /**
+     * Fault drills only: the consumer crashes this many times in a row on its first batch, as an
+     * error kafkajs gives up on would make it, before it handles anything (0, the default: never).
+     */
+    readonly injectedCrashes: number;
   };
   abstract readonly kafka: KafkaConfig;
   abstract readonly redis: RedisConfig;

@@ -4,6 +4,8 @@ import { Kafka, logLevel, type LogEntry, type SASLOptions } from 'kafkajs';
 import { registerCompressionCodecs } from './register-compression-codecs';
 
 const logger = new Logger('KafkaClient');
+/** The longest wait between two tries of a request or connection. */
+const MAX_RETRY_MS = 2_000;
 
 function logEntry({ level, log }: LogEntry): void {
   const { message, ...fields } = log;
@@ -24,6 +26,10 @@ export function createKafkaClient(config: KafkaConfig, clientId = config.clientI
     ssl: config.ssl === false ? false : { rejectUnauthorized: config.ssl.rejectUnauthorized },
     ...(config.sasl ? { sasl: saslOptions(config.sasl) } : {}),
     connectionTimeout: config.connectionTimeoutMs,
+    // kafkajs backs off up to 30 s between tries by default: a broker back after a restart would
+    // wait that long for a client in the middle of its backoff. Capped, a stage moves again within
+    // seconds of the broker answering.
+    retry: { maxRetryTime: MAX_RETRY_MS, retries: 8 },
     logLevel: logLevel.WARN,
     logCreator: () => logEntry,
   });

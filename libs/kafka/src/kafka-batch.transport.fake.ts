@@ -18,6 +18,10 @@ export class FakeKafka {
   readonly consumers: FakeConsumer[] = [];
   /** Decides whether a send fails (for example MESSAGE_TOO_LARGE); undefined lets it through. */
   refuseSend: (records: FakeTransaction['records']) => Error | undefined = () => undefined;
+  /** While true, ending a transaction fails as when the broker is gone mid-request. */
+  brokerGone = false;
+  /** Transactional producers made so far. */
+  producersMade = 0;
 
   asKafka(): Kafka {
     return this as unknown as Kafka;
@@ -33,10 +37,22 @@ export class FakeKafka {
   }
 
   producer() {
+    this.producersMade += 1;
+    // Like kafkajs: a producer whose commit or abort failed stays in that state, and refuses
+    // every later transaction.
+    let stuck = false;
+    const gone = () => new Error('Connection error: connect ECONNREFUSED');
     return {
       connect: () => Promise.resolve(),
       disconnect: () => Promise.resolve(),
       transaction: () => {
+        if (stuck) {
+          return Promise.reject(
+            new Error(
+              'Transaction state exception: Invalid state transition COMMITTING -> TRANSACTING',
+            ),
+          );
+        }
         const pending: FakeTransaction = { records: [], offsets: [] };
         return Promise.resolve({
           sendBatch: ({
@@ -63,10 +79,14 @@ export class FakeKafka {
             return Promise.resolve();
           },
           commit: () => {
+            if (this.brokerGone) {
+              stuck = true;
+              return Promise.reject(gone());
+            }
             this.committed.push(pending);
             return Promise.resolve();
           },
-          abort: () => Promise.resolve(),
+          abort: () => (stuck || this.brokerGone ? Promise.reject(gone()) : Promise.resolve()),
         });
       },
     };
@@ -80,7 +100,11 @@ export class FakeKafka {
 }
 
 export class FakeConsumer {
-  readonly events = { CRASH: 'consumer.crash', GROUP_JOIN: 'consumer.group_join' } as const;
+  readonly events = {
+    CRASH: 'consumer.crash',
+    GROUP_JOIN: 'consumer.group_join',
+    END_BATCH_PROCESS: 'consumer.end_batch_process',
+  } as const;
   readonly listeners = new Map<string, Listener[]>();
   eachBatch?: (payload: EachBatchPayload) => Promise<void>;
   disconnected = false;
@@ -106,10 +130,14 @@ export class FakeConsumer {
   };
 }
 
-/** A fetched batch of `values` on partition 0 of `topic`, from offset 0. */
+/**
+ * A fetched batch of `values` on partition 0 of `topic`, from offset 0, followed by `markers`
+ * transaction control records (which kafkajs keeps out of `messages`).
+ */
 export function fakeBatchPayload(
   topic: string,
   values: readonly (Buffer | null)[],
+  markers = 0,
 ): EachBatchPayload & { resolved: string[] } {
   const messages = values.map(
     (value, offset): KafkaMessage =>
@@ -129,11 +157,11 @@ export function fakeBatchPayload(
     batch: {
       topic,
       partition: 0,
-      highWatermark: String(values.length),
+      highWatermark: String(values.length + markers),
       messages,
       isEmpty: () => messages.length === 0,
       firstOffset: () => '0',
-      lastOffset: () => String(values.length - 1),
+      lastOffset: () => String(values.length + markers - 1),
       offsetLag: () => '0',
       offsetLagLow: () => '0',
     },

@@ -159,6 +159,56 @@ describe('KafkaBatchTransport under failures (fake kafkajs client)', () => {
     expect(kafka.committed.map((t) => t.offsets[0]?.offset)).toEqual(['1', '2', '3']);
   });
 
+  it('replaces a producer that a broker gone mid-commit left unusable, and commits again with the new one', async () => {
+    const { kafka } = await startTransport(() => accept);
+    const consumer = kafka.consumers[0]!;
+    await consumer.eachBatch!(fakeBatchPayload(input, [Buffer.from('a')]));
+    expect(kafka.producersMade).toBe(1);
+
+    kafka.brokerGone = true;
+    await expect(consumer.eachBatch!(fakeBatchPayload(input, [Buffer.from('a')]))).rejects.toThrow(
+      /ECONNREFUSED/,
+    );
+    kafka.brokerGone = false;
+    const payload = fakeBatchPayload(input, [Buffer.from('a'), Buffer.from('b')]);
+    await consumer.eachBatch!(payload);
+
+    expect(kafka.producersMade).toBe(2);
+    expect(kafka.committed).toHaveLength(2);
+    expect(kafka.committed[1]?.offsets).toEqual([{ topic: input, partition: 0, offset: '2' }]);
+    expect(payload.resolved).toEqual(['1']);
+  }, 20_000);
+
+  it('commits a whole batch past the transaction markers after its last message, leaving no lag', async () => {
+    const { kafka, progress } = await startTransport(() => accept);
+    const payload = fakeBatchPayload(input, [Buffer.from('a'), Buffer.from('b')], 1);
+    await kafka.consumers[0]!.eachBatch!(payload);
+    expect(kafka.committed[0]?.offsets).toEqual([{ topic: input, partition: 0, offset: '3' }]);
+    expect(payload.resolved).toEqual(['2']);
+    expect(progress.problems(1_000, Date.now() + 60_000)).toEqual([]);
+  }, 20_000);
+
+  it('sees the lag of a fetch that held only transaction markers', async () => {
+    const { kafka, progress } = await startTransport(() => accept);
+    const consumer = kafka.consumers[0]!;
+    consumer.emit(consumer.events.END_BATCH_PROCESS, {
+      topic: input,
+      partition: 0,
+      batchSize: 0,
+      offsetLag: '0',
+    });
+    expect(progress.problems(1_000, Date.now() + 60_000)).toEqual([]);
+    consumer.emit(consumer.events.END_BATCH_PROCESS, {
+      topic: input,
+      partition: 0,
+      batchSize: 0,
+      offsetLag: '4',
+    });
+    expect(progress.problems(1_000, Date.now() + 60_000)).toEqual([
+      { consumer: config.kafka.consumerGroup, problem: `no progress for 1 s on ${input}/0` },
+    ]);
+  }, 20_000);
+
   it('restarts a consumer that kafkajs gave up on, reporting it not running meanwhile', async () => {
     jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate'] });
     const { kafka, progress, exits } = await startTransport(() => accept);

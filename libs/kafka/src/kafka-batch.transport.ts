@@ -64,11 +64,13 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
   private readonly log = new Logger(KafkaBatchTransport.name);
   private readonly kafka: Kafka;
   private consumer?: Consumer;
-  private producer?: Producer;
+  /** The transactional producer, connected on first use; replaced when a failure leaves it unusable. */
+  private producer?: { readonly client: Producer; readonly connected: Promise<Producer> };
   private readonly topicIdByName: Map<string, TopicId>;
   private closing = false;
   private restarts = 0;
   private restartTimer?: NodeJS.Timeout;
+  private injectedCrashesLeft: number;
   private readonly exit: (code: number) => void;
 
   constructor(
@@ -81,6 +83,7 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
   ) {
     super();
     this.exit = seams.exit ?? ((code) => process.exit(code));
+    this.injectedCrashesLeft = config.consumer.injectedCrashes;
     this.kafka =
       seams.kafka ??
       createKafkaClient(config.kafka, `${config.kafka.clientId}-${config.service.name}`);
@@ -105,7 +108,7 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     clearTimeout(this.restartTimer);
     // Disconnecting leaves the group at once, so the partitions move without a session timeout.
     await this.consumer?.disconnect();
-    await this.producer?.disconnect();
+    await this.producer?.client.disconnect().catch(() => undefined);
     this.progress.setState(this.groupId, 'stopped');
   }
 
@@ -129,14 +132,7 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
         ]),
       this.log,
     );
-    this.producer = this.kafka.producer({
-      transactionalId: `${this.groupId}-${this.config.service.instanceId}`,
-      idempotent: true,
-      maxInFlightRequests: 1,
-      allowAutoTopicCreation: false,
-    });
-    const producer = this.producer;
-    await retryWhileRetriable(() => producer.connect(), this.log);
+    await this.transactionalProducer();
     await this.runConsumer(inputs.map((id) => this.config.kafka.topics[id]));
     this.log.log({ groupId: this.groupId, topics: inputs }, 'Consumer started');
   }
@@ -153,6 +149,14 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
         );
       } else {
         this.restartAfterCrash(topics, payload.error);
+      }
+    });
+    // A fetch that held only transaction markers (or aborted records) never reaches a handler:
+    // kafkajs moves past it by itself, and this is where its lag is seen.
+    consumer.on(consumer.events.END_BATCH_PROCESS, ({ payload }) => {
+      if (payload.batchSize === 0) {
+        const partition = `${payload.topic}/${payload.partition}`;
+        this.progress.observeLag(this.groupId, partition, Number(payload.offsetLag));
       }
     });
     consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
@@ -217,6 +221,12 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     const handler = topicId === undefined ? null : this.getHandlerByPattern(topicId);
     if (handler === null) throw new Error(`No handler for topic ${batch.topic}`);
     const partition = `${batch.topic}/${batch.partition}`;
+    if (this.injectedCrashesLeft > 0) {
+      this.injectedCrashesLeft -= 1;
+      throw Object.assign(new Error('Consumer crash injected by SIJILL_FAULT_CONSUMER_CRASHES'), {
+        retriable: false,
+      });
+    }
     this.progress.setState(this.groupId, 'running');
     this.progress.observeLag(
       this.groupId,
@@ -225,12 +235,19 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     );
     let pending: HandledMessage[] = [];
     let pendingBytes = 0;
+    let whole = true;
     for (const message of batch.messages) {
-      if (!payload.isRunning() || payload.isStale()) break;
+      if (!payload.isRunning() || payload.isStale()) {
+        whole = false;
+        break;
+      }
       const startedAt = process.hrtime.bigint();
       const inbound = toInbound(batch.topic, batch.partition, message);
       const action = await this.actWithRetry(handler, inbound, payload);
-      if (action === undefined) break;
+      if (action === undefined) {
+        whole = false;
+        break;
+      }
       const bytes = outputBytes(message, action);
       if (pending.length > 0 && pendingBytes + bytes > TRANSACTION_BYTES) {
         await this.commitHandled(payload, pending);
@@ -241,15 +258,23 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
       pendingBytes += bytes;
       await payload.heartbeat();
     }
-    await this.commitHandled(payload, pending);
+    // A whole batch is committed through its last offset, past the transaction markers that
+    // follow its last message: otherwise the group's position sits on a marker, a restart fetches
+    // it again, and the partition looks one message behind for ever.
+    await this.commitHandled(payload, pending, whole ? batch.lastOffset() : undefined);
   }
 
-  private async commitHandled(payload: EachBatchPayload, handled: HandledMessage[]): Promise<void> {
+  private async commitHandled(
+    payload: EachBatchPayload,
+    handled: HandledMessage[],
+    through?: string,
+  ): Promise<void> {
     const { batch } = payload;
     const last = handled.at(-1);
     if (last === undefined) return;
+    const end = through ?? last.message.offset;
     try {
-      await this.commit(batch.topic, batch.partition, handled, false);
+      await this.commit(batch.topic, batch.partition, handled, end, false);
     } catch (error) {
       if (!isTooLarge(error) || !handled.some((h) => h.action.kind === 'dead-letter')) {
         // Nothing was committed: the batch is fetched again and handled again (idempotently).
@@ -269,11 +294,11 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
         { topic: batch.topic, partition: batch.partition, error: describeError(error) },
         'Dead letter too large for its topic; writing it by reference',
       );
-      await this.commit(batch.topic, batch.partition, handled, true);
+      await this.commit(batch.topic, batch.partition, handled, end, true);
     }
-    payload.resolveOffset(last.message.offset);
+    payload.resolveOffset(end);
     for (const h of handled) this.report(batch.topic, batch.partition, h);
-    const lag = lagAfter(batch.highWatermark, nextOffset(last.message.offset));
+    const lag = lagAfter(batch.highWatermark, nextOffset(end));
     this.metrics.recordLag(batch.topic, batch.partition, lag);
     this.progress.committed(this.groupId, `${batch.topic}/${batch.partition}`, lag);
     this.restarts = 0;
@@ -354,11 +379,9 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     topic: string,
     partition: number,
     handled: HandledMessage[],
+    end: string,
     deadLettersByReference: boolean,
   ): Promise<void> {
-    const producer = this.producer;
-    const last = handled.at(-1);
-    if (producer === undefined || last === undefined) return;
     const messagesByTopic = new Map<string, Message[]>();
     const add = (t: string, m: Message): void => {
       const messages = messagesByTopic.get(t);
@@ -392,7 +415,11 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
           break;
       }
     }
-    const transaction = await producer.transaction();
+    const producer = await this.transactionalProducer();
+    const transaction = await producer.transaction().catch((error: unknown) => {
+      this.replaceProducer(producer, error);
+      throw error;
+    });
     try {
       if (messagesByTopic.size > 0) {
         await transaction.sendBatch({
@@ -402,13 +429,54 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
       }
       await transaction.sendOffsets({
         consumerGroupId: this.groupId,
-        topics: [{ topic, partitions: [{ partition, offset: nextOffset(last.message.offset) }] }],
+        topics: [{ topic, partitions: [{ partition, offset: nextOffset(end) }] }],
       });
       await transaction.commit();
     } catch (error) {
-      await transaction.abort().catch(() => undefined);
+      // kafkajs leaves a producer whose commit or abort failed (a broker gone mid-request) in a
+      // state that refuses every later transaction: only a new producer gets out of it.
+      const aborted = await transaction.abort().then(
+        () => true,
+        () => false,
+      );
+      if (!aborted) this.replaceProducer(producer, error);
       throw error;
     }
+  }
+
+  /**
+   * The transactional producer, connecting it on first use (retrying while the cluster answers
+   * with retriable errors). Its transactional id is the instance's, so a new one fences the old
+   * and the coordinator aborts whatever transaction the old one left open.
+   */
+  private transactionalProducer(): Promise<Producer> {
+    if (this.producer !== undefined) return this.producer.connected;
+    const client = this.kafka.producer({
+      transactionalId: `${this.groupId}-${this.config.service.instanceId}`,
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+    });
+    const producer = {
+      client,
+      connected: retryWhileRetriable(() => client.connect(), this.log).then(() => client),
+    };
+    this.producer = producer;
+    producer.connected.catch(() => {
+      if (this.producer === producer) this.producer = undefined;
+    });
+    return producer.connected;
+  }
+
+  /** Drops a producer a failed transaction left unusable; the next commit makes a new one. */
+  private replaceProducer(client: Producer, error: unknown): void {
+    if (this.producer?.client !== client) return;
+    this.producer = undefined;
+    this.log.warn(
+      { groupId: this.groupId, error: describeError(error) },
+      'Transaction could not be ended; replacing the producer',
+    );
+    client.disconnect().catch(() => undefined);
   }
 
   private report(topic: string, partition: number, { message, action, startedAt }: HandledMessage) {

@@ -82,12 +82,18 @@ export class ConsumerProgress {
     this.record(consumer).state = state;
   }
 
-  /** What a fetch showed: `lag` messages from the next one to handle to the end of the partition. */
+  /**
+   * What a fetch showed: `lag` messages from the next one to handle to the end of the partition.
+   * A partition that was caught up starts its stall clock when lag appears, not when it last moved.
+   */
   observeLag(consumer: string, partition: string, lag: number, now = Date.now()): void {
     const partitions = this.record(consumer).partitions;
     const known = partitions.get(partition);
     if (known === undefined) partitions.set(partition, { lag, movedAt: now });
-    else known.lag = lag;
+    else {
+      if (known.lag === 0 || lag < known.lag) known.movedAt = now;
+      known.lag = lag;
+    }
   }
 
   /** A batch was committed on `partition`, leaving `lag` behind. */

@@ -69,14 +69,19 @@ export class ServiceProcess {
     return this.exitCode === undefined;
   }
 
+  /** What the last readiness probe answered, for failure messages. */
+  private lastReadiness = 'not asked yet';
+
   /** The HTTP status of `/health/ready`, or 0 when the process does not answer. */
   async readiness(): Promise<number> {
     try {
       const response = await fetch(`${this.url}/health/ready`, {
         signal: AbortSignal.timeout(5_000),
       });
+      this.lastReadiness = `${response.status} ${(await response.text()).slice(0, 2_000)}`;
       return response.status;
-    } catch {
+    } catch (error) {
+      this.lastReadiness = `no answer (${describeError(error)})`;
       return 0;
     }
   }
@@ -100,7 +105,8 @@ export class ServiceProcess {
     if (outcome.kind !== 'done') {
       const detail = outcome.kind === 'aborted' ? outcome.reason : describeError(outcome.lastError);
       throw new Error(
-        `${this.name} did not report readiness ${status}: ${detail}\n${this.stderr.slice(-20).join('\n')}`,
+        `${this.name} did not report readiness ${status}: ${detail}; last answer: ${this.lastReadiness}\n` +
+          this.stderr.slice(-20).join('\n'),
       );
     }
   }

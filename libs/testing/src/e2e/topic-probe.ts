@@ -19,20 +19,26 @@ export interface ProbedRecord {
 export class TopicProbe {
   readonly records: ProbedRecord[] = [];
 
-  private constructor(private readonly consumer: Consumer) {}
+  private constructor(
+    private readonly consumer: Consumer,
+    private readonly state: { stopped: boolean },
+  ) {}
 
   static async start(brokers: string, topics: readonly string[]): Promise<TopicProbe> {
     // Sijill may be configured to write compressed records: read every codec, as its consumers do.
     registerCompressionCodecs();
     const kafka = new Kafka({ brokers: brokers.split(','), logLevel: logLevel.NOTHING });
+    const state = { stopped: false };
     const consumer = kafka.consumer({
       groupId: `probe-${randomUUID()}`,
+      // A crash while the probe stops (a broker restarted under it) must not start it again.
+      retry: { restartOnFailure: () => Promise.resolve(!state.stopped) },
       maxWaitTimeInMs: 100,
       // Room for a dead letter of a message at the input's size limit.
       maxBytesPerPartition: 32 * 1024 * 1024,
       maxBytes: 64 * 1024 * 1024,
     });
-    const probe = new TopicProbe(consumer);
+    const probe = new TopicProbe(consumer, state);
     await consumer.connect();
     // A topic created a moment ago may not be in every broker's metadata yet: retry until it is.
     const subscribed = await pollUntil(
@@ -93,6 +99,7 @@ export class TopicProbe {
   }
 
   async stop(): Promise<void> {
+    this.state.stopped = true;
     await this.consumer.disconnect();
   }
 }
