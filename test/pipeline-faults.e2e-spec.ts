@@ -142,6 +142,28 @@ describe('fault drills for every stage, on real Kafka and Redis', () => {
     expected = (JSON.parse(offline.stdout) as { events: TimelineEntry[] }).events;
   });
 
+  /** Prints a drill's figures, then checks that its final timeline lost and doubled nothing. */
+  function expectNothingLostOrDoubled(
+    label: string,
+    difference: TimelineDifference,
+    recovery: string,
+  ): void {
+    process.stdout.write(
+      `[drill] ${label}: ${articles} articles, ${difference.entries} entries expected; ` +
+        `entries lost ${difference.entriesLost}, doubled ${difference.entriesDoubled}; ` +
+        `sources lost ${difference.sourcesLost}, doubled ${difference.sourcesDoubled}; ${recovery}\n`,
+    );
+    expect(difference).toEqual({
+      entries: difference.entries,
+      entriesLost: 0,
+      entriesDoubled: 0,
+      sourcesLost: 0,
+      sourcesDoubled: 0,
+      same: true,
+    });
+    expect(difference.entries).toBeGreaterThan(10);
+  }
+
   /**
    * Runs one drill: the stages (plus `extra` instances) start, the first half is published, the
    * fault strikes once a mention is out, the second half follows, and the figures are checked.
@@ -165,21 +187,11 @@ describe('fault drills for every stage, on real Kafka and Redis', () => {
       publish(env, halves[1]!);
       const difference = await finalDifference(env, expected);
       const readyAfter = await pipeline.secondsToReady();
-      process.stdout.write(
-        `[drill] ${label}: ${articles} articles, ${difference.entries} entries expected; ` +
-          `entries lost ${difference.entriesLost}, doubled ${difference.entriesDoubled}; ` +
-          `sources lost ${difference.sourcesLost}, doubled ${difference.sourcesDoubled}; ` +
-          `ready again in ${secondsToReady.toFixed(1)} s (all ready ${readyAfter.toFixed(1)} s after the check)\n`,
+      expectNothingLostOrDoubled(
+        label,
+        difference,
+        `ready again in ${secondsToReady.toFixed(1)} s (all ready ${readyAfter.toFixed(1)} s after the check)`,
       );
-      expect(difference).toEqual({
-        entries: difference.entries,
-        entriesLost: 0,
-        entriesDoubled: 0,
-        sourcesLost: 0,
-        sourcesDoubled: 0,
-        same: true,
-      });
-      expect(difference.entries).toBeGreaterThan(10);
     } finally {
       await probe?.stop().catch(() => undefined);
       await pipeline.stop();
@@ -288,21 +300,11 @@ describe('fault drills for every stage, on real Kafka and Redis', () => {
       publish(env, parts[restarts + 1]!);
       const difference = await finalDifference(env, expected);
       await pipeline.secondsToReady();
-      process.stdout.write(
-        `[drill] broker-restarts: ${articles} articles, ${difference.entries} entries expected; ` +
-          `entries lost ${difference.entriesLost}, doubled ${difference.entriesDoubled}; ` +
-          `sources lost ${difference.sourcesLost}, doubled ${difference.sourcesDoubled}; ` +
-          `moving again after the broker answered: ${figures.join('; ')}\n`,
+      expectNothingLostOrDoubled(
+        'broker-restarts',
+        difference,
+        `moving again after the broker answered: ${figures.join('; ')}`,
       );
-      expect(difference).toEqual({
-        entries: difference.entries,
-        entriesLost: 0,
-        entriesDoubled: 0,
-        sourcesLost: 0,
-        sourcesDoubled: 0,
-        same: true,
-      });
-      expect(difference.entries).toBeGreaterThan(10);
     } finally {
       await probe?.stop().catch(() => undefined);
       await pipeline.stop();
