@@ -1,5 +1,5 @@
 import type { SijillConfig } from '@sijill/config';
-import { createKafkaClient, ensureTopics, MAX_RECORD_BYTES } from '@sijill/kafka';
+import { consumerSettings, createKafkaClient, ensureTopics } from '@sijill/kafka';
 import { randomBytes } from 'node:crypto';
 
 /** One record of the timeline topic, as read. */
@@ -34,15 +34,12 @@ export async function followTimeline(
 ): Promise<TimelineFollower> {
   const kafka = createKafkaClient(config.kafka, `${config.kafka.clientId}-subscribe`);
   await ensureTopics(kafka, config.kafka, ['timeline']);
-  const consumer = kafka.consumer({
-    groupId: `${config.kafka.consumerGroup}-subscribe-${randomBytes(6).toString('hex')}`,
-    maxWaitTimeInMs: config.kafka.fetchMaxWaitMs,
-    sessionTimeout: config.kafka.sessionTimeoutMs,
-    heartbeatInterval: config.kafka.heartbeatIntervalMs,
-    readUncommitted: false,
-    allowAutoTopicCreation: false,
-    maxBytesPerPartition: MAX_RECORD_BYTES,
-  });
+  const consumer = kafka.consumer(
+    consumerSettings(
+      config.kafka,
+      `${config.kafka.consumerGroup}-subscribe-${randomBytes(6).toString('hex')}`,
+    ),
+  );
   const failed = new Promise<Error>((resolve) => {
     consumer.on(consumer.events.CRASH, ({ payload }) => {
       if (!payload.restart) resolve(payload.error);

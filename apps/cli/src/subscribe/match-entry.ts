@@ -1,18 +1,11 @@
 import type { EventType, TimelineEntry } from '@sijill/contracts';
-import { foldForMatching } from '@sijill/core';
+import { foldKey } from '@sijill/core';
 
 /** What `sijill subscribe` shows; an absent field lets every entry through. */
 export interface EntryFilter {
-  /** Folded with `foldName`. */
+  /** Folded with `foldKey`. */
   readonly participant?: string;
   readonly types?: ReadonlySet<EventType>;
-}
-
-/** Case-, accent- and Arabic-spelling-insensitive form, punctuation reduced to single spaces. */
-export function foldName(text: string): string {
-  return foldForMatching(text)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 /**
@@ -24,6 +17,6 @@ export function matchEntry(entry: TimelineEntry, filter: EntryFilter): boolean {
   const wanted = filter.participant;
   if (wanted === undefined) return true;
   return entry.participants.some((p) =>
-    [p.name, ...Object.values(p.names)].some((name) => foldName(name).includes(wanted)),
+    [p.name, ...Object.values(p.names)].some((name) => foldKey(name).includes(wanted)),
   );
 }

@@ -6,6 +6,7 @@ import {
   type TimelineEntry,
   TimelineEntrySchema,
 } from '@sijill/contracts';
+import { foldKey } from '@sijill/core';
 import { Command } from 'commander';
 import { formatTimelineEntry } from './format-timeline-entry';
 import {
@@ -14,7 +15,7 @@ import {
   type TimelineFollower,
   type TimelineTopicRecord,
 } from './follow-timeline';
-import { type EntryFilter, foldName, matchEntry } from './match-entry';
+import { type EntryFilter, matchEntry } from './match-entry';
 
 interface SubscribeOptions {
   readonly json?: boolean;
@@ -165,7 +166,7 @@ function entryFilter(options: SubscribeOptions): EntryFilter {
       types.add(type as EventType);
     }
   }
-  const participant = options.participant === undefined ? undefined : foldName(options.participant);
+  const participant = options.participant === undefined ? undefined : foldKey(options.participant);
   if (participant === '') throw new SubscribeInputError('--participant needs letters or digits.');
   return { ...(types ? { types } : {}), ...(participant === undefined ? {} : { participant }) };
 }

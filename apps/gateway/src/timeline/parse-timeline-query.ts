@@ -1,8 +1,8 @@
 import { EVENT_TYPES, type EventType } from '@sijill/contracts';
+import { foldKey } from '@sijill/core';
 import {
   decodePageCursor,
   expandDate,
-  foldSearchText,
   type StatusFilter,
   type TimelineQuery,
 } from './select-timeline-page';
@@ -48,7 +48,7 @@ export function parseTimelineQuery(params: Readonly<Record<string, unknown>>): P
   }
 
   const participantText = get('participant');
-  const participant = participantText === undefined ? undefined : foldSearchText(participantText);
+  const participant = participantText === undefined ? undefined : foldKey(participantText);
   if (participant === '') return invalid('participant', 'Give part of a name: letters or digits.');
 
   const countryText = get('country');

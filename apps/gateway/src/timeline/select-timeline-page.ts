@@ -1,5 +1,5 @@
 import type { EventType, TimelineEntry } from '@sijill/contracts';
-import { foldForMatching } from '@sijill/core';
+import { foldKey } from '@sijill/core';
 
 export type StatusFilter = 'active' | 'merged' | 'all';
 
@@ -15,7 +15,7 @@ export interface TimelineQuery {
   readonly from?: string;
   /** Last day of the window, YYYY-MM-DD. */
   readonly to?: string;
-  /** Folded with `foldSearchText`. */
+  /** Folded with `foldKey`. */
   readonly participant?: string;
   /** ISO 3166-1 alpha-2, upper case. */
   readonly country?: string;
@@ -36,13 +36,6 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 /** The timeline's order: by start date (a year before its months, a month before its days), then id. */
 export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
   return compareText(a.date.start, b.date.start) || compareText(a.id, b.id);
-}
-
-/** Case-, accent- and Arabic-spelling-insensitive form, punctuation reduced to single spaces. */
-export function foldSearchText(text: string): string {
-  return foldForMatching(text)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -133,7 +126,7 @@ function participantText(entry: TimelineEntry): string {
   if (text === undefined) {
     const names = entry.participants.flatMap((p) => [p.name, ...Object.values(p.names)]);
     // '|' never survives folding, so a query cannot match across two names.
-    text = names.map(foldSearchText).join('|');
+    text = names.map((name) => foldKey(name)).join('|');
     foldedNames.set(entry, text);
   }
   return text;

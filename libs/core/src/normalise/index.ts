@@ -18,6 +18,7 @@ export {
   type ExtractedText,
 } from './extract-text';
 export { foldForMatching, foldMatchingCharacter } from './fold-for-matching';
+export { foldKey } from './fold-key';
 export { normaliseArticle } from './normalise-article';
 export {
   type NormalisedArticle,

@@ -3,7 +3,7 @@ import { assignCodes } from './assign-codes';
 import { composeTitle, type TitledParticipant } from './compose-title';
 import { mostCommon, stableStringify, votesOf } from './count-votes';
 import { entryIdOfCluster } from './derive-entry-id';
-import { foldKey } from './fold-key';
+import { foldKey } from '../normalise';
 import { personKey, profileMention, sameOrganisation } from './profile-mention';
 
 /** Article ids of the wire copies recorded for each original article id. */

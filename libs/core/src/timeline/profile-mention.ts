@@ -1,5 +1,5 @@
 import type { EventMention } from '@sijill/contracts';
-import { foldKey } from './fold-key';
+import { foldKey } from '../normalise';
 import { type DateWindow, readDateWindow } from './read-date-window';
 
 // Rules that guess a date the article does not state (the lead's news day): such a date may be

@@ -1,4 +1,4 @@
-import { foldForMatching } from '../normalise';
+import { foldForMatching } from './fold-for-matching';
 
 /**
  * The comparison form of a name, city or title: the matching fold (case, accents, Arabic letter
