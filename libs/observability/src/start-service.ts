@@ -7,6 +7,7 @@ import {
 import { NestFactory } from '@nestjs/core';
 import type { CustomTransportStrategy } from '@nestjs/microservices';
 import { SijillConfig } from '@sijill/config';
+import { describeError } from '@sijill/logging';
 import type { Server } from 'node:http';
 import { Logger } from 'nestjs-pino';
 import { RethrowRpcExceptionsFilter } from './rethrow-rpc-exceptions.filter';
@@ -117,20 +118,18 @@ function bootFailureLine(error: unknown, app: INestApplication | undefined): str
     time: new Date().toISOString(),
     ...(service === undefined ? {} : { service }),
     msg: 'Service failed to start',
-    err: describeError(error),
+    err: describeStartError(error),
   });
 }
 
-function describeError(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { message: String(error) };
-  const { name, message, stack } = error;
-  const extra = error as Error & { code?: unknown; problems?: unknown };
+/** The error's fields as every log line gives them, plus its stack and a config error's problems. */
+function describeStartError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { ...describeError(error) };
+  const { problems } = error as Error & { problems?: unknown };
   return {
-    type: name,
-    message,
-    ...(extra.code === undefined ? {} : { code: extra.code }),
-    ...(Array.isArray(extra.problems) ? { problems: extra.problems } : {}),
-    stack,
+    ...describeError(error),
+    ...(Array.isArray(problems) ? { problems } : {}),
+    stack: error.stack,
   };
 }
 
