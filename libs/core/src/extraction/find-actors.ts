@@ -3,6 +3,7 @@ import type { PhraseHit } from './find-phrases';
 import { countryOn, holderOn, officeOn } from './person-facts';
 import { cuesOf, type EntityRef, type SentenceReading } from './read-sentence';
 import { refuseParty } from './refuse-party';
+import { officeHolderId } from './unnamed-office-holder';
 
 /** An office to resolve on the event's date (roles, counterparts, plural titles). */
 export interface ActorQuery {
@@ -246,7 +247,8 @@ function counterparts(
       );
       if (followedByName) continue;
       const query = { title, country: country.match.id };
-      const holder = holderOn(gazetteer, query, day);
+      // Nobody known in that office on the day: the office and country, without a name.
+      const holder = holderOn(gazetteer, query, day) ?? officeHolderId(title, country.match.id);
       if (holder !== undefined)
         found.push({
           personId: holder,
