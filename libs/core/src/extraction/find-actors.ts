@@ -1,4 +1,5 @@
 import { matchEntities, type Gazetteer } from '../gazetteer';
+import { acceptNameMatch } from './accept-name-match';
 import type { PhraseHit } from './find-phrases';
 import { countryOn, holderOn, officeOn } from './person-facts';
 import { cuesOf, type EntityRef, type SentenceReading } from './read-sentence';
@@ -94,6 +95,8 @@ interface Draft {
   first: number;
   last: number;
   source: Actor['source'];
+  /** Refused before the party rules (a one-word namesake of someone out of office). */
+  refusedBy?: string;
 }
 
 function roleQuery(entity: EntityRef): ActorQuery | undefined {
@@ -129,6 +132,7 @@ export function findActors(
       first: person.first,
       last: person.last,
       source: 'name',
+      ...(acceptNameMatch(gazetteer, person, day) ? {} : { refusedBy: 'namesake-out-of-office' }),
     });
   }
   drafts.push(...sonsOfPatronymics(reading, gazetteer, day));
@@ -324,7 +328,7 @@ function markParties(reading: SentenceReading, drafts: readonly Draft[]): Actor[
   const speakers = speakerLimits(reading, drafts);
   return drafts.map((draft, position): Actor => {
     const clause = clauseOf(draft.first);
-    const refusedBy = refuseParty(reading, draft);
+    const refusedBy = draft.refusedBy ?? refuseParty(reading, draft);
     const speakerBefore = speakers.get(position);
     return {
       personId: draft.personId,
