@@ -10,12 +10,26 @@ import { holderOn, officeOn } from './person-facts';
 import type { EntityRef, SentenceReading } from './read-sentence';
 import { unnamedHolder } from './unnamed-office-holder';
 
+// A surname shorter than this is no short form of the name (it may be a particle or a word).
+const SHORTEST_SURNAME = 4;
+
+/** The surname a later sentence may call the person by (ديسالين, Hassan), when distinctive. */
+function surnameOf(name: string): string | undefined {
+  const words = name.split(/\s+/u);
+  const last = words.at(-1);
+  return words.length > 1 && last !== undefined && [...last].length >= SHORTEST_SURNAME
+    ? last
+    : undefined;
+}
+
 function openPerson(found: OpenWorldPerson, language: 'ar' | 'en'): GazetteerPerson {
+  const surname = surnameOf(found.name);
   return {
     kind: 'person',
     id: found.key,
     name: found.name,
-    names: { [language]: [found.name] },
+    // The full name first (the participant's name); the surname makes an article alias.
+    names: { [language]: surname === undefined ? [found.name] : [found.name, surname] },
     offices: [
       {
         role: found.role,
