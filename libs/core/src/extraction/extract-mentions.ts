@@ -1,6 +1,7 @@
 import type { EventMention, UniqueArticle } from '@sijill/contracts';
 import { chooseAnchor, type AnchorSource, type DateExpression } from '../dates';
 import { matchEntities, type Gazetteer } from '../gazetteer';
+import { addOpenWorldPeople } from './add-open-world-people';
 import { buildFrames } from './build-frames';
 import { compareDays, dayOf } from './day-math';
 import type { EventFrame, FramePlace } from './event-frame';
@@ -32,14 +33,15 @@ export interface ExtractMentionsOptions {
 const NEWS_DAY_REACH = 3;
 const LEAD_SENTENCES = 2;
 
-const shortNames = new WeakMap<Gazetteer, Map<string, readonly string[]>>();
+// Keyed by the name index, shared by the article-level gazetteers `addOpenWorldPeople` builds.
+const shortNames = new WeakMap<Gazetteer['index'], Map<string, readonly string[]>>();
 
 /** A person's one-word names, folded (memoised per gazetteer: it is immutable). */
 function shortNamesOf(gazetteer: Gazetteer, personId: string): readonly string[] {
-  let byPerson = shortNames.get(gazetteer);
+  let byPerson = shortNames.get(gazetteer.index);
   if (byPerson === undefined) {
     byPerson = new Map();
-    shortNames.set(gazetteer, byPerson);
+    shortNames.set(gazetteer.index, byPerson);
   }
   const cached = byPerson.get(personId);
   if (cached !== undefined) return cached;
@@ -187,7 +189,7 @@ function inheritOrganisation(events: readonly EventFrame[]): EventFrame[] {
  */
 export function extractMentions(
   article: UniqueArticle,
-  gazetteer: Gazetteer,
+  articleGazetteer: Gazetteer,
   options: ExtractMentionsOptions = {},
 ): EventMention[] {
   const lexicons = options.lexicons ?? loadDefaultExtractionLexicons();
@@ -195,13 +197,18 @@ export function extractMentions(
   if (lexicon === undefined) return [];
   const { anchor, dated, dates } = readArticleDates(article, options.now);
   const publishedDay = anchor === undefined ? undefined : dayOf(anchor);
-  const context = { ...dated, gazetteer, lexicon, dates };
-  const readings = article.sentences.map((span, index) =>
+  const context = { ...dated, gazetteer: articleGazetteer, lexicon, dates };
+  const read = article.sentences.map((span, index) =>
     readSentence(index, article.text.slice(span.start, span.end), span.start, context),
   );
+  const dayOfReading = (reading: SentenceReading): string =>
+    firstDay(reading) ?? publishedDay ?? '';
+  const people = addOpenWorldPeople(read, articleGazetteer, article.language, dayOfReading);
+  const readings = people.readings;
+  const gazetteer = people.gazetteer;
   const aliases = buildAliases(readings, article.title, gazetteer, anchor);
   const outputs: SentenceOutput[] = readings.map((reading) => {
-    const day = firstDay(reading) ?? publishedDay ?? '';
+    const day = dayOfReading(reading);
     const actors = findActors(reading, gazetteer, aliases, day);
     if (options.trace !== undefined) {
       traceTriggers(options.trace, reading);

@@ -119,6 +119,8 @@ const cuesSchema = z.strictObject({
   attendance: optionalPhrases,
   /** وزير, رئيس, minister: an office named, even one the gazetteer does not hold. */
   officeNoun: optionalPhrases,
+  /** أمس, في, who: words that end a name written after a title (never part of one). */
+  nameBreak: optionalPhrases,
 });
 
 /**
@@ -128,6 +130,8 @@ const cuesSchema = z.strictObject({
 const reachesSchema = z.strictObject({
   /** Words between a role and the holder's name that still make one mention (honorifics only). */
   namedGap: reach(2),
+  /** Most words of a name written after a title and nationality (بن and آل not counted). */
+  openWorldName: reach(4),
   /** From a counterpart cue (نظيره) to its country adjective. */
   counterpart: reach(3),
   /** From a source cue (وفق, according to) to the actor it cites. */

@@ -1,8 +1,10 @@
 import { matchEntities, type Gazetteer } from '../gazetteer';
+import { acceptNameMatch } from './accept-name-match';
 import type { PhraseHit } from './find-phrases';
 import { countryOn, holderOn, officeOn } from './person-facts';
 import { cuesOf, type EntityRef, type SentenceReading } from './read-sentence';
 import { refuseParty } from './refuse-party';
+import { officeHolderId } from './unnamed-office-holder';
 
 /** An office to resolve on the event's date (roles, counterparts, plural titles). */
 export interface ActorQuery {
@@ -93,6 +95,8 @@ interface Draft {
   first: number;
   last: number;
   source: Actor['source'];
+  /** Refused before the party rules (a one-word namesake of someone out of office). */
+  refusedBy?: string;
 }
 
 function roleQuery(entity: EntityRef): ActorQuery | undefined {
@@ -128,6 +132,7 @@ export function findActors(
       first: person.first,
       last: person.last,
       source: 'name',
+      ...(acceptNameMatch(gazetteer, person, day) ? {} : { refusedBy: 'namesake-out-of-office' }),
     });
   }
   drafts.push(...sonsOfPatronymics(reading, gazetteer, day));
@@ -246,7 +251,8 @@ function counterparts(
       );
       if (followedByName) continue;
       const query = { title, country: country.match.id };
-      const holder = holderOn(gazetteer, query, day);
+      // Nobody known in that office on the day: the office and country, without a name.
+      const holder = holderOn(gazetteer, query, day) ?? officeHolderId(title, country.match.id);
       if (holder !== undefined)
         found.push({
           personId: holder,
@@ -322,7 +328,7 @@ function markParties(reading: SentenceReading, drafts: readonly Draft[]): Actor[
   const speakers = speakerLimits(reading, drafts);
   return drafts.map((draft, position): Actor => {
     const clause = clauseOf(draft.first);
-    const refusedBy = refuseParty(reading, draft);
+    const refusedBy = draft.refusedBy ?? refuseParty(reading, draft);
     const speakerBefore = speakers.get(position);
     return {
       personId: draft.personId,

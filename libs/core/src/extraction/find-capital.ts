@@ -1,10 +1,10 @@
 import type { Gazetteer, GazetteerPlace } from '../gazetteer';
 
-const capitals = new WeakMap<Gazetteer, ReadonlyMap<string, GazetteerPlace>>();
+const capitals = new WeakMap<Gazetteer['places'], ReadonlyMap<string, GazetteerPlace>>();
 
-/** The seat of government of a country, as the gazetteer marks it (memoised per gazetteer). */
+/** The seat of government of a country, as the gazetteer marks it (memoised per place table). */
 export function capitalOf(gazetteer: Gazetteer, country: string): GazetteerPlace | undefined {
-  let byCountry = capitals.get(gazetteer);
+  let byCountry = capitals.get(gazetteer.places);
   if (byCountry === undefined) {
     const built = new Map<string, GazetteerPlace>();
     const sorted = [...gazetteer.places.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -12,7 +12,7 @@ export function capitalOf(gazetteer: Gazetteer, country: string): GazetteerPlace
       if (place.capital && !built.has(place.country)) built.set(place.country, place);
     }
     byCountry = built;
-    capitals.set(gazetteer, byCountry);
+    capitals.set(gazetteer.places, byCountry);
   }
   return byCountry.get(country);
 }

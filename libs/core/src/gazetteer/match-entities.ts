@@ -155,13 +155,14 @@ class WordMemo {
   }
 }
 
-const memos = new WeakMap<Gazetteer, WordMemo>();
+// Keyed by the name index: a gazetteer extended with one article's people shares its memo.
+const memos = new WeakMap<Gazetteer['index'], WordMemo>();
 
 function memoFor(gazetteer: Gazetteer): WordMemo {
-  let memo = memos.get(gazetteer);
+  let memo = memos.get(gazetteer.index);
   if (memo === undefined) {
     memo = new WordMemo();
-    memos.set(gazetteer, memo);
+    memos.set(gazetteer.index, memo);
   }
   memo.trim();
   return memo;
