@@ -76,9 +76,9 @@ describe('gazetteer coverage of heads of state and government and foreign minist
     [
       ['arab-league', { yearsWithTerm: 1660, yearsFullyKnown: 1590 }],
       ['gcc', { yearsWithTerm: 486, yearsFullyKnown: 480 }],
-      ['oic', { yearsWithTerm: 3810, yearsFullyKnown: 3640 }],
-      ['sco', { yearsWithTerm: 805, yearsFullyKnown: 778 }],
-      ['cis', { yearsWithTerm: 770, yearsFullyKnown: 745 }],
+      ['oic', { yearsWithTerm: 3870, yearsFullyKnown: 3695 }],
+      ['sco', { yearsWithTerm: 808, yearsFullyKnown: 780 }],
+      ['cis', { yearsWithTerm: 772, yearsFullyKnown: 746 }],
       ['g20', { yearsWithTerm: 1375, yearsFullyKnown: 1340 }],
     ];
 
