@@ -32,3 +32,4 @@ export * from './e2e/chromium';
 export { syntheticArabicWireArticle } from './bench/synthetic-arabic-wire-article';
 export * from './e2e/java-console-producer';
 export { toUniqueArticle } from './reports/report-extraction';
+export * from './reports/measure-office-coverage';
