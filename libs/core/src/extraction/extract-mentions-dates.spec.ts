@@ -162,6 +162,15 @@ const CASES: readonly [string, UniqueArticle, readonly Dated[]][] = [
     [{ start: '2015-07-28', precision: 'day', rule: 'absolute-day-month-year' }],
   ],
   [
+    'a meeting still to come is not dated by the week its announcement was made',
+    article(
+      'announced-last-week',
+      'ar',
+      'وكان وزير الخارجية الأمريكي جون كيري أعلن الأسبوع الماضي عن اللقاء المرتقب مع وزير الخارجية الروسي سيرغي لافروف في الدوحة.',
+    ),
+    [],
+  ],
+  [
     'an undated past meeting with nothing placing it earlier still takes the news day',
     article(
       'news-day',
