@@ -57,8 +57,8 @@ function strongestPerClause(reading: SentenceReading, dates: readonly DateRefOf[
 const UNTIL_REACH = 2;
 // A relative pronoun this close before a date governs it: "الاتفاق الذي وقع في 14 يوليو".
 const RELATIVE_DATE_REACH = 4;
-// An antecedent this close before the pronoun is its noun: "زيارته الرسمية التي بدأت في …".
-const ANTECEDENT_REACH = 2;
+// An encounter noun this close before the pronoun is its antecedent: "قمة مجموعة بريكس التي تعقد …".
+const ANTECEDENT_REACH = 4;
 
 /**
  * A date written out in a relative clause about another noun dates that noun, not the encounter:
