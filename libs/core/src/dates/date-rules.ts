@@ -173,7 +173,13 @@ const TODAY_NOT_FOLLOWED_BY = alternation([
   `),
   ...[...ordinals.keys()].map((ordinal) => ordinal.split(' ')[0] ?? ordinal),
 ]);
-const TODAY_NOT_PRECEDED_BY = alternation(lexicon('ذلك هذا نفس ذات طوال منتصف ذاك'));
+// Words before اليوم that make it a name: the outlet عين اليوم ("the eye of today").
+const TODAY_NOT_PRECEDED_BY = alternation(lexicon('ذلك هذا نفس ذات طوال منتصف ذاك عين'));
+// "اليوم" between quotes is the name of a newspaper (لـ«اليوم», « اليوم »), not today.
+const TODAY_QUOTED = '(?<![«"“]\\s*)';
+// يوم الغد, and "غد" only after a word for a part of the day (يوم غد الخميس, مساء غد): alone it is
+// too often a name.
+const AR_TOMORROW_PHRASE = `(?:يوم\\s+الغد|(?:يوم|صباح|مساء|ظهر)\\s+غد(?![\\p{L}]))`;
 
 const AR_YEAR_CUE_WORDS =
   'في خلال منذ حتى بحلول قبل بعد مطلع أوائل بداية منتصف أواسط أواخر نهاية غضون';
@@ -761,7 +767,7 @@ export const DATE_RULES: readonly DateRuleDefinition[] = [
   // اليوم الخميس, أمس الأربعاء, غداً الجمعة
   {
     pattern: rx(
-      `${AR_START}(?:(?<today>اليوم)|(?:يوم\\s+)?(?:بال|ال)?(?<yesterday>امس)|(?<tomorrow>غدا|يوم\\s+الغد))\\s*[,،(]?\\s*(?:يوم\\s+)?ال(?<wd>${AR_WEEKDAY})(?![\\p{L}])(?:\\s*\\))?`,
+      `${AR_START}(?:(?<today>اليوم)|(?:يوم\\s+)?(?:بال|ال)?(?<yesterday>امس)|(?<tomorrow>غدا|${AR_TOMORROW_PHRASE}))\\s*[,،(]?\\s*(?:يوم\\s+)?ال(?<wd>${AR_WEEKDAY})(?![\\p{L}])(?:\\s*\\))?`,
     ),
     read: (match) => {
       const groups = groupsOf(match);
@@ -783,7 +789,7 @@ export const DATE_RULES: readonly DateRuleDefinition[] = [
   },
   {
     pattern: rx(
-      `${AR_START}(?<!(?:${TODAY_NOT_PRECEDED_BY})\\s+)اليوم${WORD_END}(?!\\s+(?:${TODAY_NOT_FOLLOWED_BY})(?![\\p{L}]))`,
+      `${AR_START}${TODAY_QUOTED}(?<!(?:${TODAY_NOT_PRECEDED_BY})\\s+)اليوم${WORD_END}(?!\\s+(?:${TODAY_NOT_FOLLOWED_BY})(?![\\p{L}]))`,
     ),
     read: () => relativeDay('relative-today', 0),
   },
@@ -792,7 +798,7 @@ export const DATE_RULES: readonly DateRuleDefinition[] = [
     read: () => relativeDay('relative-yesterday', -1),
   },
   {
-    pattern: rx(`${AR_START}(?:غدا|يوم\\s+الغد|(?<=في\\s+)الغد)${WORD_END}`),
+    pattern: rx(`${AR_START}(?:غدا|${AR_TOMORROW_PHRASE}|(?<=في\\s+)الغد)${WORD_END}`),
     read: () => relativeDay('relative-tomorrow', 1),
   },
   // قبل يومين, قبل ثلاثة أيام, بعد 3 أيام (not "قبل يومين من القمة": that counts from the summit)

@@ -226,6 +226,16 @@ const arabicRelative: Case[] = [
     date('غدًا الجمعة', '2023-11-10', 'relative-tomorrow-weekday', 'future'),
   ),
   ar(
+    '"يوم غد الخميس" (a Royal Court statement\'s form)',
+    'يغادر يوم غد الجمعة ولي العهد إلى القاهرة',
+    date('يوم غد الجمعة', '2023-11-10', 'relative-tomorrow-weekday', 'future'),
+  ),
+  ar(
+    '"مساء غد"',
+    'يصل الوفد مساء غد إلى الرياض',
+    date('مساء غد', '2023-11-10', 'relative-tomorrow', 'future'),
+  ),
+  ar(
     '"بعد غد"',
     'تبدأ المحادثات بعد غد في جنيف',
     date('بعد غد', '2023-11-11', 'relative-day-after-tomorrow'),
@@ -539,6 +549,11 @@ const negatives: Case[] = [
   ),
   ar('"اليوم" as part of a named day', 'احتفلت البلاد باليوم الوطني وفي اليوم التالي عاد الوفد'),
   ar('"بين الاثنين" means between the two', 'لا خلاف بين الاثنين على الملف'),
+  ar(
+    '"اليوم" as the name of a newspaper or an outlet',
+    'قال الوزير لـ«اليوم» ولـ« اليوم »: نقلت عين اليوم الخبر',
+  ),
+  ar('"غد" alone is not tomorrow', 'قال غد الحسن إن الوفد وصل'),
   ar('"الأحد عشر" is eleven', 'وصل الأحد عشر لاعبا'),
   ar('"مارس" as a verb and "نيسان" as a car brand', 'مارس الوزير ضغوطا واشترى سيارة نيسان'),
   ar('a count after "في" is not a year', 'شارك في 2000 جندي في المناورات'),

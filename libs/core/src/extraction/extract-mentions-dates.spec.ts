@@ -108,6 +108,69 @@ const CASES: readonly [string, UniqueArticle, readonly Dated[]][] = [
     [],
   ],
   [
+    'an undated past visit told as a reminder ("it is recalled that") is left out',
+    article(
+      'reminder',
+      'ar',
+      'يذكر أن الرئيس الأمريكي باراك أوباما قد زار إثيوبيا خلال جولته في القارة الإفريقية.',
+    ),
+    [],
+  ],
+  [
+    '"يوم غد الخميس" in a statement issued "today" and crawled on Friday takes Thursday',
+    article(
+      'tomorrow-thursday',
+      'ar',
+      'صدر عن الديوان الملكي اليوم البيان التالي: يغادر يوم غد الخميس ولي ولي العهد الأمير محمد بن سلمان إلى مصر في زيارة عمل يلتقي خلالها الرئيس المصري عبدالفتاح السيسي.',
+    ),
+    [{ start: '2015-07-30', precision: 'day', rule: 'relative-tomorrow-weekday' }],
+  ],
+  [
+    'the day a tour lasts "until" does not date the visit that opens it',
+    article(
+      'until',
+      'ar',
+      'وصل وزير الخارجية الأميركي جون كيري أمس إلى القاهرة في مستهل جولة تستمر حتى 8 أغسطس وتشمل زيارة دول خليجية.',
+    ),
+    [{ start: '2015-07-30', precision: 'day', rule: 'relative-yesterday' }],
+  ],
+  [
+    'a range joined by "حتى" still dates the visit from its first day',
+    article(
+      'until-range',
+      'ar',
+      'استقبل الرئيس المصري عبدالفتاح السيسي في القاهرة من الأحد حتى الثلاثاء وزير الخارجية السعودي عادل الجبير.',
+    ),
+    [{ start: '2015-07-26', precision: 'day', rule: 'relative-weekday' }],
+  ],
+  [
+    'the day a deal "which was signed" does not date the visit held to discuss it',
+    article(
+      'relative-clause',
+      'ar',
+      'وصلت وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني أمس إلى طهران في زيارة لمناقشة تطبيق الاتفاق النووي الذي وقع في 14 يوليو.',
+    ),
+    [{ start: '2015-07-30', precision: 'day', rule: 'relative-yesterday' }],
+  ],
+  [
+    'a relative clause about the visit itself still dates it',
+    article(
+      'own-relative-clause',
+      'ar',
+      'اختتم وزير الخارجية الأميركي جون كيري زيارته التي بدأت في 28 يوليو 2015 إلى القاهرة.',
+    ),
+    [{ start: '2015-07-28', precision: 'day', rule: 'absolute-day-month-year' }],
+  ],
+  [
+    'a meeting still to come is not dated by the week its announcement was made',
+    article(
+      'announced-last-week',
+      'ar',
+      'وكان وزير الخارجية الأمريكي جون كيري أعلن الأسبوع الماضي عن اللقاء المرتقب مع وزير الخارجية الروسي سيرغي لافروف في الدوحة.',
+    ),
+    [],
+  ],
+  [
     'an undated past meeting with nothing placing it earlier still takes the news day',
     article(
       'news-day',

@@ -49,6 +49,8 @@ const cuesSchema = z.strictObject({
   counterpart: optionalPhrases,
   /** منذ, since: the date and people after it qualify, they are not the event's. */
   since: optionalPhrases,
+  /** حتى, until: a date right after it is where the event ends, not its day (unless a range's end). */
+  until: optionalPhrases,
   /** Words before a person who is not a party: خلفا ل, the late, predecessor. */
   exclusion: optionalPhrases,
   /** Leaders of a body: قادة, leaders; with a meeting and an organisation this is a summit. */

@@ -49,6 +49,32 @@ function resolutionDay(date: FrameDate): string {
   return coveredDays(date.start).first;
 }
 
+// Words that count back from the anchor: أمس, أول أمس, قبل يومين.
+const PAST_DAY_RULES: ReadonlySet<string> = new Set([
+  'relative-yesterday',
+  'relative-yesterday-weekday',
+  'relative-day-before-yesterday',
+  'relative-days-ago',
+]);
+// Periods counted from the anchor: past when they end before it (الأسبوع الماضي, last month).
+const RELATIVE_PERIOD_RULES: ReadonlySet<string> = new Set([
+  'relative-week',
+  'relative-month',
+  'relative-year',
+]);
+
+/** A date read from a word that counts back from the anchor (أمس, الأسبوع الماضي). */
+function announcementDay(date: FrameDate | undefined): boolean {
+  if (date?.anchor === undefined) return false;
+  if (PAST_DAY_RULES.has(date.rule)) return true;
+  const anchorDay = dayOf(date.anchor);
+  return (
+    RELATIVE_PERIOD_RULES.has(date.rule) &&
+    anchorDay !== undefined &&
+    compareDays(coveredDays(date.start, date.end).last, anchorDay) < 0
+  );
+}
+
 function settleDate(
   event: EventFrame,
   facts: ArticleFacts,
@@ -57,6 +83,9 @@ function settleDate(
   let fallback = false;
   // Placed before publication without a day ("hours after …"): no day to give, left out.
   if (date?.rule === 'before-publication') return undefined;
+  // Something still to come cannot have happened "last week": a past word dates the announcement
+  // ("أعلن الأسبوع الماضي عن اللقاء المرتقب"), so the event keeps no day and is left out.
+  if (event.announced && announcementDay(date)) return undefined;
   if (date === undefined) {
     if (event.weak || event.announced || event.background || facts.newsDay === undefined)
       return undefined;

@@ -2,6 +2,7 @@ import { addDays, compareDays, dayOf, weekdayOf } from './day-math';
 import type { FrameDate } from './event-frame';
 import { inReportingSpan, sinceScope } from './read-scopes';
 import { clauseOf, cuesOf, type SentenceReading } from './read-sentence';
+import { isTrigger } from './read-triggers';
 
 const LONGEST_RANGE_DAYS = 14;
 const RANGE_GAP = 3;
@@ -27,6 +28,8 @@ export interface PlacedDate {
 
 type DateRefOf = SentenceReading['dates'][number];
 
+/** A day named by its calendar date, with or without its year ("14 يوليو"), not a relative word. */
+const NAMED_DAY_RULES = /^(?:absolute|hijri|dual)-/u;
 /** Written out in full ("30 يوليو 2015", "14/10/1436هـ"): read without the anchor. */
 const isExplicit = (d: DateRefOf): boolean => d.expression.anchor === undefined;
 const isBeforePublication = (d: DateRefOf): boolean => d.expression.rule === 'before-publication';
@@ -50,15 +53,53 @@ function strongestPerClause(reading: SentenceReading, dates: readonly DateRefOf[
   });
 }
 
+// "حتى 8 أغسطس", "حتى يوم 8 أغسطس": the bound a date this close after "until" sets.
+const UNTIL_REACH = 2;
+// A relative pronoun this close before a date governs it: "الاتفاق الذي وقع في 14 يوليو".
+const RELATIVE_DATE_REACH = 4;
+// An encounter noun this close before the pronoun is its antecedent: "قمة مجموعة بريكس التي تعقد …".
+const ANTECEDENT_REACH = 4;
+
 /**
- * Dates of a sentence that can date an event: not after منذ/since, explicit over relative in a
- * clause, ranges joined (الأربعاء والخميس).
+ * A date written out in a relative clause about another noun dates that noun, not the encounter:
+ * "زيارة موغيريني لمناقشة الاتفاق النووي الذي وقع في 14 يوليو". A clause about the encounter's own
+ * noun still dates it ("الزيارة التي بدأت في 28 يوليو"); a relative date (أمس) is left alone, as it
+ * is the same news cycle.
+ */
+function describesAnotherNoun(reading: SentenceReading, d: DateRefOf): boolean {
+  if (!isExplicit(d) && !NAMED_DAY_RULES.test(d.expression.rule)) return false;
+  const pronoun = cuesOf(reading, 'relative').find(
+    (r) => r.last < d.first && d.first - r.last <= RELATIVE_DATE_REACH,
+  );
+  if (pronoun === undefined) return false;
+  const encounterNoun = reading.hits.some(
+    (h) =>
+      isTrigger(h) &&
+      !isTrigger(h, 'signing') &&
+      h.last < pronoun.first &&
+      pronoun.first - h.last <= ANTECEDENT_REACH,
+  );
+  return !encounterNoun;
+}
+
+/**
+ * Dates of a sentence that can date an event: not after منذ/since or a lone "until", not in a
+ * relative clause about another noun, explicit over relative in a clause, ranges joined
+ * (الأربعاء والخميس).
  */
 export function findDates(reading: SentenceReading, anchor: string | undefined): PlacedDate[] {
   const joins = new Set(cuesOf(reading, 'rangeJoin').flatMap((j) => [j.first, j.last]));
+  // "until" ends a range it joins (الأحد حتى الثلاثاء); alone (حتى 8 أغسطس) it bounds, not dates.
+  const rangeEnd = (d: DateRefOf): boolean =>
+    joins.has(d.first - 1) && reading.dates.some((o) => o.last === d.first - 2);
+  const untilBound = (d: DateRefOf): boolean =>
+    !rangeEnd(d) &&
+    cuesOf(reading, 'until').some((u) => u.last < d.first && d.first - u.last <= UNTIL_REACH);
   const usable = strongestPerClause(
     reading,
-    reading.dates.filter((d) => !sinceScope(reading, d.first)),
+    reading.dates.filter(
+      (d) => !sinceScope(reading, d.first) && !untilBound(d) && !describesAnotherNoun(reading, d),
+    ),
   );
   const placed: PlacedDate[] = [];
   for (let i = 0; i < usable.length; i += 1) {

@@ -2,6 +2,9 @@ import type { TriggerKind, TriggerSubject } from './extraction-lexicon.schema';
 import type { PhraseHit } from './find-phrases';
 import { clauseOf, cuesOf, type SentenceReading } from './read-sentence';
 
+// An announced cue this close after a trigger noun is its adjective (اللقاء المرتقب, القمة العربية المقبلة).
+const ANNOUNCED_ADJECTIVE_REACH = 2;
+
 /** A trigger as a sentence uses it: negated, qualifying, definite, announced … */
 export interface TriggerInfo {
   readonly hit: PhraseHit;
@@ -72,10 +75,16 @@ export function readTrigger(reading: SentenceReading, hit: PhraseHit): TriggerIn
       firstWord.startsWith('ال') ||
       cuesOf(reading, 'definite').some((d) => d.last === hit.first - 1) ||
       cuesOf(reading, 'pairAnaphor').some((p) => p.last === hit.first - 1));
+  // Arabic adjectives follow their noun: "اللقاء المرتقب", "القمة العربية المقبلة" are to come.
+  const announcedAfterNoun = (c: PhraseHit): boolean =>
+    meaning.subject === 'none' &&
+    c.first > hit.last &&
+    c.first - hit.last <= ANNOUNCED_ADJECTIVE_REACH &&
+    sameClause(c);
   const announced =
     meaning.lifecycle === 'announced' ||
     cuesOf(reading, 'announced').some(
-      (c) => c.first < hit.first && (sameClause(c) || c.first <= 1),
+      (c) => (c.first < hit.first && (sameClause(c) || c.first <= 1)) || announcedAfterNoun(c),
     );
   return {
     hit,
