@@ -119,6 +119,8 @@ const cuesSchema = z.strictObject({
   attendance: optionalPhrases,
   /** وزير, رئيس, minister: an office named, even one the gazetteer does not hold. */
   officeNoun: optionalPhrases,
+  /** فيصل (ف + يصل), يصل بين (connects): words that read as a trigger but are none. */
+  notTrigger: optionalPhrases,
 });
 
 /**
