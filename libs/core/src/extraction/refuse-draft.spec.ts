@@ -107,6 +107,22 @@ const CASES: readonly Case[] = [
     expected: undefined,
   },
   {
+    rule: 'an encounter announced for a day three years before the article is no news',
+    lifecycle: 'announced',
+    date: day('2012-09-05'),
+    location: NAMED,
+    sentences: [30, 31, 78],
+    expected: 'announced-long-ago',
+  },
+  {
+    rule: 'an encounter announced for next week is',
+    lifecycle: 'announced',
+    date: day('2015-08-06'),
+    location: NAMED,
+    sentences: [30],
+    expected: undefined,
+  },
+  {
     rule: 'an undated encounter in one sentence past the lead is not dated from the news day',
     date: day('2015-07-30'),
     location: NAMED,

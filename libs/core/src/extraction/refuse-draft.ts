@@ -56,6 +56,15 @@ export const DRAFT_RULES: readonly DraftRule[] = [
       Math.min(...draft.sentences) >= LEAD_SENTENCES,
   },
   {
+    // "سيصل إسرائيل بالعالم العربي" said in 2012: an announcement whose date is long past when the
+    // article appears is no news of an encounter to come.
+    name: 'announced-long-ago',
+    refuses: (draft, facts) =>
+      draft.lifecycle === 'announced' &&
+      facts.newsDay !== undefined &&
+      compareDays(facts.newsDay, coveredDays(draft.date.start, draft.date.end).last) > HISTORY_DAYS,
+  },
+  {
     // An encounter with no date of its own, told in one sentence past the lead (a column's aside,
     // a feature's recollection): the article's news is in its lead, so it is not dated from the
     // news day.
