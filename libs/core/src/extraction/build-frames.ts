@@ -68,7 +68,7 @@ function newFrame(
   const clause = clauseOf(reading, first);
   const inGroup = (cue: PhraseHit): boolean => cue.first >= group.from && cue.last <= group.to;
   const inClauseBefore = (cue: PhraseHit): boolean =>
-    cue.last < first && (clauseOf(reading, cue.first) === clause || cue.first <= 1);
+    cue.last < first && inGroup(cue) && (clauseOf(reading, cue.first) === clause || cue.first <= 1);
   const summitTriggers = reading.hits.filter((h) => isTrigger(h, 'summit'));
   return {
     type,

@@ -123,6 +123,8 @@ const cuesSchema = z.strictObject({
   officeNoun: optionalPhrases,
   /** أمس, في, who: words that end a name written after a title (never part of one). */
   nameBreak: optionalPhrases,
+  /** فيصل (ف + يصل), يصل بين (connects): words that read as a trigger but are none. */
+  notTrigger: optionalPhrases,
 });
 
 /**

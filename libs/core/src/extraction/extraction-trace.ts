@@ -25,7 +25,18 @@ export interface ExtractionTrace {
 export function traceTriggers(trace: ExtractionTrace, reading: SentenceReading): void {
   for (const hit of reading.hits) {
     const info = readTrigger(reading, hit);
-    if (info === undefined) continue;
+    const words = reading.words.slice(hit.first, hit.last + 1).map((w) => w.raw);
+    if (info === undefined) {
+      if (hit.meaning.kind === 'trigger')
+        trace.steps.push({
+          what: 'trigger',
+          sentences: [reading.index],
+          text: words.join(' '),
+          outcome: 'refused',
+          rule: 'reads-as-name',
+        });
+      continue;
+    }
     const rule = info.negated
       ? 'negated-or-cancelled'
       : info.invited
@@ -33,7 +44,6 @@ export function traceTriggers(trace: ExtractionTrace, reading: SentenceReading):
         : info.qualifier
           ? 'qualifies-another-event'
           : `trigger:${info.kind}`;
-    const words = reading.words.slice(hit.first, hit.last + 1).map((w) => w.raw);
     trace.steps.push({
       what: 'trigger',
       sentences: [reading.index],

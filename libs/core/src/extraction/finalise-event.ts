@@ -3,6 +3,8 @@ import { addDays, compareDays, coveredDays, dayOf } from './day-math';
 import type { EncounterType, EventFrame, FrameDate, FramePlace } from './event-frame';
 import { capitalOf } from './find-capital';
 import { countryOn, holderOn } from './person-facts';
+import { refuseDraft } from './refuse-draft';
+import { outOfOffice } from './refuse-out-of-office';
 
 /** A participant as extraction settles it: a gazetteer person and, at a visit, a side. */
 export interface DraftParticipant {
@@ -104,9 +106,18 @@ interface Resolved {
   readonly hint?: 'visitor' | 'host';
 }
 
-function resolveActors(event: EventFrame, facts: ArticleFacts, day: string): Resolved[] {
+function resolveActors(
+  event: EventFrame,
+  facts: ArticleFacts,
+  day: string,
+): { resolved: Resolved[]; outOfOffice: number } {
   const resolved: Resolved[] = [];
+  let dropped = 0;
   for (const { actor, hint } of event.actors) {
+    if (actor.query === undefined && outOfOffice(facts.gazetteer, actor.personId, day)) {
+      dropped += 1;
+      continue;
+    }
     const personId =
       actor.query === undefined
         ? actor.personId
@@ -122,7 +133,7 @@ function resolveActors(event: EventFrame, facts: ArticleFacts, day: string): Res
     else if (resolved[existing]?.hint === undefined && hint !== undefined)
       resolved[existing] = entry;
   }
-  return resolved;
+  return { resolved, outOfOffice: dropped };
 }
 
 const partyOf = (r: Resolved): string => r.country ?? `person:${r.personId}`;
@@ -396,7 +407,7 @@ export function settleEvent(event: EventFrame, facts: ArticleFacts): Settled {
   const settled = settleDate(event, facts);
   if (settled === undefined) return refuse('no-date');
   const day = dayOf(resolutionDay(settled.date)) ?? settled.date.start;
-  const actors = resolveActors(event, facts, day);
+  const { resolved: actors, outOfOffice: dropped } = resolveActors(event, facts, day);
   const common: Common = {
     event,
     day,
@@ -416,20 +427,13 @@ export function settleEvent(event: EventFrame, facts: ArticleFacts): Settled {
         return finaliseCall(common);
     }
   })();
-  // Encounters recalled in passing, or known only to a month or a year, are kept only with a place.
-  const recalled =
-    event.background || settled.date.precision !== 'day' || pastPeriod(settled.date, facts);
-  if (outcome.drafts.length === 0) return outcome;
-  return keep(
-    outcome.drafts.filter((d) => d.type === 'call' || !recalled || d.location !== undefined),
-    'recalled-without-place',
-  );
-}
-
-/** A month or year that ended before the article's month: the past, told as background. */
-function pastPeriod(date: FrameDate, facts: ArticleFacts): boolean {
-  if (date.precision === 'day' || facts.publishedDay === undefined) return false;
-  return (
-    compareDays(coveredDays(date.start, date.end).last, `${facts.publishedDay.slice(0, 7)}-01`) < 0
-  );
+  // Refused once the people out of office on its day were set aside: say so.
+  if (outcome.drafts.length === 0)
+    return dropped > 0 && outcome.refusedBy !== undefined
+      ? refuse(`out-of-office:${outcome.refusedBy}`)
+      : outcome;
+  const refusals = outcome.drafts.map((d) => refuseDraft(d, facts));
+  const kept = outcome.drafts.filter((_, i) => refusals[i] === undefined);
+  if (kept.length > 0) return { drafts: kept };
+  return refuse(refusals.find((r) => r !== undefined) ?? 'refused');
 }

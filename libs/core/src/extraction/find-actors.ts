@@ -63,10 +63,14 @@ function indicesOf(hits: readonly PhraseHit[]): Set<number> {
   return indices;
 }
 
-/** Words covered by a role's country adjective (الكازاخستاني in الرئيس الكازاخستاني) and the like. */
+/**
+ * Words covered by a role's country adjective (الكازاخستاني in الرئيس الكازاخستاني) and the like.
+ * A city is not among them: "بخاري" after "الرئيس محمد بخاري" is the president again, not Bukhara.
+ */
 function coveredWords(entities: readonly EntityRef[]): Set<number> {
   const covered = new Set<number>();
-  for (const e of entities) for (let i = e.first; i <= e.last; i += 1) covered.add(i);
+  for (const e of entities)
+    if (e.match.kind !== 'place') for (let i = e.first; i <= e.last; i += 1) covered.add(i);
   return covered;
 }
 

@@ -3,6 +3,7 @@ import type { FramePlace } from './event-frame';
 import { capitalOf } from './find-capital';
 import type { PhraseHit } from './find-phrases';
 import { clauseOf, cuesOf, type EntityRef, type SentenceReading } from './read-sentence';
+import { readsAsName } from './read-triggers';
 
 const POSSESSIVE = /^['’]s\b/u;
 const DATELINE = /^[\s,\p{L}]{0,24}[—–-]/u;
@@ -55,6 +56,7 @@ export function findPlaces(
   const visitVerbs = reading.hits.filter(
     (h) =>
       h.meaning.kind === 'trigger' &&
+      !readsAsName(reading, h) &&
       h.meaning.trigger === 'visit' &&
       h.meaning.subject === 'visitor',
   );
@@ -64,7 +66,7 @@ export function findPlaces(
       h.meaning.kind === 'trigger' && h.meaning.trigger === 'visit' && h.meaning.subject === 'none',
   );
   const hostVerbs = reading.hits.filter(
-    (h) => h.meaning.kind === 'trigger' && h.meaning.subject === 'host',
+    (h) => h.meaning.kind === 'trigger' && h.meaning.subject === 'host' && !readsAsName(reading, h),
   );
   // بـ is "in"; لـ is "to" only where someone travels (زيارة لكازاخستان), else "for" (الإذن لكييف).
   const travels = (word: number): boolean =>

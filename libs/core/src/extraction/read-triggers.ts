@@ -28,6 +28,11 @@ export function isTrigger(hit: PhraseHit, kind?: TriggerKind): boolean {
   return hit.meaning.kind === 'trigger' && (kind === undefined || hit.meaning.trigger === kind);
 }
 
+/** "فيصل" is a name, not ف + يصل; "يصل بين" connects: a trigger inside words listed as none. */
+export function readsAsName(reading: SentenceReading, hit: PhraseHit): boolean {
+  return cuesOf(reading, 'notTrigger').some((c) => c.first <= hit.first && hit.first <= c.last);
+}
+
 /**
  * How a sentence uses a trigger: negated (a negator before it in its clause, a cancellation before
  * it or in its clause), a visit or summit noun that only qualifies another event ("أول زيارة",
@@ -35,6 +40,7 @@ export function isTrigger(hit: PhraseHit, kind?: TriggerKind): boolean {
  */
 export function readTrigger(reading: SentenceReading, hit: PhraseHit): TriggerInfo | undefined {
   if (hit.meaning.kind !== 'trigger') return undefined;
+  if (readsAsName(reading, hit)) return undefined;
   const meaning = hit.meaning;
   const clause = clauseOf(reading, hit.first);
   const before = (cue: PhraseHit): boolean => cue.last < hit.first;
@@ -116,6 +122,8 @@ export interface Group {
  */
 export function splitGroups(reading: SentenceReading, triggers: readonly TriggerInfo[]): Group[] {
   const encounters = triggers.filter((t) => t.kind !== 'signing');
+  const fronted = frontedSequence(reading, encounters);
+  if (fronted !== undefined) return fronted;
   const adverbs = cuesOf(reading, 'notSequence');
   const cues = [...cuesOf(reading, 'sequence'), ...cuesOf(reading, 'sequenceBefore')]
     .filter(
@@ -135,6 +143,31 @@ export function splitGroups(reading: SentenceReading, triggers: readonly Trigger
   }
   groups.push({ from, to: reading.words.length - 1, ...(cue === undefined ? {} : { cue }) });
   return groups;
+}
+
+/**
+ * "بعد زيارة ناجحة إلى واشنطن الأسبوع الماضي، يصل بخاري اليوم إلى الكاميرون": a sentence that
+ * opens with a sequence cue tells the earlier event in its first clause and its own news after
+ * it. The news comes first (the group events are dated from), then the fronted event, cued.
+ */
+export function frontedSequence(
+  reading: SentenceReading,
+  encounters: readonly TriggerInfo[],
+): Group[] | undefined {
+  const cue = cuesOf(reading, 'sequence').find((c) => c.first <= 1);
+  if (cue === undefined) return undefined;
+  const adverbs = cuesOf(reading, 'notSequence');
+  if (adverbs.some((a) => a.first <= cue.last && cue.first <= a.last)) return undefined;
+  const opening = clauseOf(reading, cue.first);
+  const boundary = reading.words.find((w) => w.index > cue.last && w.clause !== opening)?.index;
+  if (boundary === undefined) return undefined;
+  const before = encounters.some((t) => t.first > cue.last && t.first < boundary);
+  const after = encounters.some((t) => t.first >= boundary);
+  if (!before || !after) return undefined;
+  return [
+    { from: boundary, to: reading.words.length - 1 },
+    { from: 0, to: boundary - 1, cue },
+  ];
 }
 
 /** The stated distance between the events either side of a sequence cue (−7 for "a week after"). */

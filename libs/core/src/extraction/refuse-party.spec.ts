@@ -73,6 +73,18 @@ describe('refuseParty', () => {
       expected: ['Adel al-Jubeir: attendee'],
     },
     {
+      rule: 'place-name: الكاميرون is Cameroon, not Cameron',
+      language: 'ar',
+      text: 'يصل الرئيس النيجيري محمد بخاري اليوم إلى الكاميرون لإجراء محادثات مع نظيره.',
+      expected: ['Muhammadu Buhari: party', 'David Cameron: place-name'],
+    },
+    {
+      rule: 'place-name: a name written without the article stays a person',
+      language: 'ar',
+      text: 'وصل رئيس الوزراء البريطاني ديفيد كاميرون إلى سنغافورة أمس.',
+      expected: ['David Cameron: party'],
+    },
+    {
       rule: 'attribution: on behalf of (en)',
       language: 'en',
       text: 'Erdogan received the delegation on behalf of King Salman.',

@@ -33,6 +33,21 @@ const sameClause = (reading: SentenceReading, a: number, b: number): boolean =>
  */
 export const PARTY_RULES: readonly PartyRule[] = [
   {
+    // "الكاميرون" is Cameroon, not Cameron: a one-word name that is also a country's or a place's
+    // name on the same words, or that is read only by taking off an article, is not the person.
+    name: 'place-name',
+    refuses: (reading, actor) => {
+      if (actor.first !== actor.last) return false;
+      const on = reading.entities.filter((e) => e.first === actor.first && e.last === actor.last);
+      return on.some(
+        (e) =>
+          e.match.kind === 'country' ||
+          e.match.kind === 'place' ||
+          (e.match.kind === 'person' && /ال$|لل$/u.test(e.prefix)),
+      );
+    },
+  },
+  {
     // "عبر الفيديو", "by video": taking part from afar.
     name: 'remote',
     refuses: (reading, actor) =>

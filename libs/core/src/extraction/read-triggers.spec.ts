@@ -1,0 +1,57 @@
+import { loadDefaultGazetteer } from '../gazetteer';
+import { lexiconFor, loadDefaultExtractionLexicons } from './load-default-lexicons';
+import { readSentence } from './read-sentence';
+import { readTrigger } from './read-triggers';
+
+const gazetteer = loadDefaultGazetteer();
+const lexicons = loadDefaultExtractionLexicons();
+
+/** Each trigger of one sentence as `words: kind` (`negated` when negated or cancelled). */
+function triggers(text: string): string[] {
+  const lexicon = lexiconFor(lexicons, 'ar', text);
+  if (lexicon === undefined) throw new Error('no lexicon');
+  const reading = readSentence(0, text, 0, {
+    gazetteer,
+    lexicon,
+    language: 'ar',
+    anchor: '2015-07-30',
+  });
+  return reading.hits.flatMap((hit) => {
+    const info = readTrigger(reading, hit);
+    if (info === undefined) return [];
+    const words = reading.words.slice(hit.first, hit.last + 1).map((w) => w.raw);
+    return [`${words.join(' ')}: ${info.negated ? 'negated' : info.kind}`];
+  });
+}
+
+describe('readTrigger', () => {
+  it.each([
+    {
+      rule: 'reads-as-name: فيصل is a name, not ف + يصل',
+      text: 'شرف الأمير فيصل بن بندر حفل السفارة.',
+      expected: [],
+    },
+    {
+      rule: 'reads-as-name: a road that connects two places (يصل بين) is no arrival',
+      text: 'المعبر الذي يصل بين الضفة الغربية والأردن.',
+      expected: [],
+    },
+    {
+      rule: 'يصل is a visit verb',
+      text: 'يصل الرئيس النيجيري اليوم إلى الكاميرون.',
+      expected: ['يصل: visit'],
+    },
+    {
+      rule: 'cancellation: a visit ruled out (استبعد) is no visit',
+      text: 'واستبعد ظريف زيارة الإمارات في جولته.',
+      expected: ['زيارة: negated', 'جولته: negated'],
+    },
+    {
+      rule: 'call: اتصل بنظيره is a call',
+      text: 'اتصل الرئيس الأميركي أمس بنظيره الصيني.',
+      expected: ['اتصل: call'],
+    },
+  ])('$rule', ({ text, expected }) => {
+    expect(triggers(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,166 @@
+import { loadDefaultGazetteer } from '../gazetteer';
+import type { EventFrame, FrameDate } from './event-frame';
+import type { ArticleFacts, DraftLocation, MentionDraft } from './finalise-event';
+import { refuseDraft } from './refuse-draft';
+
+const facts: ArticleFacts = {
+  gazetteer: loadDefaultGazetteer(),
+  publishedDay: '2015-07-31',
+  newsDay: '2015-07-30',
+};
+
+function frame(background: boolean): EventFrame {
+  return {
+    type: 'visit',
+    sentences: [0],
+    sentence: 0,
+    trigger: 0,
+    announced: false,
+    announcedCue: false,
+    occurredTrigger: true,
+    weak: false,
+    anaphoric: false,
+    definite: false,
+    pairAnaphor: false,
+    background,
+    sideline: false,
+    purpose: false,
+    multilateral: false,
+    leaders: false,
+    actors: [],
+    places: [],
+    agreements: [],
+    strongTriggers: 1,
+    placeFromReferent: false,
+    mediated: false,
+    partyCountries: [],
+    namesOthers: false,
+  };
+}
+
+interface Case {
+  readonly rule: string;
+  readonly type?: MentionDraft['type'];
+  readonly lifecycle?: MentionDraft['lifecycle'];
+  readonly date: FrameDate;
+  readonly location?: DraftLocation;
+  readonly sentences: readonly number[];
+  readonly fallback?: boolean;
+  readonly background?: boolean;
+  readonly expected: string | undefined;
+}
+
+const day = (start: string): FrameDate => ({ start, precision: 'day', rule: 'test' });
+const CAPITAL: DraftLocation = { country: 'BD', placeId: 'dhaka', inferred: true };
+const NAMED: DraftLocation = { country: 'QA', placeId: 'doha', inferred: false };
+
+const CASES: readonly Case[] = [
+  {
+    rule: 'a visit of a past month with only its capital inferred is recalled without place',
+    date: { start: '2015-06', precision: 'month', rule: 'test' },
+    location: CAPITAL,
+    sentences: [7],
+    expected: 'recalled-without-place',
+  },
+  {
+    rule: 'a pluperfect visit with a named city is kept',
+    date: day('2015-07-20'),
+    location: NAMED,
+    sentences: [7],
+    background: true,
+    expected: undefined,
+  },
+  {
+    rule: 'an announced visit of a coming month to a capital inferred is kept',
+    lifecycle: 'announced',
+    date: { start: '2015-11', precision: 'month', rule: 'test' },
+    location: CAPITAL,
+    sentences: [3],
+    expected: undefined,
+  },
+  {
+    rule: 'a call recalled without place is kept: a call has none',
+    type: 'call',
+    date: { start: '2015-06', precision: 'month', rule: 'test' },
+    sentences: [5],
+    expected: undefined,
+  },
+  {
+    rule: 'an encounter dated three years back in one sentence past the lead is history',
+    date: day('2012-09-05'),
+    location: NAMED,
+    sentences: [9],
+    expected: 'history-in-passing',
+  },
+  {
+    rule: 'the same told in the lead is reported, not recalled',
+    date: day('2012-09-05'),
+    location: NAMED,
+    sentences: [0],
+    expected: undefined,
+  },
+  {
+    rule: 'an encounter of last week past the lead is still news',
+    date: day('2015-07-24'),
+    location: NAMED,
+    sentences: [9],
+    expected: undefined,
+  },
+  {
+    rule: 'an encounter announced for a day three years before the article is no news',
+    lifecycle: 'announced',
+    date: day('2012-09-05'),
+    location: NAMED,
+    sentences: [30, 31, 78],
+    expected: 'announced-long-ago',
+  },
+  {
+    rule: 'an encounter announced for next week is',
+    lifecycle: 'announced',
+    date: day('2015-08-06'),
+    location: NAMED,
+    sentences: [30],
+    expected: undefined,
+  },
+  {
+    rule: 'an undated encounter in one sentence past the lead is not dated from the news day',
+    date: day('2015-07-30'),
+    location: NAMED,
+    sentences: [12],
+    fallback: true,
+    expected: 'undated-in-passing',
+  },
+  {
+    rule: 'an undated encounter the article tells over several sentences is kept',
+    date: day('2015-07-30'),
+    location: NAMED,
+    sentences: [10, 11, 19],
+    fallback: true,
+    expected: undefined,
+  },
+  {
+    rule: 'an undated encounter in the lead is the news of the day',
+    date: day('2015-07-30'),
+    location: NAMED,
+    sentences: [1],
+    fallback: true,
+    expected: undefined,
+  },
+];
+
+describe('refuseDraft', () => {
+  it.each(CASES)('$rule', (c) => {
+    const draft: MentionDraft = {
+      type: c.type ?? 'visit',
+      lifecycle: c.lifecycle ?? 'occurred',
+      date: c.date,
+      ...(c.location === undefined ? {} : { location: c.location }),
+      participants: [],
+      agreements: [],
+      sentences: c.sentences,
+      event: frame(c.background ?? false),
+      dateFromFallback: c.fallback ?? false,
+    };
+    expect(refuseDraft(draft, facts)).toBe(c.expected);
+  });
+});

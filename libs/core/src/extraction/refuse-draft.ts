@@ -1,0 +1,82 @@
+import { compareDays, coveredDays } from './day-math';
+import type { FrameDate } from './event-frame';
+import type { ArticleFacts, MentionDraft } from './finalise-event';
+
+/** A named rule that refuses a settled encounter as news the article reports. */
+export interface DraftRule {
+  readonly name: string;
+  readonly refuses: (draft: MentionDraft, facts: ArticleFacts) => boolean;
+}
+
+// Sentences of the lead: an undated encounter told there is the article's news.
+const LEAD_SENTENCES = 3;
+// Days before the news day after which a dated encounter is history, not the day's news.
+const HISTORY_DAYS = 30;
+
+/** A month or year that ended before the article's month: the past, told as background. */
+export function pastPeriod(date: FrameDate, facts: Pick<ArticleFacts, 'publishedDay'>): boolean {
+  if (date.precision === 'day' || facts.publishedDay === undefined) return false;
+  return (
+    compareDays(coveredDays(date.start, date.end).last, `${facts.publishedDay.slice(0, 7)}-01`) < 0
+  );
+}
+
+/** Recalled in passing (pluperfect, a past month or year, or known only to a month or a year). */
+export function isRecalled(
+  draft: MentionDraft,
+  facts: Pick<ArticleFacts, 'publishedDay'>,
+): boolean {
+  return draft.event.background || draft.date.precision !== 'day' || pastPeriod(draft.date, facts);
+}
+
+/**
+ * Rules that refuse a settled encounter, in the order `--explain` reports them. Calls are never
+ * refused for their place: a call has none.
+ */
+export const DRAFT_RULES: readonly DraftRule[] = [
+  {
+    // "خلال زيارة رئيس الحكومة الهندية إلى بنغلاديش" in a sentence about a border deal: a past
+    // encounter recalled in passing is news only when the text names where it took place; a
+    // country's capital inferred for it is not enough.
+    name: 'recalled-without-place',
+    refuses: (draft, facts) =>
+      draft.type !== 'call' &&
+      isRecalled(draft, facts) &&
+      (draft.location === undefined || (draft.location.inferred && draft.lifecycle === 'occurred')),
+  },
+  {
+    // "خلال كلمة ألقاها يوم 5 سبتمبر 2012": an encounter dated long before the article, told in one
+    // sentence past the lead, is recalled in passing; a retrospective reports it at more length.
+    name: 'history-in-passing',
+    refuses: (draft, facts) =>
+      facts.newsDay !== undefined &&
+      compareDays(facts.newsDay, coveredDays(draft.date.start, draft.date.end).last) >
+        HISTORY_DAYS &&
+      draft.sentences.length === 1 &&
+      Math.min(...draft.sentences) >= LEAD_SENTENCES,
+  },
+  {
+    // "سيصل إسرائيل بالعالم العربي" said in 2012: an announcement whose date is long past when the
+    // article appears is no news of an encounter to come.
+    name: 'announced-long-ago',
+    refuses: (draft, facts) =>
+      draft.lifecycle === 'announced' &&
+      facts.newsDay !== undefined &&
+      compareDays(facts.newsDay, coveredDays(draft.date.start, draft.date.end).last) > HISTORY_DAYS,
+  },
+  {
+    // An encounter with no date of its own, told in one sentence past the lead (a column's aside,
+    // a feature's recollection): the article's news is in its lead, so it is not dated from the
+    // news day.
+    name: 'undated-in-passing',
+    refuses: (draft) =>
+      draft.dateFromFallback &&
+      draft.sentences.length === 1 &&
+      Math.min(...draft.sentences) >= LEAD_SENTENCES,
+  },
+];
+
+/** The name of the first rule that refuses a settled encounter, if any. */
+export function refuseDraft(draft: MentionDraft, facts: ArticleFacts): string | undefined {
+  return DRAFT_RULES.find((rule) => rule.refuses(draft, facts))?.name;
+}
