@@ -1,0 +1,9 @@
+// Entry of the extraction worker threads (piscina): the gazetteer is loaded once per thread.
+import { loadDefaultGazetteer } from '@sijill/core';
+import { extractArticle, type ExtractionResult, type ExtractionTask } from './extract-article';
+
+const gazetteer = loadDefaultGazetteer();
+
+export default function extract(task: ExtractionTask): ExtractionResult {
+  return extractArticle(task, gazetteer);
+}
