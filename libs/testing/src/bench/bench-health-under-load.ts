@@ -1,37 +1,27 @@
 // `npm run bench:health -- [day] [threads…]`: publishes one day of the real corpus in ../shared
-// (default 2015-07-31; synthetic articles without it) through the ingestor, extractor and timeline on
-// Kafka and Redis it provisions itself, and polls the extractor's /health/ready and /metrics every
-// 50 ms while it works, once per extraction thread count given (default: 0, the event loop, and 2).
-// Prints the answer times (p50, p99, max) per run. Not a test: a shared machine's figures vary.
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+// (default 2015-07-31; synthetic articles without it), normalised, straight onto the extractor's
+// input topic on Kafka and Redis it provisions itself, so the extractor works flat out, and polls
+// its /health/ready and /metrics every 50 ms meanwhile, once per extraction thread count given
+// (default: 0, the event loop, and 2). Prints the answer times (p50, p99, max) per run. Not a
+// test: a shared machine's figures vary.
 import { ArticleProducer } from '../e2e/article-producer';
 import { ServiceProcess, type ServiceName } from '../e2e/service-process';
 import { testEnvironment } from '../e2e/test-environment';
-import { sharedPath } from '../fixtures/shared-dir';
 import { provisionInfrastructure } from '../infra/provision-infrastructure';
-import { syntheticArticles } from './synthetic-articles';
+import { rawArticles, toUnique } from './corpus-day';
 
 const POLL_EVERY_MS = 50;
-// The run is over when every article has passed the ingestor and the extractor has handled
-// nothing new for this long.
+// The run is over when the extractor has handled every article, or nothing new for this long.
 const QUIET_MS = 10_000;
 const LONGEST_RUN_MS = 600_000;
-const STAGES: readonly ServiceName[] = ['ingestor', 'extractor', 'timeline'];
+// The ingestor creates the extractor's input topic; it is given nothing to do.
+const STAGES: readonly ServiceName[] = ['ingestor', 'extractor'];
 
 function articleValues(day: string): { key: string; value: string }[] {
-  const file = sharedPath('corpora', 'saudinewsnet', `${day}.jsonl.gz`);
-  if (file === undefined) {
-    return syntheticArticles(2_000, 7).map((a) => ({
-      key: a.id,
-      value: JSON.stringify({ id: a.id, body: a.body, language: a.language }),
-    }));
-  }
-  return gunzipSync(readFileSync(file))
-    .toString('utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((value, i) => ({ key: `${day}-${i}`, value }));
+  return rawArticles(day).map((raw, i) => {
+    const article = toUnique(raw, i);
+    return { key: article.articleId, value: JSON.stringify(article) };
+  });
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -73,12 +63,12 @@ async function measure(
   const env = testEnvironment(`health-${threads}`);
   const serviceEnv = { ...env.serviceEnv, SIJILL_EXTRACTION_THREADS: threads };
   const services = await Promise.all(STAGES.map((n) => ServiceProcess.start(n, serviceEnv)));
-  const [ingestor, extractor] = services as [ServiceProcess, ServiceProcess];
+  const extractor = services[1] as ServiceProcess;
   const producer = await ArticleProducer.connect(env.brokers);
   try {
     await Promise.all(services.map((s) => s.waitForReadiness(200, 180_000)));
     const startedAt = performance.now();
-    const publishing = producer.send(env.topics.articles, values);
+    const publishing = producer.send(env.topics.unique, values);
     const ready: number[] = [];
     const metrics: number[] = [];
     let count = 0;
@@ -90,11 +80,7 @@ async function measure(
         metrics.push(await timeAnswer(`${extractor.url}/metrics`));
         const now = await handled(extractor);
         if (now !== count) [count, changedAt] = [now, performance.now()];
-        else if (
-          performance.now() - changedAt > QUIET_MS &&
-          (await handled(ingestor)) >= values.length
-        )
-          break;
+        if (count >= values.length || performance.now() - changedAt > QUIET_MS) break;
       }
       const wait = POLL_EVERY_MS - (performance.now() - tick);
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
