@@ -3,14 +3,16 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { UniqueArticle } from '@sijill/contracts';
-import { normaliseArticle } from '@sijill/core';
 import { sharedPath } from '../fixtures/shared-dir';
+import { toUniqueArticle } from '../reports/report-extraction';
 import { syntheticArticles } from './synthetic-articles';
 
 interface RawArticle {
   readonly id?: string;
   readonly body: string;
   readonly title?: string;
+  readonly url?: string;
+  readonly source?: string;
   readonly language?: string;
   readonly publishedAt?: string;
 }
@@ -28,20 +30,5 @@ export function rawArticles(day: string): RawArticle[] {
 
 /** An article normalised as the ingestor normalises it, ready for extraction. */
 export function toUnique(raw: RawArticle, index: number): UniqueArticle {
-  const normalised = normaliseArticle({
-    body: raw.body,
-    ...(raw.title === undefined ? {} : { title: raw.title }),
-    ...(raw.language === undefined ? {} : { language: raw.language }),
-  });
-  return {
-    articleId: raw.id ?? `article-${index}`,
-    ...(raw.publishedAt === undefined ? {} : { publishedAt: raw.publishedAt }),
-    language: normalised.language,
-    languageDetected: normalised.languageDetected,
-    ...(normalised.title === undefined ? {} : { title: normalised.title }),
-    text: normalised.text,
-    sentences: normalised.sentences.map(({ start, end }) => ({ start, end })),
-    cuts: [],
-    source: { topic: 'bench', partition: 0, offset: String(index) },
-  };
+  return toUniqueArticle({ ...raw, id: raw.id ?? `article-${index}` });
 }
