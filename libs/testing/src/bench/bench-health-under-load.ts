@@ -11,8 +11,9 @@ import { provisionInfrastructure } from '../infra/provision-infrastructure';
 import { rawArticles, toUnique } from './corpus-day';
 
 const POLL_EVERY_MS = 50;
-// The run is over when the extractor has handled every article, or nothing new for this long.
-const QUIET_MS = 10_000;
+// The run is over when the extractor has handled every article, or nothing new for this long
+// (its counter moves when a batch is committed).
+const QUIET_MS = 30_000;
 const LONGEST_RUN_MS = 600_000;
 // The ingestor creates the extractor's input topic; it is given nothing to do.
 const STAGES: readonly ServiceName[] = ['ingestor', 'extractor'];
@@ -80,7 +81,8 @@ async function measure(
         metrics.push(await timeAnswer(`${extractor.url}/metrics`));
         const now = await handled(extractor);
         if (now !== count) [count, changedAt] = [now, performance.now()];
-        if (count >= values.length || performance.now() - changedAt > QUIET_MS) break;
+        const quiet = count > 0 && performance.now() - changedAt > QUIET_MS;
+        if (count >= values.length || quiet) break;
       }
       const wait = POLL_EVERY_MS - (performance.now() - tick);
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
