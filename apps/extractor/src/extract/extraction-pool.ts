@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { UniqueArticle } from '@sijill/contracts';
 import { SijillConfig } from '@sijill/config';
 import Piscina from 'piscina';
@@ -23,8 +23,8 @@ const WORKER_FILE = join(__dirname, 'extraction.worker.js');
  * place, as the offline mode does.
  */
 @Injectable()
-export class ExtractionPool implements OnApplicationShutdown {
-  private readonly pool?: Piscina<ExtractionTask, ExtractionResult>;
+export class ExtractionPool implements OnModuleInit, OnApplicationShutdown {
+  private readonly pool?: Piscina<ExtractionTask | undefined, ExtractionResult>;
 
   constructor(
     private readonly config: SijillConfig,
@@ -62,6 +62,18 @@ export class ExtractionPool implements OnApplicationShutdown {
       articles.map((article, index) =>
         this.run(article, now, budgetMs * (1 + Math.floor(index / threads))),
       ),
+    );
+  }
+
+  /**
+   * Waits until every thread has loaded the gazetteer, so no article's budget is spent on a
+   * thread's start and the consumer starts only then.
+   */
+  async onModuleInit(): Promise<void> {
+    const pool = this.pool;
+    if (pool === undefined) return;
+    await Promise.all(
+      Array.from({ length: pool.maxThreads }, () => pool.run(undefined, { name: 'warmUp' })),
     );
   }
 

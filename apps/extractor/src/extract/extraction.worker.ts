@@ -7,3 +7,8 @@ const gazetteer = loadDefaultGazetteer();
 export default function extract(task: ExtractionTask): ExtractionResult {
   return extractArticle(task, gazetteer);
 }
+
+/** Answers once this thread has loaded the gazetteer: the pool waits for it before work starts. */
+export function warmUp(): number {
+  return gazetteer.people.size;
+}
