@@ -4,6 +4,7 @@ import { ConsumerReadinessCheck, KafkaModule, KafkaReadinessCheck } from '@sijil
 import { LoggingModule } from '@sijill/logging';
 import { Clock } from '@sijill/core';
 import { HealthModule, MetricsModule, SystemClock } from '@sijill/observability';
+import { ExtractionPool } from './extract/extraction-pool';
 import { LoadedGazetteer } from './extract/loaded-gazetteer';
 import { UniqueArticlesConsumer } from './extract/unique-articles.consumer';
 
@@ -17,6 +18,11 @@ import { UniqueArticlesConsumer } from './extract/unique-articles.consumer';
     HealthModule.forChecks([KafkaReadinessCheck, ConsumerReadinessCheck]),
   ],
   controllers: [UniqueArticlesConsumer],
-  providers: [ConsumerReadinessCheck, LoadedGazetteer, { provide: Clock, useClass: SystemClock }],
+  providers: [
+    ConsumerReadinessCheck,
+    LoadedGazetteer,
+    ExtractionPool,
+    { provide: Clock, useClass: SystemClock },
+  ],
 })
 export class ExtractorModule {}

@@ -102,7 +102,7 @@ function toConfig(e: Environment, service: ServiceDefaults): SijillConfig {
       nearDuplicateThreshold: e.SIJILL_NEAR_DUPLICATE_THRESHOLD,
       maxFutureSkewSeconds: e.SIJILL_MAX_FUTURE_SKEW_SECONDS,
     },
-    extraction: { maxChars: e.SIJILL_MAX_EXTRACTED_CHARS },
+    extraction: { maxChars: e.SIJILL_MAX_EXTRACTED_CHARS, threads: e.SIJILL_EXTRACTION_THREADS },
     gateway: {
       ...(e.SIJILL_GATEWAY_TOKEN ? { token: e.SIJILL_GATEWAY_TOKEN } : {}),
       maxRequestBytes: e.SIJILL_GATEWAY_MAX_REQUEST_BYTES,

@@ -80,6 +80,8 @@ export abstract class SijillConfig {
   abstract readonly extraction: {
     /** Characters of one article's text that extraction reads at most. */
     readonly maxChars: number;
+    /** Worker threads the extractor runs extraction on; 0 runs it on the event loop. */
+    readonly threads: number;
   };
   abstract readonly gateway: {
     readonly token?: string;

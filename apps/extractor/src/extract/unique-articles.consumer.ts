@@ -1,36 +1,40 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { UniqueArticleSchema } from '@sijill/contracts';
-import { capArticleForExtraction, Clock, extractMentions } from '@sijill/core';
+import { Clock } from '@sijill/core';
 import { decodeInternalRecord, type InboundMessage, type MessageAction } from '@sijill/kafka';
-import { SijillConfig } from '@sijill/config';
-import { LoadedGazetteer } from './loaded-gazetteer';
+import { ExtractionPool } from './extraction-pool';
 
 /** Inbound adapter for unique articles: one mention per event the article reports. */
 @Controller()
 export class UniqueArticlesConsumer {
   constructor(
-    private readonly loaded: LoadedGazetteer,
+    private readonly pool: ExtractionPool,
     private readonly clock: Clock,
-    private readonly config: SijillConfig,
   ) {}
 
   @EventPattern('unique')
-  handle(@Payload() message: InboundMessage): MessageAction {
+  async handle(@Payload() message: InboundMessage): Promise<MessageAction> {
     const decoded = decodeInternalRecord(message, UniqueArticleSchema);
     if (decoded.kind === 'invalid') return decoded.action;
-    const { article, readChars, droppedSentences } = capArticleForExtraction(
-      decoded.value,
-      this.config.extraction.maxChars,
-    );
+    const extracted = await this.pool.extract(decoded.value, this.clock.now());
+    switch (extracted.kind) {
+      case 'timed-out':
+        return {
+          kind: 'dead-letter',
+          reason: 'processing-timeout',
+          detail: `extraction took longer than ${extracted.budgetMs} ms`,
+          logFields: { articleId: decoded.value.articleId },
+        };
+      case 'extracted':
+        break;
+    }
+    const { mentions, readChars, droppedSentences } = extracted;
     const read = {
-      articleId: article.articleId,
+      articleId: decoded.value.articleId,
       readChars,
       ...(droppedSentences > 0 ? { droppedSentences } : {}),
     };
-    const mentions = extractMentions(article, this.loaded.gazetteer, {
-      now: this.clock.now().toISOString(),
-    });
     if (mentions.length === 0) {
       return { kind: 'skip', outcome: 'no-events', logFields: read };
     }

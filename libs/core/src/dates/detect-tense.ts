@@ -128,6 +128,34 @@ function nearest(
   return best && { tense: best.tense, strong };
 }
 
+/** The first index whose token passes `test`, -1 when none; tokens are in text order. */
+function firstFrom(tokens: readonly Token[], test: (token: Token) => boolean): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (test(tokens[middle] as Token)) high = middle;
+    else low = middle + 1;
+  }
+  return low < tokens.length ? low : -1;
+}
+
+/**
+ * The tokens overlapping `[start, end)` as an index range, found by bisection so that reading
+ * every date of a long text stays linear in its length.
+ */
+function tokensWithin(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+): { first: number; last: number } | undefined {
+  const first = firstFrom(tokens, (token) => token.end > start);
+  if (first < 0 || (tokens[first]?.start ?? end) >= end) return undefined;
+  let last = first;
+  while ((tokens[last + 1]?.start ?? end) < end) last += 1;
+  return { first, last };
+}
+
 /** A detected tense and whether a strong cue (not a reporting verb or a present) decided it. */
 export interface TenseReading {
   readonly tense: Tense;
@@ -145,12 +173,10 @@ const UNKNOWN: TenseReading = { tense: 'unknown', strong: false };
 export function createTenseReader(text: string): (start: number, end: number) => TenseReading {
   const tokens = tokenise(text);
   return (start, end) => {
-    const inside = tokens.flatMap((token, i) =>
-      token.end > start && token.start < end ? [i] : [],
-    );
-    const first = inside[0] ?? tokens.findIndex((token) => token.start >= start);
+    const inside = tokensWithin(tokens, start, end);
+    const first = inside?.first ?? firstFrom(tokens, (token) => token.start >= start);
     if (first < 0) return UNKNOWN;
-    const last = inside.at(-1) ?? first - 1;
+    const last = inside?.last ?? first - 1;
 
     let sentenceStart = first;
     while (sentenceStart > 0 && !isSentenceBreak(tokens, sentenceStart - 1, text))

@@ -17,13 +17,26 @@ interface Candidate {
   readonly reading: RuleReading;
 }
 
+// Each rule's pattern compiled once, with its own scan position (reset before every text).
+const scanners = new WeakMap<object, RegExp>();
+
+function scannerOf(rule: { readonly pattern: RegExp }): RegExp {
+  let scanner = scanners.get(rule);
+  if (scanner === undefined) {
+    scanner = new RegExp(rule.pattern.source, rule.pattern.flags);
+    scanners.set(rule, scanner);
+  }
+  scanner.lastIndex = 0;
+  return scanner;
+}
+
 function collectCandidates(context: RuleContext): Candidate[] {
   const candidates: Candidate[] = [];
   const language = context.language.toLowerCase().split('-')[0] ?? '';
   DATE_RULES.forEach((rule, order) => {
     if (rule.languages !== undefined && !rule.languages.includes(language)) return;
     if (rule.guard !== undefined && !rule.guard.test(context.folded)) return;
-    const pattern = new RegExp(rule.pattern.source, rule.pattern.flags);
+    const pattern = scannerOf(rule);
     for (let match = pattern.exec(context.folded); match; match = pattern.exec(context.folded)) {
       if (match[0] === '') {
         pattern.lastIndex += 1;

@@ -6,6 +6,7 @@ import { buildFrames } from './build-frames';
 import { compareDays, dayOf } from './day-math';
 import type { EventFrame, FramePlace } from './event-frame';
 import { findActors, type PersonAliases } from './find-actors';
+import { findTriggerSentences } from './find-trigger-sentences';
 import { settleEvent, type ArticleFacts } from './finalise-event';
 import { traceActors, traceEvent, traceTriggers, type ExtractionTrace } from './extraction-trace';
 import {
@@ -195,6 +196,12 @@ export function extractMentions(
   const lexicons = options.lexicons ?? loadDefaultExtractionLexicons();
   const lexicon = lexiconFor(lexicons, article.language, article.text);
   if (lexicon === undefined) return [];
+  // Every event opens on a trigger: without one the article is read no further (no regex runs).
+  if (
+    options.trace === undefined &&
+    findTriggerSentences(article.text, article.sentences, lexicon).length === 0
+  )
+    return [];
   const { anchor, dated, dates } = readArticleDates(article, options.now);
   const publishedDay = anchor === undefined ? undefined : dayOf(anchor);
   const context = { ...dated, gazetteer: articleGazetteer, lexicon, dates };

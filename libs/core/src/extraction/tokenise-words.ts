@@ -19,7 +19,7 @@ export interface Word {
   readonly clause: number;
 }
 
-const WORD_PATTERN = /[\p{L}\p{N}\p{M}]+/gu;
+export const WORD_PATTERN = /[\p{L}\p{N}\p{M}]+/gu;
 const CLAUSE_PUNCTUATION = /[،,;؛:()[\]—–]/u;
 /** Words that open a clause about something else (فيما, إذ, while): never a frame's stray detail. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
@@ -50,7 +50,7 @@ export function expandProclitics(layers: readonly (readonly string[])[]): string
   return [...new Set(prefixes)].filter((p) => p !== '').sort((a, b) => b.length - a.length);
 }
 
-function readingsOf(fold: string, prefixes: readonly string[]): WordReading[] {
+export function readingsOf(fold: string, prefixes: readonly string[]): WordReading[] {
   const readings: WordReading[] = [{ stem: fold, prefix: '' }];
   for (const prefix of prefixes) {
     if (fold.length - prefix.length < SHORTEST_STEM || !fold.startsWith(prefix)) continue;
