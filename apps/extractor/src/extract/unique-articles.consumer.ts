@@ -2,7 +2,12 @@ import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { UniqueArticleSchema } from '@sijill/contracts';
 import { capArticleForExtraction, Clock, extractMentions } from '@sijill/core';
-import { decodeInternalRecord, type InboundMessage, type MessageAction } from '@sijill/kafka';
+import {
+  batchPattern,
+  decodeInternalRecord,
+  type InboundMessage,
+  type MessageAction,
+} from '@sijill/kafka';
 import { SijillConfig } from '@sijill/config';
 import { LoadedGazetteer } from './loaded-gazetteer';
 
@@ -14,6 +19,12 @@ export class UniqueArticlesConsumer {
     private readonly clock: Clock,
     private readonly config: SijillConfig,
   ) {}
+
+  /** Extraction needs no I/O: a batch is its messages one after the other, in one call. */
+  @EventPattern(batchPattern('unique'))
+  handleBatch(@Payload() messages: readonly InboundMessage[]): MessageAction[] {
+    return messages.map((message) => this.handle(message));
+  }
 
   @EventPattern('unique')
   handle(@Payload() message: InboundMessage): MessageAction {
