@@ -265,8 +265,8 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
   }
 
   /**
-   * Handles a chunk of messages with one call of the topic's batch handler, within one message's
-   * time budget. An infrastructure fault is retried with backoff for as long as it lasts. A failure
+   * Handles a chunk of messages with one call of the topic's batch handler, within the sum of its
+   * messages' time budgets. An infrastructure fault is retried with backoff for as long as it lasts. A failure
    * of any other kind, a timeout or an answer of the wrong length gives `undefined`: the messages
    * are then handled one by one, so only a poison message is dead-lettered. `'stopping'`: the group
    * took the partition away or the consumer is stopping.
@@ -283,7 +283,7 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
           handler,
           inbound,
           payload,
-          this.config.consumer.messageTimeoutMs,
+          this.config.consumer.messageTimeoutMs * inbound.length,
         );
         if (Array.isArray(actions) && actions.length === inbound.length) {
           return actions as MessageAction[];

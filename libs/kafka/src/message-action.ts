@@ -40,7 +40,7 @@ export const BATCH_PATTERN_SUFFIX = ':batch';
  * partition and answers one `MessageAction` per message, in order, so a stage can do its Redis work
  * for the whole batch in one round trip. The topic keeps its per-message handler
  * (`@EventPattern(topicId)`): when a batch fails for a reason other than infrastructure, or runs
- * past one message's time budget, the transport hands its messages to it one by one.
+ * past the sum of its messages' time budgets, the transport hands its messages to it one by one.
  */
 export function batchPattern(topic: TopicId): string {
   return `${topic}${BATCH_PATTERN_SUFFIX}`;
