@@ -2,10 +2,11 @@ import { distinctStory } from '../builders/distinct-story';
 
 /**
  * Article `i` of a series for latency benchmarks: a distinct story reporting a distinct phone call
- * (its own day, ten days apart), so each makes a new timeline entry.
+ * (its own week, from 1980: a Monday each, all in the past for the first 2,000), so each makes a
+ * new timeline entry and none is refused as published in the future.
  */
 export function phoneCallArticle(i: number, prefix = 'latency'): { id: string; value: string } {
-  const day = new Date(Date.UTC(2023, 0, 1) + i * 10 * 86_400_000).toISOString().slice(0, 10);
+  const day = new Date(Date.UTC(1980, 0, 1) + i * 7 * 86_400_000).toISOString().slice(0, 10);
   const id = `${prefix}-${i}`;
   const call =
     'Russian President Vladimir Putin held a phone call on Monday with Kazakh President ' +
