@@ -27,5 +27,13 @@ module.exports = {
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
     },
+    {
+      // The Redis adapters' specs once more, against a three-master Redis Cluster started locally.
+      ...shared,
+      displayName: 'redis-cluster',
+      testMatch: ['<rootDir>/libs/redis/src/*.int-spec.ts'],
+      globalSetup: '<rootDir>/test/redis-cluster-setup.ts',
+      globalTeardown: '<rootDir>/test/redis-cluster-teardown.ts',
+    },
   ],
 };

@@ -30,12 +30,13 @@ export const EnvironmentSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9._-]*$/, 'letters, digits, dot, dash and underscore only')
     .default(''),
-  SIJILL_TOPIC_PARTITIONS: positiveInt.default(3),
+  SIJILL_TOPIC_PARTITIONS: positiveInt.default(6),
   SIJILL_TOPIC_REPLICATION_FACTOR: z.coerce.number().int().min(-1).default(-1),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
   REDIS_USERNAME: z.string().optional(),
   REDIS_PASSWORD: z.string().optional(),
   REDIS_TLS: boolean.optional(),
+  REDIS_CLUSTER: boolean.default(false),
   REDIS_KEY_PREFIX: z.string().default('sijill:'),
   REDIS_COMMAND_TIMEOUT_MS: positiveInt.default(2_000),
   SIJILL_INSTANCE_ID: z

@@ -93,6 +93,7 @@ function toConfig(e: Environment, service: ServiceDefaults): SijillConfig {
       ...(e.REDIS_USERNAME ? { username: e.REDIS_USERNAME } : {}),
       ...(e.REDIS_PASSWORD ? { password: e.REDIS_PASSWORD } : {}),
       tls: e.REDIS_TLS ?? redisUrl.protocol === 'rediss:',
+      cluster: e.REDIS_CLUSTER,
       keyPrefix: e.REDIS_KEY_PREFIX,
       commandTimeoutMs: e.REDIS_COMMAND_TIMEOUT_MS,
     },

@@ -27,6 +27,8 @@ export interface RedisConfig {
   readonly username?: string;
   readonly password?: string;
   readonly tls: boolean;
+  /** REDIS_URL names one node of a Redis Cluster; the client discovers the others. */
+  readonly cluster: boolean;
   readonly keyPrefix: string;
   readonly commandTimeoutMs: number;
 }

@@ -5,7 +5,7 @@ import { ConsumerProgress, MessageMetrics, MetricsRegistry } from '@sijill/obser
 import { createHash } from 'node:crypto';
 import { KafkaBatchTransport } from './kafka-batch.transport';
 import { FakeKafka, fakeBatchPayload } from './kafka-batch.transport.fake';
-import type { InboundMessage, MessageAction } from './message-action';
+import { batchPattern, type InboundMessage, type MessageAction } from './message-action';
 
 const config = loadConfig(
   {
@@ -21,8 +21,11 @@ const input = config.kafka.topics.articles;
 const deadLetters = config.kafka.topics.deadLetter;
 
 type Handler = (message: InboundMessage) => MessageAction | Promise<MessageAction>;
+type BatchHandler = (
+  messages: readonly InboundMessage[],
+) => readonly MessageAction[] | Promise<readonly MessageAction[]>;
 
-async function startTransport(handler: Handler) {
+async function startTransport(handler: Handler, batchHandler?: BatchHandler) {
   const kafka = new FakeKafka();
   const registry = new MetricsRegistry();
   const progress = new ConsumerProgress(registry);
@@ -35,6 +38,13 @@ async function startTransport(handler: Handler) {
     { kafka: kafka.asKafka(), exit: (code) => void exits.push(code) },
   );
   transport.addHandler('articles', (m: InboundMessage) => Promise.resolve(handler(m)), true);
+  if (batchHandler !== undefined) {
+    transport.addHandler(
+      batchPattern('articles'),
+      (ms: readonly InboundMessage[]) => Promise.resolve(batchHandler(ms)),
+      true,
+    );
+  }
   await new Promise<void>((resolve, reject) =>
     transport.listen((error) => (error ? reject(toError(error)) : resolve())),
   );
@@ -207,6 +217,68 @@ describe('KafkaBatchTransport under failures (fake kafkajs client)', () => {
     expect(progress.problems(1_000, Date.now() + 60_000)).toEqual([
       { consumer: config.kafka.consumerGroup, problem: `no progress for 1 s on ${input}/0` },
     ]);
+  }, 20_000);
+
+  it('hands a batch handler the whole batch at once and commits its actions in one transaction', async () => {
+    const sizes: number[] = [];
+    const { kafka } = await startTransport(
+      () => {
+        throw new Error('the per-message handler is not called when the batch succeeds');
+      },
+      (messages) => {
+        sizes.push(messages.length);
+        return messages.map((m) =>
+          m.position.offset === '1'
+            ? { kind: 'dead-letter', reason: 'not-json', detail: 'bad' }
+            : accept,
+        );
+      },
+    );
+    const values = ['a', 'b', 'c'].map((v) => Buffer.from(v));
+    await kafka.consumers[0]!.eachBatch!(fakeBatchPayload(input, values));
+    expect(sizes).toEqual([3]);
+    expect(kafka.committed).toHaveLength(1);
+    expect(kafka.committed[0]?.records.map((r) => r.topic)).toEqual([deadLetters]);
+    expect(kafka.committed[0]?.offsets).toEqual([{ topic: input, partition: 0, offset: '3' }]);
+  });
+
+  it('hands the messages of a failing batch to the per-message handler, dead-lettering only the poison', async () => {
+    const { kafka } = await startTransport(
+      (m) => {
+        if (m.position.offset === '1') throw new RangeError('Maximum call stack size exceeded');
+        return accept;
+      },
+      () => {
+        throw new RangeError('Maximum call stack size exceeded');
+      },
+    );
+    const values = ['a', 'poison', 'c'].map((v) => Buffer.from(v));
+    await kafka.consumers[0]!.eachBatch!(fakeBatchPayload(input, values));
+    const records = kafka.committed.flatMap((t) => t.records);
+    expect(records).toHaveLength(1);
+    expect(records[0]?.message.headers?.[DEAD_LETTER_HEADERS.sourceOffset]).toBe('1');
+    expect(kafka.committed.at(-1)?.offsets[0]?.offset).toBe('3');
+  }, 20_000);
+
+  it('retries a batch on an infrastructure fault rather than splitting it', async () => {
+    let batchCalls = 0;
+    const { kafka } = await startTransport(
+      () => {
+        throw new Error('the per-message handler is not called for an infrastructure fault');
+      },
+      (messages) => {
+        batchCalls += 1;
+        if (batchCalls <= 2) {
+          throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+        }
+        return messages.map(() => accept);
+      },
+    );
+    await kafka.consumers[0]!.eachBatch!(
+      fakeBatchPayload(input, [Buffer.from('a'), Buffer.from('b')]),
+    );
+    expect(batchCalls).toBe(3);
+    expect(kafka.committed[0]?.offsets[0]?.offset).toBe('2');
   }, 20_000);
 
   it('restarts a consumer that kafkajs gave up on, reporting it not running meanwhile', async () => {

@@ -11,7 +11,7 @@ import { consumerSettings } from './consumer-settings';
 import { createKafkaClient } from './create-kafka-client';
 import { ensureTopics } from './ensure-topics';
 import { isInfrastructureFault } from './is-infrastructure-fault';
-import type { InboundMessage, MessageAction } from './message-action';
+import { BATCH_PATTERN_SUFFIX, type InboundMessage, type MessageAction } from './message-action';
 import { producerCompression } from './producer-compression';
 import { retryWhileRetriable } from './retry-while-retriable';
 import { serialiseRecord } from './serialise-record';
@@ -31,6 +31,8 @@ export interface TransportSeams {
 type DeadLetterAction = Extract<MessageAction, { kind: 'dead-letter' }>;
 
 const MAX_BACKOFF_MS = 5_000;
+/** Messages handed to a batch handler at once: one Redis round trip per tier covers them all. */
+const MAX_BATCH_MESSAGES = 100;
 const MAX_RESTART_BACKOFF_MS = 30_000;
 /**
  * Outputs committed in one transaction at most (bytes), unless one message alone is larger: Kafka
@@ -122,7 +124,9 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
 
   private async start(): Promise<void> {
     this.progress.setState(this.groupId, 'starting');
-    const inputs = [...this.messageHandlers.keys()].map((pattern) => this.topicId(pattern));
+    const inputs = [...this.messageHandlers.keys()]
+      .filter((pattern) => !pattern.endsWith(BATCH_PATTERN_SUFFIX))
+      .map((pattern) => this.topicId(pattern));
     // A cluster still starting answers with retriable errors (no leader yet, coordinator not
     // available, a topic not yet in its metadata): wait for it rather than crash at boot.
     await retryWhileRetriable(
@@ -219,7 +223,10 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     const { batch } = payload;
     const topicId = this.topicIdByName.get(batch.topic);
     const handler = topicId === undefined ? null : this.getHandlerByPattern(topicId);
-    if (handler === null) throw new Error(`No handler for topic ${batch.topic}`);
+    if (topicId === undefined || handler === null) {
+      throw new Error(`No handler for topic ${batch.topic}`);
+    }
+    const batchHandler = this.getHandlerByPattern(`${topicId}${BATCH_PATTERN_SUFFIX}`);
     const partition = `${batch.topic}/${batch.partition}`;
     if (this.injectedCrashesLeft > 0) {
       this.injectedCrashesLeft -= 1;
@@ -233,35 +240,115 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
       partition,
       lagAfter(batch.highWatermark, batch.firstOffset() ?? batch.highWatermark),
     );
+    const stopping = () => !payload.isRunning() || payload.isStale();
     let pending: HandledMessage[] = [];
     let pendingBytes = 0;
     let whole = true;
-    for (const message of batch.messages) {
-      if (!payload.isRunning() || payload.isStale()) {
+    for (let first = 0; first < batch.messages.length && whole; first += MAX_BATCH_MESSAGES) {
+      if (stopping()) {
         whole = false;
         break;
       }
+      const chunk = batch.messages.slice(first, first + MAX_BATCH_MESSAGES);
       const startedAt = process.hrtime.bigint();
-      const inbound = toInbound(batch.topic, batch.partition, message);
-      const action = await this.actWithRetry(handler, inbound, payload);
-      if (action === undefined) {
+      const inbound = chunk.map((message) => toInbound(batch.topic, batch.partition, message));
+      const actions =
+        batchHandler === null ? undefined : await this.actOnBatch(batchHandler, inbound, payload);
+      if (actions === 'stopping') {
         whole = false;
         break;
       }
-      const bytes = outputBytes(message, action);
-      if (pending.length > 0 && pendingBytes + bytes > TRANSACTION_BYTES) {
-        await this.commitHandled(payload, pending);
-        pending = [];
-        pendingBytes = 0;
+      for (const [i, message] of chunk.entries()) {
+        if (stopping()) {
+          whole = false;
+          break;
+        }
+        const input = inbound[i];
+        const messageStartedAt = actions === undefined ? process.hrtime.bigint() : startedAt;
+        // Without a batch handler, or when the batch failed, each message is handled on its own:
+        // a poison message is then dead-lettered alone.
+        const action =
+          actions?.[i] ??
+          (input === undefined ? undefined : await this.actWithRetry(handler, input, payload));
+        if (action === undefined) {
+          whole = false;
+          break;
+        }
+        const bytes = outputBytes(message, action);
+        if (pending.length > 0 && pendingBytes + bytes > TRANSACTION_BYTES) {
+          await this.commitHandled(payload, pending);
+          pending = [];
+          pendingBytes = 0;
+        }
+        pending.push({ message, action, startedAt: messageStartedAt });
+        pendingBytes += bytes;
       }
-      pending.push({ message, action, startedAt });
-      pendingBytes += bytes;
       await payload.heartbeat();
     }
     // A whole batch is committed through its last offset, past the transaction markers that
     // follow its last message: otherwise the group's position sits on a marker, a restart fetches
     // it again, and the partition looks one message behind for ever.
     await this.commitHandled(payload, pending, whole ? batch.lastOffset() : undefined);
+  }
+
+  /**
+   * Handles a chunk of messages with one call of the topic's batch handler, within the sum of its
+   * messages' time budgets. An infrastructure fault is retried with backoff for as long as it lasts. A failure
+   * of any other kind, a timeout or an answer of the wrong length gives `undefined`: the messages
+   * are then handled one by one, so only a poison message is dead-lettered. `'stopping'`: the group
+   * took the partition away or the consumer is stopping.
+   */
+  private async actOnBatch(
+    handler: MessageHandler,
+    inbound: readonly InboundMessage[],
+    payload: EachBatchPayload,
+  ): Promise<readonly MessageAction[] | undefined | 'stopping'> {
+    const stopping = () => !payload.isRunning() || payload.isStale();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const actions = await this.withinBudget(
+          handler,
+          inbound,
+          payload,
+          this.config.consumer.messageTimeoutMs * inbound.length,
+        );
+        if (Array.isArray(actions) && actions.length === inbound.length) {
+          return actions as MessageAction[];
+        }
+        this.log.warn(
+          { ...inbound[0]?.position, messages: inbound.length },
+          'Batch handler answered for another number of messages; handling them one by one',
+        );
+        return undefined;
+      } catch (error) {
+        if (stopping()) return 'stopping';
+        if (!isInfrastructureFault(error)) {
+          this.log.warn(
+            { ...inbound[0]?.position, messages: inbound.length, error: describeError(error) },
+            'Batch handling failed; handling its messages one by one',
+          );
+          return undefined;
+        }
+        const delayMs = Math.min(MAX_BACKOFF_MS, 100 * 2 ** attempt);
+        this.log.warn(
+          { ...inbound[0]?.position, attempt, delayMs, error: describeError(error) },
+          'Batch handling failed on infrastructure; retrying',
+        );
+        await this.waitHeartbeating(payload, delayMs, stopping);
+      }
+    }
+  }
+
+  private async waitHeartbeating(
+    payload: EachBatchPayload,
+    delayMs: number,
+    stopping: () => boolean,
+  ): Promise<void> {
+    const until = Date.now() + delayMs;
+    while (Date.now() < until && !stopping()) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(1_000, until - Date.now())));
+      await payload.heartbeat().catch(() => undefined);
+    }
   }
 
   private async commitHandled(
@@ -320,7 +407,12 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     let messageFailures = 0;
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.withinBudget(handler, inbound, payload, messageTimeoutMs);
+        return (await this.withinBudget(
+          handler,
+          inbound,
+          payload,
+          messageTimeoutMs,
+        )) as MessageAction;
       } catch (error) {
         if (stopping()) return undefined;
         if (error instanceof ProcessingTimeout) {
@@ -340,21 +432,18 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
           { ...inbound.position, attempt, infrastructure, delayMs, error: describeError(error) },
           'Message handling failed; retrying',
         );
-        const until = Date.now() + delayMs;
-        while (Date.now() < until && !stopping()) {
-          await new Promise((resolve) => setTimeout(resolve, Math.min(1_000, until - Date.now())));
-          await payload.heartbeat().catch(() => undefined);
-        }
+        await this.waitHeartbeating(payload, delayMs, stopping);
       }
     }
   }
 
+  /** Runs a handler on one message or a batch (heartbeating meanwhile); rejects past the budget. */
   private async withinBudget(
     handler: MessageHandler,
-    inbound: InboundMessage,
+    data: InboundMessage | readonly InboundMessage[],
     payload: EachBatchPayload,
     budgetMs: number,
-  ): Promise<MessageAction> {
+  ): Promise<unknown> {
     let timer: NodeJS.Timeout | undefined;
     // The group must not take the partition away while a long message is being handled.
     const heartbeat = setInterval(() => {
@@ -362,8 +451,8 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     }, this.config.kafka.heartbeatIntervalMs);
     try {
       const handled = (async () => {
-        const result: unknown = await handler(inbound);
-        return (await lastValueFrom(this.transformToObservable(result))) as MessageAction;
+        const result: unknown = await handler(data);
+        return await lastValueFrom(this.transformToObservable(result));
       })();
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new ProcessingTimeout(budgetMs)), budgetMs);

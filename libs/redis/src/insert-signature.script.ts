@@ -1,25 +1,32 @@
 /**
- * Remembers an article under its LSH bands unless a band gained a member the caller did not
- * compare against (then returns 0 and the caller reads again): the check and the insert are atomic
- * in effect, so of two concurrent near-duplicates exactly one is inserted.
- * KEYS: the signature key, then one sorted set per band (score = time seen, ms).
- * ARGV: article id, now (ms), window (ms), signature bytes, then the ids the caller compared.
+ * Remembers a batch of articles under their LSH bands unless a band the caller read gained a
+ * member it did not compare against (then returns 0 and the caller reads again): the check and the
+ * insert are atomic in effect, so of two concurrent near-duplicates exactly one is inserted.
+ * KEYS: one signature key per article to insert, then every band (a sorted set, score = time
+ * seen, ms) the caller read. ARGV: now (ms), window (ms), the number of articles n, their ids (n),
+ * their signature bytes (n), the indexes among the bands of each one's bands, comma-separated (n),
+ * then the ids the caller compared.
  */
-export const INSERT_SIGNATURE_SCRIPT = `
-local id, now, window = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3])
-local compared = {}
-for i = 5, #ARGV do compared[ARGV[i]] = true end
+export const INSERT_SIGNATURES_SCRIPT = `
+local now, window, n = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+local known = {}
+for i = 4, 3 + n do known[ARGV[i]] = true end
+for i = 4 + 3 * n, #ARGV do known[ARGV[i]] = true end
 local oldest = now - window
-for i = 2, #KEYS do
+for i = n + 1, #KEYS do
   for _, member in ipairs(redis.call('ZRANGEBYSCORE', KEYS[i], oldest, '+inf')) do
-    if member ~= id and not compared[member] then return 0 end
+    if not known[member] then return 0 end
   end
 end
-redis.call('SET', KEYS[1], ARGV[4], 'PX', window)
-for i = 2, #KEYS do
-  redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', '(' .. oldest)
-  redis.call('ZADD', KEYS[i], now, id)
-  redis.call('PEXPIRE', KEYS[i], window)
+for a = 1, n do
+  local id = ARGV[3 + a]
+  redis.call('SET', KEYS[a], ARGV[3 + n + a], 'PX', window)
+  for band in string.gmatch(ARGV[3 + 2 * n + a], '%d+') do
+    local key = KEYS[n + tonumber(band)]
+    redis.call('ZREMRANGEBYSCORE', key, '-inf', '(' .. oldest)
+    redis.call('ZADD', key, now, id)
+    redis.call('PEXPIRE', key, window)
+  end
 end
 return 1
 `;

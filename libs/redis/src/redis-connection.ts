@@ -1,7 +1,6 @@
 import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { SijillConfig } from '@sijill/config';
-import type Redis from 'ioredis';
-import { createRedisClient } from './create-redis-client';
+import { createRedisClient, type RedisClient } from './create-redis-client';
 
 /**
  * The service's Redis client. It closes in the shutdown phase, after the Kafka consumers have
@@ -10,7 +9,7 @@ import { createRedisClient } from './create-redis-client';
 @Injectable()
 export class RedisConnection implements OnModuleInit, OnApplicationShutdown {
   private readonly log = new Logger(RedisConnection.name);
-  readonly client: Redis;
+  readonly client: RedisClient;
   readonly keyPrefix: string;
   private readonly connectTimeoutMs: number;
 

@@ -41,7 +41,7 @@ function visit(i: number, day: number): EventMention {
 }
 
 describe('RedisTimelineStore in Redis', () => {
-  it('keeps every key under <prefix>tl:', async () => {
+  it('keeps every key under the one hash tag {<prefix>tl}', async () => {
     const prefix = freshPrefix('tl-keys');
     const connection = await connect(prefix);
     const useCase = new MergeMentionUseCase(new RedisTimelineStore(connection));
@@ -51,23 +51,23 @@ describe('RedisTimelineStore in Redis', () => {
       '2024-03-06T00:00:00.000Z',
       'duplicates/0/1',
     );
-    const keys = await connection.client.keys(`${prefix}*`);
+    const keys = await redis.keys(connection, `*${prefix}*`);
     expect(keys.length).toBeGreaterThan(5);
-    expect(keys.filter((key) => !key.startsWith(`${prefix}tl:`))).toEqual([]);
+    expect(keys.filter((key) => !key.startsWith(`{${prefix}tl}:`))).toEqual([]);
   });
 
   it('refuses to read back a value that does not match its schema, naming the key', async () => {
     const prefix = freshPrefix('tl-bad');
     const connection = await connect(prefix);
     const store = new RedisTimelineStore(connection);
-    await connection.client.set(`${prefix}tl:e:ev-1`, JSON.stringify({ id: 'ev-1' }));
-    await connection.client.set(`${prefix}tl:r:mention:x`, '{not json');
-    await connection.client.sadd(`${prefix}tl:a:s1`, 's1#1');
+    await connection.client.set(`{${prefix}tl}:e:ev-1`, JSON.stringify({ id: 'ev-1' }));
+    await connection.client.set(`{${prefix}tl}:r:mention:x`, '{not json');
+    await connection.client.sadd(`{${prefix}tl}:a:s1`, 's1#1');
     const read = (part: object) =>
       store.read({ blocks: [], articles: [], entryIds: [], receipts: [], ...part });
-    await expect(read({ entryIds: ['ev-1'] })).rejects.toThrow(`${prefix}tl:e:ev-1`);
+    await expect(read({ entryIds: ['ev-1'] })).rejects.toThrow(`{${prefix}tl}:e:ev-1`);
     await expect(read({ receipts: ['mention:x'] })).rejects.toThrow('not JSON');
-    await expect(read({ articles: ['s1'] })).rejects.toThrow(`${prefix}tl:m:s1#1`);
+    await expect(read({ articles: ['s1'] })).rejects.toThrow(`{${prefix}tl}:m:s1#1`);
   });
 
   // What a merge costs on Redis is reported by the latency benchmark, never asserted against the

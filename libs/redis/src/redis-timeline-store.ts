@@ -28,7 +28,8 @@ const VersionSchema = z
   .transform((digits) => Number.parseInt(digits, 10));
 
 /**
- * The timeline store in Redis, under `<prefix>tl:`: each mention as JSON (`m:<id>`), the mention
+ * The timeline store in Redis, under `{<prefix>tl}:` (one hash tag: a merge reads and writes across
+ * date blocks and articles atomically, so all its keys share one Redis Cluster slot): each mention as JSON (`m:<id>`), the mention
  * ids filed under each date block (`b:<block>`) and each article (`a:<id>`), the copies of each
  * article (`c:<id>`), entries (`e:<id>`) and receipts (`r:<key>`) as JSON, and an integer version
  * per scope (`v:<scope>`). A read is two round trips: the sets, entries, receipts and versions in
@@ -168,7 +169,7 @@ export class RedisTimelineStore extends TimelineStore {
   }
 
   private key(kind: string, id: string): string {
-    return `${this.connection.keyPrefix}tl:${kind}:${id}`;
+    return `{${this.connection.keyPrefix}tl}:${kind}:${id}`;
   }
 
   private versionKey(scope: string): string {

@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { ConfigError, loadConfig } from '@sijill/config';
 import {
   loadDefaultGazetteer,
@@ -16,6 +15,7 @@ import { PublishInputError } from '../publish/publish-input.error';
 import { listArticleInputs, readArticleInputs } from '../publish/read-article-files';
 import { splitReport } from '../splits/splits.command';
 import { formatOfflineTimeline } from './format-offline-timeline';
+import { fileWriter, writeTimelineJson } from './write-timeline-json';
 
 interface ProcessOptions {
   readonly out?: string;
@@ -111,11 +111,12 @@ export async function runProcess(
     stdout.write(`${formatTrace(trace)}\n`);
     return 0;
   }
-  const json = `${JSON.stringify(timeline, null, 2)}\n`;
   if (options.out === undefined) {
-    stdout.write(json);
+    await writeTimelineJson(timeline, (text) => stdout.write(text));
   } else {
-    await writeFile(options.out, json, 'utf8');
+    const file = fileWriter(options.out);
+    await writeTimelineJson(timeline, file.write);
+    await file.close();
     stdout.write(formatOfflineTimeline(timeline));
     stderr.write(
       `Wrote ${timeline.events.length} entries and ${timeline.articles.length} article outcomes to ${options.out}.\n`,

@@ -97,4 +97,32 @@ describe('reading article files', () => {
     await expect(attempt).rejects.toThrow(PublishInputError);
     await expect(attempt).rejects.toThrow(message);
   });
+
+  it('streams a JSON Lines file larger than a read chunk, keeping every line and its bytes', async () => {
+    const lines = Array.from({ length: 3_000 }, (_, n) =>
+      n % 7 === 3 ? '' : `{"body":"${'خبر '.repeat(n % 50)}${n}"}`,
+    );
+    const bytes = Buffer.concat([
+      Buffer.from(lines.join('\r\n')),
+      Buffer.from('\n{"body":"'),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('"}'),
+    ]);
+    expect(bytes.length).toBeGreaterThan(200_000);
+    await writeFile(at('big.jsonl'), bytes);
+    const articles = await readAll([at('big.jsonl')]);
+    const expected = lines.flatMap((line, n) => (line === '' ? [] : [[n + 1, line]]));
+    expect(
+      articles
+        .slice(0, -1)
+        .map((a) => [a.origin.line, 'value' in a ? Buffer.from(a.value).toString() : '']),
+    ).toEqual(expected);
+    const last = articles.at(-1);
+    expect(last?.origin.line).toBe(lines.length + 1);
+    expect(
+      last !== undefined &&
+        'value' in last &&
+        Buffer.from(last.value).includes(Buffer.from([0xff, 0xfe])),
+    ).toBe(true);
+  });
 });

@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import {
@@ -61,7 +62,10 @@ export async function listArticleInputs(paths: readonly string[]): Promise<Artic
   return inputs;
 }
 
-/** Reads each input in turn and yields its articles with their origins. */
+/**
+ * Reads each input in turn and yields its articles with their origins. JSON Lines files are
+ * streamed, a line at a time, so memory does not grow with their size.
+ */
 export async function* readArticleInputs(
   inputs: readonly ArticleInput[],
   options: { readonly text: TextArticleOptions; readonly stdin: AsyncIterable<Uint8Array> },
@@ -71,13 +75,14 @@ export async function* readArticleInputs(
       yield* parseJsonDocument(await readAll(options.stdin), STDIN_NAME);
       continue;
     }
+    if (input.format === 'jsonl') {
+      yield* streamJsonLines(input.path);
+      continue;
+    }
     const bytes = await readFile(input.path).catch((error: unknown) => {
       throw new PublishInputError(`${input.path}: ${describeFsError(error)}`);
     });
     switch (input.format) {
-      case 'jsonl':
-        yield* parseJsonLines(bytes, input.path);
-        break;
       case 'json':
         yield* parseJsonDocument(bytes, input.path);
         break;
@@ -87,6 +92,44 @@ export async function* readArticleInputs(
         break;
     }
   }
+}
+
+/** A JSON Lines file's articles, read in chunks: each line's bytes untouched, as `parseJsonLines`. */
+async function* streamJsonLines(path: string): AsyncGenerator<ReadArticle> {
+  let rest: Buffer = Buffer.alloc(0);
+  let line = 1;
+  const stream = createReadStream(path);
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      const bytes = rest.length === 0 ? chunk : Buffer.concat([rest, chunk]);
+      const end = bytes.lastIndexOf(NEWLINE);
+      if (end === -1) {
+        rest = bytes;
+        continue;
+      }
+      // Copied, so that a kept article does not hold the whole chunk in memory.
+      for (const article of parseJsonLines(Buffer.from(bytes.subarray(0, end + 1)), path)) {
+        yield { ...article, origin: { file: path, line: line + article.origin.line - 1 } };
+      }
+      line += countNewlines(bytes, end + 1);
+      rest = Buffer.from(bytes.subarray(end + 1));
+    }
+  } catch (error) {
+    throw new PublishInputError(`${path}: ${describeFsError(error)}`);
+  }
+  for (const article of parseJsonLines(rest, path)) {
+    yield { ...article, origin: { file: path, line: line + article.origin.line - 1 } };
+  }
+}
+
+const NEWLINE = 0x0a;
+
+function countNewlines(bytes: Uint8Array, end: number): number {
+  let count = 0;
+  for (let i = bytes.indexOf(NEWLINE); i !== -1 && i < end; i = bytes.indexOf(NEWLINE, i + 1)) {
+    count += 1;
+  }
+  return count;
 }
 
 /** Whether an input becomes one article per file (and so takes the text options). */

@@ -1,10 +1,13 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { AdmitArticleUseCase, Clock } from '@sijill/core';
-import type { InboundMessage, MessageAction } from '@sijill/kafka';
+import { type AdmitOutcome, AdmitArticleUseCase, Clock } from '@sijill/core';
+import { batchPattern, type InboundMessage, type MessageAction } from '@sijill/kafka';
 import { UnknownFieldMetrics } from '@sijill/observability';
 
-/** Inbound adapter for `news.articles.v1`: admit each message and map the outcome to an action. */
+/**
+ * Inbound adapter for `news.articles.v1`: admit a batch of messages (one seen-index claim for all)
+ * and map each outcome to an action.
+ */
 @Controller()
 export class IntakeConsumer {
   constructor(
@@ -13,9 +16,18 @@ export class IntakeConsumer {
     private readonly unknownFields: UnknownFieldMetrics,
   ) {}
 
+  @EventPattern(batchPattern('articles'))
+  async handleBatch(@Payload() messages: readonly InboundMessage[]): Promise<MessageAction[]> {
+    const outcomes = await this.admit.executeMany(messages, this.clock.now().toISOString());
+    return outcomes.map((outcome) => this.toAction(outcome));
+  }
+
   @EventPattern('articles')
   async handle(@Payload() message: InboundMessage): Promise<MessageAction> {
-    const outcome = await this.admit.execute(message, this.clock.now().toISOString());
+    return this.toAction(await this.admit.execute(message, this.clock.now().toISOString()));
+  }
+
+  private toAction(outcome: AdmitOutcome): MessageAction {
     switch (outcome.kind) {
       case 'invalid':
         return { kind: 'dead-letter', reason: outcome.reason, detail: outcome.detail };

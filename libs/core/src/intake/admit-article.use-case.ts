@@ -9,7 +9,7 @@ import { canonicaliseUrl } from './canonicalise-url';
 import { decodeArticle } from './decode-article';
 import { hashContent, shortHash } from './hash-content';
 import type { IntakeLimits } from './intake-limits';
-import type { ArticleIdentity, SeenArticleIndex } from './seen-article-index.port';
+import type { ArticleIdentity, ClaimOutcome, SeenArticleIndex } from './seen-article-index.port';
 
 /** One message as it arrived, with where it came from. */
 export interface InboundArticleMessage {
@@ -54,6 +54,38 @@ export class AdmitArticleUseCase {
   ) {}
 
   async execute(message: InboundArticleMessage, receivedAt: string): Promise<AdmitOutcome> {
+    const [outcome] = await this.executeMany([message], receivedAt);
+    if (outcome === undefined) throw new Error('Intake answered nothing for a message');
+    return outcome;
+  }
+
+  /**
+   * Admits a batch in order (a later message of the batch may repeat an earlier one), with one
+   * claim on the seen-article index for the whole batch.
+   */
+  async executeMany(
+    messages: readonly InboundArticleMessage[],
+    receivedAt: string,
+  ): Promise<readonly AdmitOutcome[]> {
+    const prepared = messages.map((message) => this.prepare(message, receivedAt));
+    const candidates = prepared.filter((p): p is Candidate => p.kind === 'candidate');
+    const claims = await this.seen.claimMany(
+      candidates.map(({ identity, owner }) => ({ identity, owner })),
+      this.options.dedupTtlSeconds,
+    );
+    const claimOf = new Map(candidates.map((candidate, i) => [candidate, claims[i]]));
+    return prepared.map((p) => {
+      if (p.kind !== 'candidate') return p;
+      const claim = claimOf.get(p);
+      if (claim === undefined) throw new Error('The seen-article index answered too little');
+      return admitted(p, claim, receivedAt);
+    });
+  }
+
+  private prepare(
+    message: InboundArticleMessage,
+    receivedAt: string,
+  ): Candidate | Extract<AdmitOutcome, { kind: 'invalid' }> {
     const decoded = decodeArticle(message.value, this.options.limits);
     if (decoded.kind === 'invalid') return decoded;
     const future = this.futureProblem(decoded.article, message, receivedAt);
@@ -61,38 +93,14 @@ export class AdmitArticleUseCase {
       return { kind: 'invalid', reason: 'published-in-future', detail: future };
     const { identity, idOrigin } = identify(decoded.article);
     const owner = `${message.position.topic}/${message.position.partition}/${message.position.offset}`;
-    const claim = await this.seen.claim(identity, owner, this.options.dedupTtlSeconds);
-    const { article, unknownFields } = decoded;
-    if (claim.kind === 'duplicate') {
-      return {
-        kind: 'duplicate',
-        unknownFields,
-        duplicate: {
-          articleId: identity.articleId,
-          duplicateOf: claim.of,
-          tier: 'exact',
-          reason: claim.reason,
-          ...(article.url === undefined ? {} : { url: article.url }),
-          ...(article.source === undefined ? {} : { sourceName: article.source }),
-          ...(article.publishedAt === undefined ? {} : { publishedAt: article.publishedAt }),
-          ...(article.language === undefined ? {} : { language: article.language }),
-          detectedAt: receivedAt,
-          source: message.position,
-        },
-      };
-    }
     return {
-      kind: 'accepted',
-      unknownFields,
-      accepted: {
-        articleId: identity.articleId,
-        idOrigin,
-        ...(identity.canonicalUrl === undefined ? {} : { canonicalUrl: identity.canonicalUrl }),
-        contentHash: identity.contentHash,
-        receivedAt,
-        source: message.position,
-        article: { ...article, id: identity.articleId },
-      },
+      kind: 'candidate',
+      article: decoded.article,
+      unknownFields: decoded.unknownFields,
+      identity,
+      idOrigin,
+      owner,
+      position: message.position,
     };
   }
 
@@ -112,6 +120,51 @@ export class AdmitArticleUseCase {
     if (!(publishedMs > referenceMs + skewSeconds * 1000)) return undefined;
     return `publishedAt ${article.publishedAt} lies more than ${skewSeconds} s after the record's time ${new Date(referenceMs).toISOString()}.`;
   }
+}
+
+/** A decoded article about to be claimed. */
+interface Candidate extends IgnoredFields {
+  readonly kind: 'candidate';
+  readonly article: Article;
+  readonly identity: ArticleIdentity;
+  readonly idOrigin: AcceptedArticle['idOrigin'];
+  readonly owner: string;
+  readonly position: SourcePosition;
+}
+
+function admitted(candidate: Candidate, claim: ClaimOutcome, receivedAt: string): AdmitOutcome {
+  const { article, unknownFields, identity, idOrigin, position } = candidate;
+  if (claim.kind === 'duplicate') {
+    return {
+      kind: 'duplicate',
+      unknownFields,
+      duplicate: {
+        articleId: identity.articleId,
+        duplicateOf: claim.of,
+        tier: 'exact',
+        reason: claim.reason,
+        ...(article.url === undefined ? {} : { url: article.url }),
+        ...(article.source === undefined ? {} : { sourceName: article.source }),
+        ...(article.publishedAt === undefined ? {} : { publishedAt: article.publishedAt }),
+        ...(article.language === undefined ? {} : { language: article.language }),
+        detectedAt: receivedAt,
+        source: position,
+      },
+    };
+  }
+  return {
+    kind: 'accepted',
+    unknownFields,
+    accepted: {
+      articleId: identity.articleId,
+      idOrigin,
+      ...(identity.canonicalUrl === undefined ? {} : { canonicalUrl: identity.canonicalUrl }),
+      contentHash: identity.contentHash,
+      receivedAt,
+      source: position,
+      article: { ...article, id: identity.articleId },
+    },
+  };
 }
 
 /** The article's identity: its own id, else one derived from its canonical URL, else its content. */

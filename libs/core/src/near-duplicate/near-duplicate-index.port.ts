@@ -28,4 +28,20 @@ export abstract class NearDuplicateIndex {
     policy: NearDuplicatePolicy,
     nowMs: number,
   ): Promise<NearDuplicateOutcome>;
+
+  /**
+   * Checks and inserts a batch in order, as if one `checkAndInsert` after the other (a later
+   * article of the batch may be a copy of an earlier one). Adapters override it to read and write
+   * the batch in a few round trips.
+   */
+  async checkAndInsertMany(
+    articles: readonly SignedArticle[],
+    policy: NearDuplicatePolicy,
+    nowMs: number,
+  ): Promise<readonly NearDuplicateOutcome[]> {
+    const outcomes: NearDuplicateOutcome[] = [];
+    for (const article of articles)
+      outcomes.push(await this.checkAndInsert(article, policy, nowMs));
+    return outcomes;
+  }
 }

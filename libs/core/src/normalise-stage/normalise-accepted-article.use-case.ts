@@ -3,10 +3,17 @@ import {
   lshBandKeys,
   minhashSignatureOfText,
   type NearDuplicateIndex,
+  type NearDuplicateOutcome,
+  type SignedArticle,
   type NearDuplicateParams,
   type NearDuplicatePolicy,
 } from '../near-duplicate';
-import { looksLikeHtml, measureHtmlDepth, normaliseArticle } from '../normalise';
+import {
+  looksLikeHtml,
+  measureHtmlDepth,
+  normaliseArticle,
+  type NormalisedArticle,
+} from '../normalise';
 
 /**
  * Deepest element nesting normalisation reads (browsers stop nesting at 512). Real articles nest
@@ -40,6 +47,38 @@ export class NormaliseAcceptedArticleUseCase {
   }
 
   async execute(accepted: AcceptedArticle, now: Date): Promise<NormaliseOutcome> {
+    const [outcome] = await this.executeMany([accepted], now);
+    if (outcome === undefined) throw new Error('Normalisation answered nothing for an article');
+    return outcome;
+  }
+
+  /**
+   * Normalises a batch, then checks it against the near-duplicate index in one go, in order (a
+   * later article of the batch may be a wire copy of an earlier one).
+   */
+  async executeMany(
+    batch: readonly AcceptedArticle[],
+    now: Date,
+  ): Promise<readonly NormaliseOutcome[]> {
+    const prepared = batch.map((accepted) => this.prepare(accepted));
+    const signed = prepared.filter((p): p is Signed => p.kind === 'signed');
+    const checks = await this.index.checkAndInsertMany(
+      signed.map((p) => p.signed),
+      this.policy,
+      now.getTime(),
+    );
+    const checkOf = new Map(signed.map((p, i) => [p, checks[i]]));
+    return prepared.map((p) => {
+      if (p.kind !== 'signed') return p;
+      const check = checkOf.get(p);
+      if (check === undefined) throw new Error('The near-duplicate index answered too little');
+      return decide(p, check, now);
+    });
+  }
+
+  private prepare(
+    accepted: AcceptedArticle,
+  ): Signed | Extract<NormaliseOutcome, { kind: 'refused' }> {
     const { article } = accepted;
     if (looksLikeHtml(article.body, article.contentType)) {
       const depth = measureHtmlDepth(article.body, MAX_HTML_DEPTH);
@@ -58,54 +97,71 @@ export class NormaliseAcceptedArticleUseCase {
       ...(article.language === undefined ? {} : { language: article.language }),
     });
     const signature = minhashSignatureOfText(normalised.matchingText, this.options.params);
-    const outcome = await this.index.checkAndInsert(
-      {
+    return {
+      kind: 'signed',
+      accepted,
+      normalised,
+      signed: {
         articleId: accepted.articleId,
         signature,
         bandKeys: lshBandKeys(signature, this.options.params),
       },
-      this.policy,
-      now.getTime(),
-    );
-    const provenance = {
-      ...(article.url === undefined ? {} : { url: article.url }),
-      ...(article.source === undefined ? {} : { sourceName: article.source }),
-      ...(article.publishedAt === undefined ? {} : { publishedAt: article.publishedAt }),
     };
-    if (outcome.kind === 'near-duplicate') {
-      return {
-        kind: 'near-duplicate',
-        duplicate: {
-          articleId: accepted.articleId,
-          duplicateOf: outcome.of,
-          tier: 'near',
-          reason: 'near-duplicate',
-          similarity: outcome.similarity,
-          ...provenance,
-          language: normalised.language,
-          detectedAt: now.toISOString(),
-          source: accepted.source,
-        },
-      };
-    }
+  }
+}
+
+/** An article normalised and signed, waiting for the near-duplicate check. */
+interface Signed {
+  readonly kind: 'signed';
+  readonly accepted: AcceptedArticle;
+  readonly normalised: NormalisedArticle;
+  readonly signed: SignedArticle;
+}
+
+function decide(
+  { accepted, normalised }: Signed,
+  outcome: NearDuplicateOutcome,
+  now: Date,
+): NormaliseOutcome {
+  const { article } = accepted;
+  const provenance = {
+    ...(article.url === undefined ? {} : { url: article.url }),
+    ...(article.source === undefined ? {} : { sourceName: article.source }),
+    ...(article.publishedAt === undefined ? {} : { publishedAt: article.publishedAt }),
+  };
+  if (outcome.kind === 'near-duplicate') {
     return {
-      kind: 'unique',
-      unique: {
+      kind: 'near-duplicate',
+      duplicate: {
         articleId: accepted.articleId,
+        duplicateOf: outcome.of,
+        tier: 'near',
+        reason: 'near-duplicate',
+        similarity: outcome.similarity,
         ...provenance,
         language: normalised.language,
-        languageDetected: normalised.languageDetected,
-        ...(normalised.title === undefined ? {} : { title: normalised.title }),
-        text: normalised.text,
-        sentences: normalised.sentences.map(({ start, end }) => ({ start, end })),
-        cuts: normalised.cuts.map(({ rule, line, text, detail }) => ({
-          rule,
-          line,
-          text,
-          ...(detail === undefined ? {} : { detail }),
-        })),
+        detectedAt: now.toISOString(),
         source: accepted.source,
       },
     };
   }
+  return {
+    kind: 'unique',
+    unique: {
+      articleId: accepted.articleId,
+      ...provenance,
+      language: normalised.language,
+      languageDetected: normalised.languageDetected,
+      ...(normalised.title === undefined ? {} : { title: normalised.title }),
+      text: normalised.text,
+      sentences: normalised.sentences.map(({ start, end }) => ({ start, end })),
+      cuts: normalised.cuts.map(({ rule, line, text, detail }) => ({
+        rule,
+        line,
+        text,
+        ...(detail === undefined ? {} : { detail }),
+      })),
+      source: accepted.source,
+    },
+  };
 }

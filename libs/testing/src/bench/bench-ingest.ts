@@ -99,7 +99,7 @@ async function measureRedis(articles: ReturnType<typeof syntheticArticles>, redi
     const [nextCursor, keys] = await connection.client.scan(
       cursor,
       'MATCH',
-      `${prefix}*`,
+      `{${prefix}*`,
       'COUNT',
       1000,
     );
@@ -109,7 +109,7 @@ async function measureRedis(articles: ReturnType<typeof syntheticArticles>, redi
     const results = (await pipeline.exec()) ?? [];
     keys.forEach((key, k) => {
       const used = Number(results[k]?.[1] ?? 0);
-      if (key.startsWith(`${prefix}seen:`)) bytes.seen += used;
+      if (key.startsWith(`{${prefix}seen}:`)) bytes.seen += used;
       else bytes.near += used;
     });
   } while (cursor !== '0');

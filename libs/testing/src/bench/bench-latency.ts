@@ -1,27 +1,13 @@
 // `npm run bench:latency`: time from an article's publication (Kafka ack) to its timeline entry
 // arriving on the gateway's server-sent event stream, through every service on real Kafka and
 // Redis. Reports percentiles; not a test.
-import { distinctStory } from '../builders/distinct-story';
 import { ServiceProcess, type ServiceName } from '../e2e/service-process';
 import { testEnvironment } from '../e2e/test-environment';
 import { ArticleProducer } from '../e2e/article-producer';
 import { provisionInfrastructure } from '../infra/provision-infrastructure';
+import { phoneCallArticle } from './phone-call-article';
 
 const SAMPLES = Number(process.argv[2] ?? 40);
-
-/** A distinct story reporting a distinct phone call (its own day), so each makes a new entry. */
-function article(i: number): { id: string; value: string } {
-  const day = new Date(Date.UTC(2023, 0, 1) + i * 10 * 86_400_000).toISOString().slice(0, 10);
-  const id = `latency-${i}`;
-  const call =
-    'Russian President Vladimir Putin held a phone call on Monday with Kazakh President ' +
-    'Kassym-Jomart Tokayev, the Kremlin said.';
-  const body = `${call}\n${distinctStory(i)}`;
-  return {
-    id,
-    value: JSON.stringify({ id, body, language: 'en', publishedAt: `${day}T10:00:00Z` }),
-  };
-}
 
 /** Resolves each time an SSE `entry` event naming `articleId` among its sources arrives. */
 async function followStream(
@@ -76,7 +62,7 @@ async function main(): Promise<void> {
     stream = await followStream(gateway.url, (ids) => ids.forEach((id) => waiting.get(id)?.()));
     const latencies: number[] = [];
     for (let i = 0; i < SAMPLES + 3; i++) {
-      const { id, value } = article(i);
+      const { id, value } = phoneCallArticle(i);
       const seen = new Promise<void>((resolve) => waiting.set(id, resolve));
       await producer.send(env.topics.articles, [{ key: id, value }]);
       const sentAt = performance.now();

@@ -95,6 +95,29 @@ export function describeNearDuplicateIndexContract(
       });
     });
 
+    it('checks a batch in order: a later article of the batch is a copy of an earlier one', async () => {
+      await index.checkAndInsert(signArticle(`${u}o`, OTHER_STORY), policy, 1_000);
+      const outcomes = await index.checkAndInsertMany(
+        [
+          signArticle(`${u}a`, WIRE_STORY),
+          signArticle(`${u}b`, WIRE_COPY),
+          signArticle(`${u}c`, OTHER_STORY),
+          signArticle(`${u}a`, WIRE_STORY),
+        ],
+        policy,
+        2_000,
+      );
+      expect(outcomes).toMatchObject([
+        { kind: 'unique' },
+        { kind: 'near-duplicate', of: `${u}a` },
+        { kind: 'near-duplicate', of: `${u}o` },
+        { kind: 'unique' },
+      ]);
+      expect(
+        await index.checkAndInsert(signArticle(`${u}d`, WIRE_COPY), policy, 3_000),
+      ).toMatchObject({ kind: 'near-duplicate', of: `${u}a` });
+    });
+
     it('lets exactly one of two copies checked at the same moment by two instances pass', async () => {
       const second = another();
       const outcomes = await Promise.all([

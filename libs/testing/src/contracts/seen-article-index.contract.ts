@@ -61,6 +61,30 @@ export function describeSeenArticleIndexContract(
       });
     });
 
+    it('claims a batch in order: a later article of the batch repeats an earlier one', async () => {
+      const outcomes = await index.claimMany(
+        [
+          { identity: { articleId: `${u}a`, contentHash: `${u}h1` }, owner: 'p/0/1' },
+          { identity: { articleId: `${u}b`, contentHash: `${u}h2` }, owner: 'p/0/2' },
+          { identity: { articleId: `${u}c`, contentHash: `${u}h1` }, owner: 'p/0/3' },
+          { identity: { articleId: `${u}b`, contentHash: `${u}h4` }, owner: 'p/0/4' },
+        ],
+        ttl,
+      );
+      expect(outcomes).toEqual([
+        { kind: 'first-seen' },
+        { kind: 'first-seen' },
+        { kind: 'duplicate', of: `${u}a`, reason: 'same-content' },
+        { kind: 'duplicate', of: `${u}b`, reason: 'same-id' },
+      ]);
+      expect(
+        await index.claimMany(
+          [{ identity: { articleId: `${u}b`, contentHash: `${u}h2` }, owner: 'p/0/2' }],
+          ttl,
+        ),
+      ).toEqual([{ kind: 'first-seen' }]);
+    });
+
     it('lets exactly one of many concurrent claims on one article pass', async () => {
       const outcomes = await Promise.all(
         Array.from({ length: 20 }, (_, i) =>

@@ -23,6 +23,8 @@ export interface StartRedisOptions {
   readyTimeoutMs?: number;
   /** Where Redis keeps its AOF, kept and reloaded across starts (npm run infra:up); else a temporary folder removed with it. */
   dir?: string;
+  /** Start it as a node of a Redis Cluster, to be joined with others (see `startRedisCluster`). */
+  clusterNode?: boolean;
 }
 
 const HOST = '127.0.0.1';
@@ -64,6 +66,9 @@ export async function startRedis(options: StartRedisOptions = {}): Promise<Redis
       'no',
       '--logfile',
       '',
+      ...(options.clusterNode === true
+        ? ['--cluster-enabled', 'yes', '--cluster-config-file', join(dir, 'nodes.conf')]
+        : []),
     ],
     logFile,
     graceMs: 10_000,
