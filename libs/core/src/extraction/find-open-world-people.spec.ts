@@ -20,10 +20,11 @@ function found(text: string, language: string, titleBefore?: OfficeTitle): strin
 describe('findOpenWorldPeople', () => {
   it.each([
     {
+      // The gazetteer lists no Gambian foreign minister: the name is taken as written.
       rule: 'a title, a nationality adjective and a name',
       language: 'ar',
-      text: 'استقبل الملك الرئيس الغابوني علي بونغو أونديمبا في جدة.',
-      expected: ['president@GA: علي بونغو أونديمبا'],
+      text: 'استقبل الملك وزير الخارجية الغامبي نيانغ سانيانغ في جدة.',
+      expected: ['foreign-minister@GM: نيانغ سانيانغ'],
     },
     {
       rule: 'a title, fillers and a country name; the name ends at the conjunction',
@@ -34,8 +35,8 @@ describe('findOpenWorldPeople', () => {
     {
       rule: 'an honorific between the title and the name is skipped',
       language: 'ar',
-      text: 'التقى رئيس وزراء ماليزيا السيد نجيب عبد الرزاق أمس.',
-      expected: ['prime-minister@MY: نجيب عبد الرزاق'],
+      text: 'التقى وزير خارجية غامبيا السيد نيانغ سانيانغ أمس.',
+      expected: ['foreign-minister@GM: نيانغ سانيانغ'],
     },
     {
       rule: 'the name ends at a time word',
