@@ -1,10 +1,9 @@
 import type { AcceptedArticle, DuplicateArticle, UniqueArticle } from '@sijill/contracts';
 import {
-  lshBandKeys,
-  minhashSignatureOfText,
+  selectAnchorsOfText,
   type NearDuplicateIndex,
-  type NearDuplicateParams,
   type NearDuplicatePolicy,
+  type OverlapParams,
 } from '../near-duplicate';
 import { looksLikeHtml, measureHtmlDepth, normaliseArticle } from '../normalise';
 
@@ -21,13 +20,18 @@ export type NormaliseOutcome =
   | { readonly kind: 'near-duplicate'; readonly duplicate: DuplicateArticle };
 
 export interface NormaliseAcceptedArticleOptions {
-  readonly params: NearDuplicateParams;
+  readonly params: OverlapParams;
   readonly windowSeconds: number;
+}
+
+function round(share: number): number {
+  return Math.round(share * 1000) / 1000;
 }
 
 /**
  * The ingestor's second half: turn an accepted article into clean text with sentence offsets, and
- * record it as a wire copy when an article seen within the window is nearly the same.
+ * record it as a wire copy when an article seen within the window holds most of it (or it holds most
+ * of that one), or link it to the article it was rewritten from.
  */
 export class NormaliseAcceptedArticleUseCase {
   private readonly policy: NearDuplicatePolicy;
@@ -36,7 +40,15 @@ export class NormaliseAcceptedArticleUseCase {
     private readonly index: NearDuplicateIndex,
     private readonly options: NormaliseAcceptedArticleOptions,
   ) {
-    this.policy = { threshold: options.params.threshold, windowSeconds: options.windowSeconds };
+    const { copyContainment, derivedContainment, minSharedAnchors, maxDistinctiveHolders } =
+      options.params;
+    this.policy = {
+      copyContainment,
+      derivedContainment,
+      minSharedAnchors,
+      maxDistinctiveHolders,
+      windowSeconds: options.windowSeconds,
+    };
   }
 
   async execute(accepted: AcceptedArticle, now: Date): Promise<NormaliseOutcome> {
@@ -57,12 +69,10 @@ export class NormaliseAcceptedArticleUseCase {
       ...(article.contentType === undefined ? {} : { contentType: article.contentType }),
       ...(article.language === undefined ? {} : { language: article.language }),
     });
-    const signature = minhashSignatureOfText(normalised.matchingText, this.options.params);
     const outcome = await this.index.checkAndInsert(
       {
         articleId: accepted.articleId,
-        signature,
-        bandKeys: lshBandKeys(signature, this.options.params),
+        anchors: selectAnchorsOfText(normalised.matchingText, this.options.params),
       },
       this.policy,
       now.getTime(),
@@ -80,7 +90,8 @@ export class NormaliseAcceptedArticleUseCase {
           duplicateOf: outcome.of,
           tier: 'near',
           reason: 'near-duplicate',
-          similarity: outcome.similarity,
+          similarity: round(outcome.similarity),
+          containment: round(outcome.containment),
           ...provenance,
           language: normalised.language,
           detectedAt: now.toISOString(),
@@ -93,6 +104,7 @@ export class NormaliseAcceptedArticleUseCase {
       unique: {
         articleId: accepted.articleId,
         ...provenance,
+        ...(outcome.kind === 'derived' ? { derivedFrom: outcome.of } : {}),
         language: normalised.language,
         languageDetected: normalised.languageDetected,
         ...(normalised.title === undefined ? {} : { title: normalised.title }),
