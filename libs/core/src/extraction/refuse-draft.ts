@@ -1,6 +1,6 @@
 import { compareDays, coveredDays } from './day-math';
 import type { FrameDate } from './event-frame';
-import type { ArticleFacts, MentionDraft } from './finalise-event';
+import type { ArticleFacts, MentionDraft } from './mention-draft';
 
 /** A named rule that refuses a settled encounter as news the article reports. */
 export interface DraftRule {
