@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 import type { ReadArticle } from './parse-article-document';
 import { PublishInputError } from './publish-input.error';
 import { listArticleInputs, readArticleInputs, STDIN_NAME } from './read-article-files';
@@ -57,6 +58,26 @@ describe('reading article files', () => {
     expect(article && 'value' in article && Buffer.from(article.value).toString()).toBe(
       '{"body":"explicit"}',
     );
+  });
+
+  it('reads gzip-compressed files by the extension before .gz, JSON Lines a line at a time', async () => {
+    await mkdir(at('packed'));
+    await writeFile(at('packed', 'day.jsonl.gz'), gzipSync('{"body":"g1"}\n{"body":"g2"}\n'));
+    await writeFile(at('packed', 'one.json.gz'), gzipSync('{"body":"g3"}'));
+    const articles = await readAll([at('packed')]);
+    expect(articles.map(where)).toEqual([
+      'packed/day.jsonl.gz:1',
+      'packed/day.jsonl.gz:2',
+      'packed/one.json.gz:1',
+    ]);
+    expect(
+      articles.map((a) => ('value' in a ? Buffer.from(a.value).toString() : a.refused.reason)),
+    ).toEqual(['{"body":"g1"}', '{"body":"g2"}', '{"body":"g3"}']);
+  });
+
+  it('refuses a .gz file that is not gzip as an input error', async () => {
+    await writeFile(at('broken.jsonl.gz'), '{"body":"not compressed"}\n');
+    await expect(readAll([at('broken.jsonl.gz')])).rejects.toThrow(PublishInputError);
   });
 
   it('reads each file once when named twice', async () => {

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
+import { createGunzip, gunzipSync } from 'node:zlib';
 import {
   parseJsonDocument,
   parseJsonLines,
@@ -12,10 +13,18 @@ import { PublishInputError } from './publish-input.error';
 
 export type InputFormat = 'jsonl' | 'json' | 'text/plain' | 'text/html';
 
-/** One input to read: standard input (`-`) or a file with the format its extension implies. */
+/**
+ * One input to read: standard input (`-`) or a file with the format its extension implies
+ * (`.gz` after it: gzip-compressed, read as it streams).
+ */
 export type ArticleInput =
   | { readonly kind: 'stdin' }
-  | { readonly kind: 'file'; readonly path: string; readonly format: InputFormat };
+  | {
+      readonly kind: 'file';
+      readonly path: string;
+      readonly format: InputFormat;
+      readonly gzip: boolean;
+    };
 
 /** The name standard input goes by in reports. */
 export const STDIN_NAME = '<stdin>';
@@ -41,7 +50,7 @@ export async function listArticleInputs(paths: readonly string[]): Promise<Artic
     const key = resolve(path);
     if (seen.has(key)) return;
     seen.add(key);
-    inputs.push({ kind: 'file', path, format });
+    inputs.push({ kind: 'file', path, format, gzip: isGzip(path) });
   };
   for (const path of paths) {
     if (path === '-') {
@@ -76,12 +85,14 @@ export async function* readArticleInputs(
       continue;
     }
     if (input.format === 'jsonl') {
-      yield* streamJsonLines(input.path);
+      yield* streamJsonLines(input.path, input.gzip);
       continue;
     }
-    const bytes = await readFile(input.path).catch((error: unknown) => {
-      throw new PublishInputError(`${input.path}: ${describeFsError(error)}`);
-    });
+    const bytes = await readFile(input.path)
+      .then((read) => (input.gzip ? gunzipSync(read) : read))
+      .catch((error: unknown) => {
+        throw new PublishInputError(`${input.path}: ${describeFsError(error)}`);
+      });
     switch (input.format) {
       case 'json':
         yield* parseJsonDocument(bytes, input.path);
@@ -95,10 +106,12 @@ export async function* readArticleInputs(
 }
 
 /** A JSON Lines file's articles, read in chunks: each line's bytes untouched, as `parseJsonLines`. */
-async function* streamJsonLines(path: string): AsyncGenerator<ReadArticle> {
+async function* streamJsonLines(path: string, gzip: boolean): AsyncGenerator<ReadArticle> {
   let rest: Buffer = Buffer.alloc(0);
   let line = 1;
-  const stream = createReadStream(path);
+  const source = createReadStream(path);
+  const stream = gzip ? source.pipe(createGunzip()) : source;
+  if (gzip) source.on('error', (error) => stream.destroy(error));
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       const bytes = rest.length === 0 ? chunk : Buffer.concat([rest, chunk]);
@@ -150,8 +163,14 @@ async function walk(folder: string): Promise<string[]> {
   return files;
 }
 
+function isGzip(path: string): boolean {
+  return extname(path).toLowerCase() === '.gz';
+}
+
+/** The format the extension implies, looking past a final `.gz`. */
 function formatOf(path: string): InputFormat | undefined {
-  return FORMAT_BY_EXTENSION[extname(path).toLowerCase()];
+  const inner = isGzip(path) ? path.slice(0, -'.gz'.length) : path;
+  return FORMAT_BY_EXTENSION[extname(inner).toLowerCase()];
 }
 
 async function readAll(stream: AsyncIterable<Uint8Array>): Promise<Buffer> {
