@@ -64,8 +64,9 @@ export abstract class SijillConfig {
     /** Restarts of a crashed consumer in a row before the process gives up and exits non-zero. */
     readonly maxRestarts: number;
     /**
-     * Fault drills only: the consumer crashes this many times in a row on its first batch, as an
-     * error kafkajs gives up on would make it, before it handles anything (0, the default: never).
+     * Fault drills only: the first this many batches fail as an error kafkajs gives up on would
+     * make them, crashing the consumer (batches of several partitions may fail in one crash)
+     * before it handles anything (0, the default: never).
      */
     readonly injectedCrashes: number;
   };
