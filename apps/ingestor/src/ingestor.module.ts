@@ -3,9 +3,9 @@ import { ConfigModule, SijillConfig } from '@sijill/config';
 import {
   AdmitArticleUseCase,
   Clock,
-  DEFAULT_OVERLAP_PARAMS,
+  DEFAULT_NEAR_DUPLICATE_PARAMS,
   NearDuplicateIndex,
-  overlapParamsFingerprint,
+  nearDuplicateParamsFingerprint,
   NormaliseAcceptedArticleUseCase,
   SeenArticleIndex,
 } from '@sijill/core';
@@ -54,7 +54,10 @@ import { NormaliseConsumer } from './normalise/normalise.consumer';
       provide: NearDuplicateIndex,
       inject: [RedisConnection],
       useFactory: (redis: RedisConnection) =>
-        new RedisNearDuplicateIndex(redis, overlapParamsFingerprint(DEFAULT_OVERLAP_PARAMS)),
+        new RedisNearDuplicateIndex(
+          redis,
+          nearDuplicateParamsFingerprint(DEFAULT_NEAR_DUPLICATE_PARAMS),
+        ),
     },
     {
       provide: NormaliseAcceptedArticleUseCase,
@@ -62,8 +65,8 @@ import { NormaliseConsumer } from './normalise/normalise.consumer';
       useFactory: (index: NearDuplicateIndex, config: SijillConfig) =>
         new NormaliseAcceptedArticleUseCase(index, {
           params: {
-            ...DEFAULT_OVERLAP_PARAMS,
-            copyContainment: config.intake.nearDuplicateThreshold,
+            ...DEFAULT_NEAR_DUPLICATE_PARAMS,
+            threshold: config.intake.nearDuplicateThreshold,
           },
           windowSeconds: config.intake.dedupTtlSeconds,
         }),

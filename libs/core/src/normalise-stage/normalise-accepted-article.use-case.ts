@@ -1,11 +1,12 @@
 import type { AcceptedArticle, DuplicateArticle, UniqueArticle } from '@sijill/contracts';
 import {
-  selectAnchorsOfText,
-  type AnchoredArticle,
+  lshBandKeys,
+  minhashSignatureOfText,
   type NearDuplicateIndex,
   type NearDuplicateOutcome,
+  type SignedArticle,
+  type NearDuplicateParams,
   type NearDuplicatePolicy,
-  type OverlapParams,
 } from '../near-duplicate';
 import {
   looksLikeHtml,
@@ -27,7 +28,7 @@ export type NormaliseOutcome =
   | { readonly kind: 'near-duplicate'; readonly duplicate: DuplicateArticle };
 
 export interface NormaliseAcceptedArticleOptions {
-  readonly params: OverlapParams;
+  readonly params: NearDuplicateParams;
   readonly windowSeconds: number;
 }
 
@@ -42,15 +43,7 @@ export class NormaliseAcceptedArticleUseCase {
     private readonly index: NearDuplicateIndex,
     private readonly options: NormaliseAcceptedArticleOptions,
   ) {
-    const { copyContainment, derivedContainment, minSharedAnchors, maxDistinctiveHolders } =
-      options.params;
-    this.policy = {
-      copyContainment,
-      derivedContainment,
-      minSharedAnchors,
-      maxDistinctiveHolders,
-      windowSeconds: options.windowSeconds,
-    };
+    this.policy = { threshold: options.params.threshold, windowSeconds: options.windowSeconds };
   }
 
   async execute(accepted: AcceptedArticle, now: Date): Promise<NormaliseOutcome> {
@@ -103,28 +96,26 @@ export class NormaliseAcceptedArticleUseCase {
       ...(article.contentType === undefined ? {} : { contentType: article.contentType }),
       ...(article.language === undefined ? {} : { language: article.language }),
     });
+    const signature = minhashSignatureOfText(normalised.matchingText, this.options.params);
     return {
       kind: 'signed',
       accepted,
       normalised,
       signed: {
         articleId: accepted.articleId,
-        anchors: selectAnchorsOfText(normalised.matchingText, this.options.params),
+        signature,
+        bandKeys: lshBandKeys(signature, this.options.params),
       },
     };
   }
 }
 
-/** An article normalised and anchored, waiting for the near-duplicate check. */
+/** An article normalised and signed, waiting for the near-duplicate check. */
 interface Signed {
   readonly kind: 'signed';
   readonly accepted: AcceptedArticle;
   readonly normalised: NormalisedArticle;
-  readonly signed: AnchoredArticle;
-}
-
-function round(share: number): number {
-  return Math.round(share * 1000) / 1000;
+  readonly signed: SignedArticle;
 }
 
 function decide(
@@ -146,8 +137,7 @@ function decide(
         duplicateOf: outcome.of,
         tier: 'near',
         reason: 'near-duplicate',
-        similarity: round(outcome.similarity),
-        containment: round(outcome.containment),
+        similarity: outcome.similarity,
         ...provenance,
         language: normalised.language,
         detectedAt: now.toISOString(),
@@ -160,7 +150,6 @@ function decide(
     unique: {
       articleId: accepted.articleId,
       ...provenance,
-      ...(outcome.kind === 'derived' ? { derivedFrom: outcome.of } : {}),
       language: normalised.language,
       languageDetected: normalised.languageDetected,
       ...(normalised.title === undefined ? {} : { title: normalised.title }),
