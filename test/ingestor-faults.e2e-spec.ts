@@ -114,7 +114,11 @@ describe('ingestor under faults, on real Kafka and Redis', () => {
       expect(probe.on(env.topics.duplicates)).toHaveLength(0);
       expect(probe.on(env.topics.deadLetter)).toHaveLength(0);
       expect(
-        ingestor.logsWhere((l) => l.msg === 'Message handling failed; retrying').length,
+        ingestor.logsWhere(
+          (l) =>
+            l.msg === 'Message handling failed; retrying' ||
+            l.msg === 'Batch handling failed on infrastructure; retrying',
+        ).length,
       ).toBeGreaterThan(0);
     } finally {
       await producer.disconnect();

@@ -1,6 +1,6 @@
 /**
- * A short English news story for index `i`, different enough from every other index's to never
- * be its near-duplicate (numbers, places and topics vary in every sentence).
+ * A short English news story for index `i`: a delegation line (place, topic, numbers) and a line of
+ * words drawn for `i` alone, so no two indexes' stories read as copies or rewrites of each other.
  */
 export function distinctStory(i: number): string {
   const cities = [
@@ -25,8 +25,28 @@ export function distinctStory(i: number): string {
   const topic = topics[Math.floor(i / cities.length) % topics.length] ?? '';
   return [
     `Delegation ${i} arrived in ${city} for talks on ${topic} with officials from ${(i * 37) % 101} agencies.`,
-    `The ministers reviewed ${(i * 13) % 89} joint projects and a plan worth ${(i * 7919) % 10007} million dollars.`,
-    `Round ${i} of the ${topic} consultations ended with a memorandum signed by ${(i * 3) % 17} departments.`,
-    `Officials said case ${i * 101} on ${topic} near ${city} would be reviewed again in month ${(i % 12) + 1}.`,
+    ownWords(i),
   ].join('\n');
+}
+
+const VOCABULARY = (
+  'river harbour valley market bridge tower garden station library museum orchard quarry ' +
+  'canal meadow forest desert island summit plateau lagoon highway tunnel factory school ' +
+  'clinic stadium airport pipeline reservoir vineyard granary workshop courthouse lighthouse ' +
+  'observatory monastery fortress bazaar caravan ferry mill pasture estuary glacier volcano ' +
+  'canyon delta marsh prairie savanna tundra reef cove dune ridge basin spring'
+).split(' ');
+
+/**
+ * A sentence of words drawn for story `i` alone, so two stories share too little text to read as
+ * copies of each other however alike their template sentences are.
+ */
+function ownWords(i: number): string {
+  let state = ((i + 1) * 7_919) >>> 0;
+  const words: string[] = [];
+  for (let n = 0; n < 120; n++) {
+    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
+    words.push(VOCABULARY[state % VOCABULARY.length] ?? 'river');
+  }
+  return `Notes ${i}: ${words.join(' ')}.`;
 }
