@@ -1,6 +1,7 @@
 // One day of the real corpus in ../shared as the extractor receives it: each article normalised
 // into a UniqueArticle (synthetic articles when the corpus is absent). For benchmarks only.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { UniqueArticle } from '@sijill/contracts';
 import { sharedPath } from '../fixtures/shared-dir';
@@ -15,6 +16,16 @@ interface RawArticle {
   readonly source?: string;
   readonly language?: string;
   readonly publishedAt?: string;
+}
+
+/** The corpus's day files (gzipped JSON Lines) in date order; none without ../shared. */
+export function corpusDayFiles(): string[] {
+  const dir = sharedPath('corpora', 'saudinewsnet');
+  if (dir === undefined) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl.gz'))
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 /** The raw articles of one corpus day. */

@@ -1,8 +1,7 @@
-import { createReadStream, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { sharedPath } from '../fixtures/shared-dir';
+import { corpusDayFiles } from './corpus-day';
 import { syntheticArticles } from './synthetic-articles';
 
 /** One message for `news.articles.v1`, as a publisher would send it. */
@@ -18,14 +17,8 @@ export interface BenchMessage {
 export async function readBenchArticles(
   count: number,
 ): Promise<{ source: 'saudinewsnet' | 'synthetic'; messages: BenchMessage[] }> {
-  const dir = sharedPath('corpora', 'saudinewsnet');
-  const files =
-    dir === undefined
-      ? []
-      : readdirSync(dir)
-          .filter((f) => f.endsWith('.jsonl.gz'))
-          .sort();
-  if (dir === undefined || files.length === 0) {
+  const files = corpusDayFiles();
+  if (files.length === 0) {
     const messages = syntheticArticles(count).map((a) => ({
       key: a.id,
       value: JSON.stringify({ id: a.id, body: a.body, language: a.language }),
@@ -35,7 +28,7 @@ export async function readBenchArticles(
   const messages: BenchMessage[] = [];
   for (const file of files) {
     const lines = createInterface({
-      input: createReadStream(join(dir, file)).pipe(createGunzip()),
+      input: createReadStream(file).pipe(createGunzip()),
     });
     for await (const line of lines) {
       if (line.trim() === '') continue;

@@ -2,7 +2,7 @@
 // present, else synthetic ones) at a steady rate through all four services on Kafka and Redis it
 // provisions itself, samples every service's RSS and heap (from /metrics), consumer lag and Redis
 // memory every 10 s into a CSV, prints a summary, and stops by itself. Not a test.
-import { mkdirSync, readdirSync, writeFileSync, appendFileSync, createReadStream } from 'node:fs';
+import { mkdirSync, writeFileSync, appendFileSync, createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
@@ -10,9 +10,9 @@ import Redis from 'ioredis';
 import { ArticleProducer } from '../e2e/article-producer';
 import { ServiceProcess, type ServiceName } from '../e2e/service-process';
 import { testEnvironment } from '../e2e/test-environment';
-import { sharedPath } from '../fixtures/shared-dir';
 import { locateRepoRoot } from '../infra/locate-repo-root';
 import { provisionInfrastructure } from '../infra/provision-infrastructure';
+import { corpusDayFiles } from './corpus-day';
 import { syntheticArticles } from './synthetic-articles';
 
 const SERVICES: readonly ServiceName[] = ['ingestor', 'extractor', 'timeline', 'gateway'];
@@ -44,15 +44,9 @@ function parseOptions(argv: readonly string[]): Options {
 
 /** Article values without end: the shared corpus over and over, else synthetic articles. */
 async function* articleValues(): AsyncGenerator<{ key: string; value: string }> {
-  const dir = sharedPath('corpora', 'saudinewsnet');
-  const files =
-    dir === undefined
-      ? []
-      : readdirSync(dir)
-          .filter((f) => f.endsWith('.jsonl.gz'))
-          .sort();
+  const files = corpusDayFiles();
   for (let pass = 0; ; pass++) {
-    if (files.length === 0 || dir === undefined) {
+    if (files.length === 0) {
       for (const a of syntheticArticles(10_000, 7 + pass)) {
         const id = `${a.id}-p${pass}`;
         yield { key: id, value: JSON.stringify({ id, body: a.body, language: a.language }) };
@@ -61,7 +55,7 @@ async function* articleValues(): AsyncGenerator<{ key: string; value: string }> 
     }
     for (const file of files) {
       const lines = createInterface({
-        input: createReadStream(join(dir, file)).pipe(createGunzip()),
+        input: createReadStream(file).pipe(createGunzip()),
       });
       for await (const line of lines) {
         if (line.trim() === '') continue;
