@@ -14,10 +14,14 @@ export interface ProbedRecord {
 
 /**
  * Reads topics from the beginning (committed data only, as Sijill's consumers do) and keeps every
- * record, so a test can wait for what a service wrote.
+ * record once, so a test can wait for what a service wrote. The probe's own group may rebalance
+ * or restart on a loaded machine and read again from its last commit; a record it read before
+ * (same topic, partition and offset) is not kept twice, so a record seen twice is one the service
+ * wrote twice.
  */
 export class TopicProbe {
   readonly records: ProbedRecord[] = [];
+  private readonly seen = new Set<string>();
 
   private constructor(
     private readonly consumer: Consumer,
@@ -57,6 +61,7 @@ export class TopicProbe {
     }
     await consumer.run({
       eachMessage: ({ topic, partition, message }) => {
+        if (!probe.firstRead(topic, partition, message.offset)) return Promise.resolve();
         const headers: Record<string, string> = {};
         for (const [name, value] of Object.entries(message.headers ?? {})) {
           if (value !== undefined) headers[name] = String(value);
@@ -73,6 +78,13 @@ export class TopicProbe {
       },
     });
     return probe;
+  }
+
+  private firstRead(topic: string, partition: number, offset: string): boolean {
+    const at = `${topic}/${partition}/${offset}`;
+    if (this.seen.has(at)) return false;
+    this.seen.add(at);
+    return true;
   }
 
   on(topic: string): ProbedRecord[] {
