@@ -128,9 +128,19 @@ describe('applyDuplicate', () => {
 });
 
 describe('applyMention: merging entries', () => {
-  // Two reports two days apart are two entries until the day between links them.
-  const first = visit('a#1', { date: '2023-11-08', publishedAt: '2023-11-08T10:00:00Z' });
-  const second = visit('b#1', { date: '2023-11-10', publishedAt: '2023-11-10T10:00:00Z' });
+  // Two reports two days apart, placed only at the host's capital, are two entries until the day
+  // between links them.
+  const inferred = { inferredPlace: true } as const;
+  const first = visit('a#1', {
+    ...inferred,
+    date: '2023-11-08',
+    publishedAt: '2023-11-08T10:00:00Z',
+  });
+  const second = visit('b#1', {
+    ...inferred,
+    date: '2023-11-10',
+    publishedAt: '2023-11-10T10:00:00Z',
+  });
   const bridge = visit('c#1', { date: '2023-11-09', publishedAt: '2023-11-09T10:00:00Z' });
 
   it('merges two entries that one mention ties together', () => {
@@ -262,8 +272,17 @@ describe('applyMention: re-application', () => {
   });
 
   it('splits an entry when a newer version of its bridge no longer links it', () => {
-    const left = visit('a#1', { date: '2023-11-08', publishedAt: '2023-11-08T10:00:00Z' });
-    const right = visit('b#1', { date: '2023-11-10', publishedAt: '2023-11-10T10:00:00Z' });
+    const inferred = { inferredPlace: true } as const;
+    const left = visit('a#1', {
+      ...inferred,
+      date: '2023-11-08',
+      publishedAt: '2023-11-08T10:00:00Z',
+    });
+    const right = visit('b#1', {
+      ...inferred,
+      date: '2023-11-10',
+      publishedAt: '2023-11-10T10:00:00Z',
+    });
     const bridge = visit('c#1', { publishedAt: '2023-11-09T10:00:00Z' });
     const moved = { ...visit('c#1', { date: '2023-11-30' }), gazetteerVersion: '2026.1' };
     const { state } = run([left, right, bridge, moved]);

@@ -18,6 +18,8 @@ const visit = (
     ...extra,
   });
 
+const inferred: Partial<MentionSpec> = { inferredPlace: true };
+
 const idsOf = (clusters: ReturnType<typeof clusterMentions>): string[][] =>
   clusters.map((cluster) => cluster.map((m) => m.mentionId));
 
@@ -30,14 +32,28 @@ describe('clusterMentions', () => {
       [['a', 'b']],
     ],
     [
-      'two days apart, unbridged',
-      [visit('a', '2024-11-26'), visit('b', '2024-11-28')],
+      'one visit reported on its first and its last day, three days apart',
+      [visit('a', '2024-11-26'), visit('b', '2024-11-29')],
+      [['a', 'b']],
+    ],
+    [
+      'two days apart at an inferred capital, unbridged',
+      [visit('a', '2024-11-26', inferred), visit('b', '2024-11-28', inferred)],
       [['a'], ['b']],
     ],
     [
-      'two days apart, bridged by the day between',
-      [visit('a', '2024-11-26'), visit('b', '2024-11-28'), visit('c', '2024-11-27')],
+      'two days apart at an inferred capital, bridged by the day between',
+      [
+        visit('a', '2024-11-26', inferred),
+        visit('b', '2024-11-28', inferred),
+        visit('c', '2024-11-27', inferred),
+      ],
       [['a', 'b', 'c']],
+    ],
+    [
+      'two of one country’s delegation received by one host on one day',
+      [visit('a', '2024-11-27'), visit('b', '2024-11-27', { visitors: [PEOPLE.lavrov] })],
+      [['a', 'b']],
     ],
     [
       // The year date fits both visits, which contradict each other: it joins one of them only.

@@ -16,6 +16,11 @@ export interface MentionPairVerdict {
 // day apart each (a long state visit reported day by day stays one entry up to this length).
 const LONGEST_CHAIN_DAYS = 7;
 
+// A visit lasts days: one report dates its arrival, another its talks or its end ("concluded his
+// visit yesterday"). Two stated days this far apart are one visit when the same visitor is in the
+// same country. Kept within the reads of the date blocks (three days either side).
+const VISIT_REPORT_SPREAD_DAYS = 3;
+
 const UNRELATED: MentionPairVerdict = { compatible: false, conflicting: false, score: 0 };
 const CONFLICTING: MentionPairVerdict = { compatible: false, conflicting: true, score: 0 };
 
@@ -48,6 +53,50 @@ function counterpartsDiffer(a: MentionProfile, b: MentionProfile): boolean {
     );
   };
   return newCounterpart(a, b) && newCounterpart(b, a);
+}
+
+/** The countries of a visit's travellers, where known. */
+function visitorCountries(visit: MentionProfile): Set<string> {
+  const countries = new Set<string>();
+  for (const key of visit.visitors ?? []) {
+    const country = visit.countries.get(key);
+    if (country !== undefined) countries.add(country);
+  }
+  return countries;
+}
+
+/**
+ * Two reports naming different members of one country's delegation: their visitors share a
+ * country. Only different countries' visitors are surely two visits.
+ */
+function sameSendingCountry(a: MentionProfile, b: MentionProfile): boolean {
+  return intersects(visitorCountries(a), visitorCountries(b));
+}
+
+/**
+ * One delegation reported by two of its members: on the same day, to the same stated host, the
+ * visitors of one country (the crown prince in one report, the foreign minister in another).
+ */
+function oneDelegation(a: MentionProfile, b: MentionProfile, gap: number): boolean {
+  return gap <= 0 && sameSendingCountry(a, b) && intersects(a.statedHosts, b.statedHosts);
+}
+
+/**
+ * Two reports of one visit dated days apart: both dates stated, the same stated visitor, the same
+ * country, one place explicit (an inferred capital alone never ties two visits together).
+ */
+function oneLongVisit(a: MentionProfile, b: MentionProfile, gap: number): boolean {
+  return (
+    a.mention.type === 'visit' &&
+    b.mention.type === 'visit' &&
+    a.dateStated &&
+    b.dateStated &&
+    gap <= VISIT_REPORT_SPREAD_DAYS &&
+    a.place !== undefined &&
+    a.place.country === b.place?.country &&
+    (a.place.explicit || b.place?.explicit === true) &&
+    intersects(a.statedVisitors, b.statedVisitors)
+  );
 }
 
 /** Both places name a city explicitly, and not the same one. */
@@ -155,7 +204,8 @@ function participantsConflict(a: MentionProfile, b: MentionProfile): boolean {
           b.visitorsFirm &&
           a.visitors !== undefined &&
           b.visitors !== undefined &&
-          !intersects(a.visitors, b.visitors))
+          !intersects(a.visitors, b.visitors) &&
+          !sameSendingCountry(a, b))
       );
     case 'meeting':
     case 'call':
@@ -166,7 +216,12 @@ function participantsConflict(a: MentionProfile, b: MentionProfile): boolean {
   }
 }
 
-function participantsAgree(a: MentionProfile, b: MentionProfile, sameOrg: boolean): boolean {
+function participantsAgree(
+  a: MentionProfile,
+  b: MentionProfile,
+  sameOrg: boolean,
+  gap: number,
+): boolean {
   const [ta, tb] = [a.mention.type, b.mention.type];
   if (ta === 'visit' && tb === 'meeting') return meetingDuringVisit(a, b);
   if (tb === 'visit' && ta === 'meeting') return meetingDuringVisit(b, a);
@@ -174,7 +229,7 @@ function participantsAgree(a: MentionProfile, b: MentionProfile, sameOrg: boolea
   switch (ta) {
     case 'visit': {
       if (a.visitors !== undefined && b.visitors !== undefined) {
-        return intersects(a.visitors, b.visitors);
+        return intersects(a.visitors, b.visitors) || oneDelegation(a, b, gap);
       }
       if (a.visitors !== undefined) return intersects(a.visitors, b.people);
       if (b.visitors !== undefined) return intersects(b.visitors, a.people);
@@ -202,7 +257,8 @@ function participantsAgree(a: MentionProfile, b: MentionProfile, sameOrg: boolea
  * The rules, in order:
  * - Dates: a date the article does not state (the news day) may be two days off either way, and
  *   its window is widened by as much. Day windows agree within a day (overlapping, or neighbouring
- *   days); a month or year date agrees with what it overlaps. Day windows more than a week apart,
+ *   days), and two stated days of one visit (same visitor, same country) within three days; a
+ *   month or year date agrees with what it overlaps. Day windows more than a week apart,
  *   or coarse dates that do not overlap, conflict; so do two stated days more than a day apart
  *   when neither is a visit (a visit may last days, a meeting or call does not).
  * - Types: a type agrees with itself; a visit agrees with a meeting held during it (the visitor
@@ -215,8 +271,10 @@ function participantsAgree(a: MentionProfile, b: MentionProfile, sameOrg: boolea
  *   the same day, and between meetings on any day (a visit may move between cities). Calls have
  *   no place.
  * - Organisation: two different organisations conflict.
- * - Participants: visits must share the visitor; different visitors conflict when stated or read
- *   from an explicit place's foreign participants (not from an inferred place), and so do
+ * - Participants: visits must share the visitor, or be one country's delegation received by the
+ *   same stated host on the same day (reports name different members); visitors of different
+ *   countries conflict when stated or read from an explicit place's foreign participants (not
+ *   from an inferred place), and so do
  *   different hosts (the receiving countries stated differ, or one's visitor is the other's
  *   host). Meetings and calls must share two people or one list must hold the other (different
  *   counterparts conflict); summits agree on the organisation, else on the country and a shared
@@ -245,8 +303,9 @@ export function compareMentions(a: EventMention, b: EventMention): MentionPairVe
   const sameOrg = orgA !== undefined && orgB !== undefined && sameOrganisation(orgA, orgB);
   if (orgA !== undefined && orgB !== undefined && !sameOrg) return CONFLICTING;
   if (participantsConflict(pa, pb)) return CONFLICTING;
+  const closeEnough = gap <= (dayDates ? 1 : 0) || (dayDates && oneLongVisit(pa, pb, gap));
   const compatible =
-    gap <= (dayDates ? 1 : 0) && (!placed || samePlace) && participantsAgree(pa, pb, sameOrg);
+    closeEnough && (!placed || samePlace) && participantsAgree(pa, pb, sameOrg, gap);
   if (!compatible) return UNRELATED;
   const sameCity = samePlace && pa.place?.city !== undefined && pa.place.city === pb.place?.city;
   const score =

@@ -60,8 +60,11 @@ describe('date blocks', () => {
 });
 
 describe('date blocks and the merge rules', () => {
-  const { putin, tokayev, xi } = PEOPLE;
+  const { putin, lavrov, tokayev, xi } = PEOPLE;
   const report = fc.record({
+    sided: fc.boolean(),
+    delegate: fc.boolean(),
+    inferred: fc.boolean(),
     type: fc.constantFrom('visit', 'meeting', 'summit', 'call'),
     day: fc.integer({ min: 1, max: 30 }),
     precision: fc.constantFrom('day', 'day', 'month', 'year'),
@@ -77,8 +80,11 @@ describe('date blocks and the merge rules', () => {
       type: r.type,
       date,
       ...(r.guessed && r.precision === 'day' ? { rule: 'fallback-news-day' } : {}),
-      ...(r.type === 'call' ? {} : { at: PLACES.astana }),
-      with: [putin, tokayev, xi],
+      ...(r.type === 'call' ? {} : { at: PLACES.astana, inferredPlace: r.inferred }),
+      // Sided visits link over a visit's few stated days, and across one delegation's members.
+      ...(r.sided
+        ? { visitors: [r.delegate ? lavrov : putin], hosts: [tokayev], with: [xi] }
+        : { with: [putin, tokayev, xi] }),
     });
   };
 
@@ -96,6 +102,45 @@ describe('date blocks and the merge rules', () => {
         expect(finds(a, b) && finds(b, a)).toBe(true);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('date blocks and the visit rules', () => {
+  const { putin, lavrov, tokayev } = PEOPLE;
+  // Reports of visits within days of each other: one visit's arrival and end, one delegation's
+  // members, dates guessed from the news day, capitals inferred.
+  const report = fc.record({
+    day: fc.integer({ min: 1, max: 9 }),
+    guessed: fc.boolean(),
+    delegate: fc.boolean(),
+    inferred: fc.boolean(),
+  });
+  const visitOf = (r: typeof report extends fc.Arbitrary<infer T> ? T : never, id: string) =>
+    buildMention({
+      id,
+      article: id,
+      type: 'visit',
+      date: `2024-11-0${r.day}`,
+      ...(r.guessed ? { rule: 'fallback-news-day' } : {}),
+      at: PLACES.astana,
+      inferredPlace: r.inferred,
+      visitors: [r.delegate ? lavrov : putin],
+      hosts: [tokayev],
+    });
+
+  it('lets any two compatible visits find each other through their blocks', () => {
+    fc.assert(
+      fc.property(report, report, (left, right) => {
+        const [a, b] = [visitOf(left, 'a'), visitOf(right, 'b')];
+        fc.pre(compareMentions(a, b).compatible);
+        const finds = (x: typeof a, y: typeof b): boolean => {
+          const filed = new Set(fileBlocksOf(y));
+          return queryBlocksOf(x).some((block) => filed.has(block));
+        };
+        expect(finds(a, b) && finds(b, a)).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 });
