@@ -56,6 +56,24 @@ const CASES: readonly [string, string, string, readonly string[]][] = [
     'Russian President Vladimir Putin arrived in Beijing on Thursday for talks with Chinese President Xi Jinping, and the two leaders will sign an energy agreement next year.',
     [],
   ],
+  [
+    'a Russian signing clause (подписали)',
+    'ru',
+    'Президент России Владимир Путин прибыл в Пекин в четверг с государственным визитом, и он и председатель КНР Си Цзиньпин подписали совместное заявление о партнёрстве.',
+    ['совместное заявление о партнёрстве'],
+  ],
+  [
+    'a French signing clause (ont signé)',
+    'fr',
+    "Emmanuel Macron s'est rendu à Berlin jeudi et a rencontré Olaf Scholz. Les deux dirigeants ont signé un accord sur l'hydrogène.",
+    ["accord sur l'hydrogène"],
+  ],
+  [
+    'talks about an accord with no signing clause',
+    'en',
+    'Russian President Vladimir Putin arrived in Beijing on Thursday for talks with Chinese President Xi Jinping on the energy agreement between their countries.',
+    [],
+  ],
 ];
 
 describe('agreementsOf, through extractMentions', () => {
