@@ -5,7 +5,7 @@ import { addOpenWorldPeople } from './add-open-world-people';
 import { buildFrames } from './build-frames';
 import { compareDays, dayOf } from './day-math';
 import type { EventFrame, FramePlace } from './event-frame';
-import { findActors, type PersonAliases } from './find-actors';
+import { findActors, type Actor, type CounterpartOwner, type PersonAliases } from './find-actors';
 import { findTriggerSentences } from './find-trigger-sentences';
 import { settleEvent, type ArticleFacts } from './finalise-event';
 import { traceActors, traceEvent, traceTriggers, type ExtractionTrace } from './extraction-trace';
@@ -56,6 +56,12 @@ function shortNamesOf(gazetteer: Gazetteer, personId: string): readonly string[]
   byPerson.set(personId, unique);
   return unique;
 }
+
+/** A party a sentence names itself, which a later "نظيره" may refer back to. */
+const namesSubject = (actor: Actor): boolean =>
+  !actor.excluded &&
+  !actor.negated &&
+  (actor.source === 'name' || actor.source === 'alias' || actor.source === 'role');
 
 /** Short names (one word) of the people an article names, so a later "شي" is Xi. */
 function buildAliases(
@@ -214,9 +220,17 @@ export function extractMentions(
   const readings = people.readings;
   const gazetteer = people.gazetteer;
   const aliases = buildAliases(readings, article.title, gazetteer, anchor);
+  let subject: { owner: CounterpartOwner; sentence: number } | undefined;
   const outputs: SentenceOutput[] = readings.map((reading) => {
     const day = dayOfReading(reading);
-    const actors = findActors(reading, gazetteer, aliases, day);
+    const owner =
+      subject !== undefined && reading.index - subject.sentence <= reading.reaches.counterpartOwner
+        ? subject.owner
+        : undefined;
+    const actors = findActors(reading, gazetteer, aliases, day, owner);
+    const first = actors.find(namesSubject);
+    if (first !== undefined)
+      subject = { owner: { personId: first.personId }, sentence: reading.index };
     if (options.trace !== undefined) {
       traceTriggers(options.trace, reading);
       traceActors(options.trace, reading, actors, gazetteer);

@@ -59,6 +59,8 @@ const cuesSchema = z.strictObject({
   multilateral: optionalPhrases,
   /** "first visit/trip": the noun qualifies another event, it is not one. */
   qualifier: optionalPhrases,
+  /** "اليوم الأول من زيارة", "the first day of his visit": the qualifier counts a part of the event. */
+  partitive: optionalPhrases,
   /** For a summit: the visit exists to attend it (لحضور, to attend). */
   purpose: optionalPhrases,
   /** العاصمة, capital: with a country, its capital city. */
@@ -138,6 +140,8 @@ const reachesSchema = z.strictObject({
   openWorldName: reach(4),
   /** From a counterpart cue (نظيره) to its country adjective. */
   counterpart: reach(3),
+  /** Sentences back to the person whose counterpart a cue names when its own sentence names none. */
+  counterpartOwner: reach(2),
   /** From a source cue (وفق, according to) to the actor it cites. */
   source: reach(5),
   /** From an exclusion cue (الراحل, نائب) to the actor it excludes. */

@@ -220,6 +220,20 @@ function finaliseVisit(common: Common): Settled {
   const receiving = actors.find((a) => a.hint === 'host' && a.country !== undefined)?.country;
   const onlyCountries = event.places.every((p) => p.how === 'country');
   if (receiving !== undefined && onlyCountries && foreignTo(receiving)) destinations = [receiving];
+  // "وصل X إلى الدوحة … سفارة المملكة لدى قطر": the visitor's own country, named only as a
+  // country (no city of it), is where they came from when everyone of it named is a visitor.
+  const home = new Set(
+    actors
+      .filter((a) => a.hint === 'visitor')
+      .map((a) => a.country)
+      .filter(
+        (c) =>
+          actors.every((a) => a.country !== c || a.hint === 'visitor') &&
+          event.places.every((p) => p.country !== c || p.how === 'country'),
+      ),
+  );
+  const abroad = destinations.filter((d) => !home.has(d));
+  if (abroad.length > 0) destinations = abroad;
   if (destinations.length === 0) {
     const host = actors.find((a) => a.hint === 'host' && a.country !== undefined);
     const visitor = actors.find((a) => a.hint === 'visitor');

@@ -23,7 +23,7 @@ export interface Actor {
   readonly first: number;
   readonly last: number;
   readonly clause: number;
-  readonly source: 'name' | 'role' | 'counterpart' | 'plural-title' | 'alias';
+  readonly source: 'name' | 'role' | 'counterpart' | 'plural-title' | 'alias' | 'counterpart-owner';
   /** Not a party: the late, former, succeeded (خلفا ل), or taking part from afar. */
   readonly excluded: boolean;
   /** The rule that refused it as a party (see `refuse-party.ts`), when excluded. */
@@ -36,6 +36,14 @@ export interface Actor {
 
 /** An article-level alias: a short name of a person the article names in full (شي for Xi). */
 export type PersonAliases = ReadonlyMap<string, string>;
+
+/**
+ * The person an earlier sentence made its subject: whose counterpart "نظيره" names when the cue's
+ * own sentence names nobody before it ("وسيلتقي اليوم نظيره المصري").
+ */
+export interface CounterpartOwner {
+  readonly personId: string;
+}
 
 const ARABIC = /\p{Script=Arabic}/u;
 
@@ -125,6 +133,7 @@ export function findActors(
   gazetteer: Gazetteer,
   aliases: PersonAliases,
   day: string,
+  owner?: CounterpartOwner,
 ): Actor[] {
   const entities = reading.entities;
   const honorifics = indicesOf(cuesOf(reading, 'honorifics'));
@@ -163,7 +172,7 @@ export function findActors(
     if (holder !== undefined)
       drafts.push({ personId: holder, query, first: role.first, last: role.last, source: 'role' });
   }
-  drafts.push(...counterparts(reading, gazetteer, drafts, day));
+  drafts.push(...counterparts(reading, gazetteer, drafts, day, owner));
   drafts.push(...pluralTitles(reading, gazetteer, day));
   return markParties(reading, dedupe(drafts)).map((actor) => {
     const country = countryOn(gazetteer, actor.personId, day);
@@ -210,8 +219,57 @@ function anchorTitle(
   const anchor = drafts
     .filter((d) => d.last < before)
     .sort((a, b) => b.last - a.last || a.first - b.first)[0];
-  const person = anchor === undefined ? undefined : gazetteer.people.get(anchor.personId);
-  return person === undefined ? undefined : officeOn(person, day)?.title;
+  return heldTitle(gazetteer, anchor?.personId, day);
+}
+
+/**
+ * The title of the office a person held on the day, if any: "his counterpart" is of the office
+ * held then (an interior minister who is prime minister years later has no prime minister for a
+ * counterpart).
+ */
+function heldTitle(
+  gazetteer: Gazetteer,
+  personId: string | undefined,
+  day: string,
+): string | undefined {
+  const person = personId === undefined ? undefined : gazetteer.people.get(personId);
+  const office = person === undefined ? undefined : officeOn(person, day);
+  if (office === undefined || office.from > day) return undefined;
+  return office.to === undefined || day <= office.to ? office.title : undefined;
+}
+
+/**
+ * "وسيلتقي اليوم نظيره المصري سامح شكري": a counterpart cue with nobody named before it in its
+ * sentence is the counterpart of the earlier sentence's subject, who is then a party too; only
+ * when the counterpart is of another country and, if named, holds the same office.
+ */
+function ownerOf(
+  reading: SentenceReading,
+  gazetteer: Gazetteer,
+  drafts: readonly Draft[],
+  cue: PhraseHit,
+  day: string,
+  owner: CounterpartOwner | undefined,
+): { draft: Draft; title: string; country: string } | undefined {
+  if (owner === undefined || drafts.some((d) => d.last < cue.first)) return undefined;
+  const title = heldTitle(gazetteer, owner.personId, day);
+  const country = countryOn(gazetteer, owner.personId, day);
+  if (title === undefined || country === undefined) return undefined;
+  const named = drafts.find((d) => d.first > cue.last && d.first - cue.last <= 3);
+  if (named !== undefined) {
+    if (heldTitle(gazetteer, named.personId, day) !== title) return undefined;
+    if (countryOn(gazetteer, named.personId, day) === country) return undefined;
+  }
+  return {
+    draft: {
+      personId: owner.personId,
+      first: cue.first,
+      last: cue.last,
+      source: 'counterpart-owner',
+    },
+    title,
+    country,
+  };
 }
 
 function counterparts(
@@ -219,11 +277,14 @@ function counterparts(
   gazetteer: Gazetteer,
   drafts: readonly Draft[],
   day: string,
+  owner?: CounterpartOwner,
 ): Draft[] {
   const found: Draft[] = [];
   const entities = reading.entities;
   for (const cue of cuesOf(reading, 'counterpart')) {
-    const title = anchorTitle(gazetteer, drafts, cue.first, day);
+    const earlier = ownerOf(reading, gazetteer, drafts, cue, day, owner);
+    if (earlier !== undefined) found.push(earlier.draft);
+    const title = anchorTitle(gazetteer, drafts, cue.first, day) ?? earlier?.title;
     if (title === undefined) continue;
     const candidates: EntityRef[] = [];
     // English puts the adjective first ("his Iranian counterpart").
@@ -250,6 +311,7 @@ function counterparts(
       }
     }
     for (const country of candidates) {
+      if (earlier !== undefined && country.match.id === earlier.country) continue;
       const followedByName = entities.some(
         (e) => e.match.kind === 'person' && e.first > country.last && e.first - country.last <= 1,
       );
@@ -314,7 +376,14 @@ function pluralTitles(reading: SentenceReading, gazetteer: Gazetteer, day: strin
 
 /** One actor per person and position; a name outranks a role on the same words. */
 function dedupe(drafts: readonly Draft[]): Draft[] {
-  const rank = { name: 0, alias: 1, role: 2, counterpart: 3, 'plural-title': 4 } as const;
+  const rank = {
+    name: 0,
+    alias: 1,
+    role: 2,
+    counterpart: 3,
+    'plural-title': 4,
+    'counterpart-owner': 5,
+  } as const;
   const sorted = [...drafts].sort((a, b) => a.first - b.first || rank[a.source] - rank[b.source]);
   const kept: Draft[] = [];
   for (const draft of sorted) {
@@ -326,13 +395,20 @@ function dedupe(drafts: readonly Draft[]): Draft[] {
   return kept;
 }
 
+// A counterpart is read from its country word (نظيره المصري): that word is a country by design,
+// so the rule against one-word names that are places does not apply to it.
+function partyRefusal(reading: SentenceReading, draft: Draft): string | undefined {
+  const rule = refuseParty(reading, draft);
+  return rule === 'place-name' && draft.source === 'counterpart' ? undefined : rule;
+}
+
 function markParties(reading: SentenceReading, drafts: readonly Draft[]): Actor[] {
   const clauseOf = (word: number): number => reading.words[word]?.clause ?? -1;
   const negatedClauses = new Set(cuesOf(reading, 'negation').map((h) => clauseOf(h.first)));
   const speakers = speakerLimits(reading, drafts);
   return drafts.map((draft, position): Actor => {
     const clause = clauseOf(draft.first);
-    const refusedBy = draft.refusedBy ?? refuseParty(reading, draft);
+    const refusedBy = draft.refusedBy ?? partyRefusal(reading, draft);
     const speakerBefore = speakers.get(position);
     return {
       personId: draft.personId,

@@ -71,7 +71,10 @@ export function readTrigger(reading: SentenceReading, hit: PhraseHit): TriggerIn
     meaning.lifecycle === 'context' &&
     cuesOf(reading, 'qualifier').some(
       (q) =>
-        q.last < hit.first && hit.first - q.last <= reading.reaches.nounQualifier && sameClause(q),
+        q.last < hit.first &&
+        hit.first - q.last <= reading.reaches.nounQualifier &&
+        sameClause(q) &&
+        !cuesOf(reading, 'partitive').some((p) => p.first > q.last && p.last < hit.first),
     );
   const firstWord = hit.phrase.words[0] ?? '';
   // Only nouns are definite (القمة, the talks); التقى is a verb that happens to start with ال.
