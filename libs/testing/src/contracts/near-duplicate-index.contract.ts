@@ -1,18 +1,25 @@
 import {
-  DEFAULT_NEAR_DUPLICATE_PARAMS,
+  DEFAULT_OVERLAP_PARAMS,
   foldForMatching,
-  lshBandKeys,
-  minhashSignatureOfText,
+  selectAnchorsOfText,
+  type AnchoredArticle,
   type NearDuplicateIndex,
-  type SignedArticle,
+  type NearDuplicatePolicy,
 } from '@sijill/core';
 
-const policy = { threshold: DEFAULT_NEAR_DUPLICATE_PARAMS.threshold, windowSeconds: 3600 };
+/** The default judging with a one-hour window. */
+export const CONTRACT_POLICY: NearDuplicatePolicy = {
+  copyContainment: DEFAULT_OVERLAP_PARAMS.copyContainment,
+  derivedContainment: DEFAULT_OVERLAP_PARAMS.derivedContainment,
+  minSharedAnchors: DEFAULT_OVERLAP_PARAMS.minSharedAnchors,
+  maxDistinctiveHolders: DEFAULT_OVERLAP_PARAMS.maxDistinctiveHolders,
+  windowSeconds: 3600,
+};
+const policy = CONTRACT_POLICY;
 
-/** A signed article from a text, as the normaliser signs it. */
-export function signArticle(articleId: string, text: string): SignedArticle {
-  const signature = minhashSignatureOfText(foldForMatching(text), DEFAULT_NEAR_DUPLICATE_PARAMS);
-  return { articleId, signature, bandKeys: lshBandKeys(signature, DEFAULT_NEAR_DUPLICATE_PARAMS) };
+/** An article's anchors from a text, as the normaliser selects them. */
+export function anchorArticle(articleId: string, text: string): AnchoredArticle {
+  return { articleId, anchors: selectAnchorsOfText(foldForMatching(text), DEFAULT_OVERLAP_PARAMS) };
 }
 
 export const WIRE_STORY = [
@@ -27,6 +34,16 @@ export const WIRE_STORY = [
 export const WIRE_COPY = [
   'أستانا (وكالات) —',
   ...WIRE_STORY.split('\n').filter((_, i) => i !== 3),
+].join('\n');
+
+/** The wire story rewritten by another outlet: its own lead and close, two sentences kept. */
+export const WIRE_REWRITE = [
+  'بدأ سيد الكرملين جولة آسيوية جديدة تقوده إلى كازاخستان حيث ينتظره ملف الطاقة والممرات التجارية،',
+  'في أول زيارة له إلى البلاد منذ عامين بحسب مصادر دبلوماسية في العاصمة الروسية.',
+  'ومن المقرر أن يوقع الجانبان عددا من الاتفاقيات في مجالات الطاقة والصناعة والزراعة والتعليم،',
+  'وقال المتحدث باسم الكرملين إن الزيارة تعكس الطابع الاستراتيجي للعلاقات بين موسكو وأستانا.',
+  'ويرى محللون أن موسكو تسعى إلى تعزيز حضورها في آسيا الوسطى في ظل المنافسة الصينية المتزايدة',
+  'على مشاريع البنية التحتية وخطوط نقل النفط والغاز التي تعبر أراضي المنطقة نحو الأسواق العالمية.',
 ].join('\n');
 
 const OTHER_STORY = [
@@ -56,41 +73,73 @@ export function describeNearDuplicateIndexContract(
     });
 
     it('says unique for a first article and finds its wire copy, naming it with a similarity', async () => {
-      expect(await index.checkAndInsert(signArticle(`${u}a`, WIRE_STORY), policy, 1_000)).toEqual({
-        kind: 'unique',
-      });
-      const copy = await index.checkAndInsert(signArticle(`${u}b`, WIRE_COPY), policy, 2_000);
+      expect(await index.checkAndInsert(anchorArticle(`${u}a`, WIRE_STORY), policy, 1_000)).toEqual(
+        {
+          kind: 'unique',
+        },
+      );
+      const copy = await index.checkAndInsert(anchorArticle(`${u}b`, WIRE_COPY), policy, 2_000);
       expect(copy).toMatchObject({ kind: 'near-duplicate', of: `${u}a` });
-      expect(copy.kind === 'near-duplicate' && copy.similarity).toBeGreaterThanOrEqual(
-        policy.threshold,
+      expect(copy.kind === 'near-duplicate' && copy.containment).toBeGreaterThanOrEqual(
+        policy.copyContainment,
       );
     });
 
     it('tells a different story apart', async () => {
-      await index.checkAndInsert(signArticle(`${u}a`, WIRE_STORY), policy, 1_000);
-      expect(await index.checkAndInsert(signArticle(`${u}c`, OTHER_STORY), policy, 2_000)).toEqual({
+      await index.checkAndInsert(anchorArticle(`${u}a`, WIRE_STORY), policy, 1_000);
+      expect(
+        await index.checkAndInsert(anchorArticle(`${u}c`, OTHER_STORY), policy, 2_000),
+      ).toEqual({
         kind: 'unique',
       });
+    });
+
+    it('finds an excerpt of an earlier article, and an article that embeds an earlier one', async () => {
+      await index.checkAndInsert(anchorArticle(`${u}a`, WIRE_STORY), policy, 1_000);
+      const excerpt = WIRE_STORY.split('\n').slice(0, 3).join('\n');
+      expect(
+        await index.checkAndInsert(anchorArticle(`${u}e`, excerpt), policy, 2_000),
+      ).toMatchObject({ kind: 'near-duplicate', of: `${u}a` });
+      await index.checkAndInsert(anchorArticle(`${u}c`, OTHER_STORY), policy, 3_000);
+      const embedding = `${OTHER_STORY}\n${WIRE_STORY.split('\n').slice(0, 2).join('\n')}`;
+      expect(
+        await index.checkAndInsert(anchorArticle(`${u}f`, embedding), policy, 4_000),
+      ).toMatchObject({ kind: 'near-duplicate', of: `${u}c` });
+    });
+
+    it('links a rewrite that keeps sentences of an earlier article to it, not as a copy', async () => {
+      await index.checkAndInsert(anchorArticle(`${u}a`, WIRE_STORY), policy, 1_000);
+      const rewrite = await index.checkAndInsert(
+        anchorArticle(`${u}r`, WIRE_REWRITE),
+        policy,
+        2_000,
+      );
+      expect(rewrite).toMatchObject({ kind: 'derived', of: `${u}a` });
+      // A rewrite is not remembered: a copy of it is related to the original, not to it.
+      const again = await index.checkAndInsert(anchorArticle(`${u}s`, WIRE_REWRITE), policy, 3_000);
+      expect(again).toMatchObject({ kind: 'derived', of: `${u}a` });
     });
 
     it('finds itself on redelivery and stays unique', async () => {
-      await index.checkAndInsert(signArticle(`${u}a`, WIRE_STORY), policy, 1_000);
-      expect(await index.checkAndInsert(signArticle(`${u}a`, WIRE_STORY), policy, 2_000)).toEqual({
-        kind: 'unique',
-      });
+      await index.checkAndInsert(anchorArticle(`${u}a`, WIRE_STORY), policy, 1_000);
+      expect(await index.checkAndInsert(anchorArticle(`${u}a`, WIRE_STORY), policy, 2_000)).toEqual(
+        {
+          kind: 'unique',
+        },
+      );
     });
 
     it('does not remember a copy, only its original', async () => {
-      await index.checkAndInsert(signArticle(`${u}a`, WIRE_STORY), policy, 1_000);
-      await index.checkAndInsert(signArticle(`${u}b`, WIRE_COPY), policy, 2_000);
-      const third = await index.checkAndInsert(signArticle(`${u}d`, WIRE_COPY), policy, 3_000);
+      await index.checkAndInsert(anchorArticle(`${u}a`, WIRE_STORY), policy, 1_000);
+      await index.checkAndInsert(anchorArticle(`${u}b`, WIRE_COPY), policy, 2_000);
+      const third = await index.checkAndInsert(anchorArticle(`${u}d`, WIRE_COPY), policy, 3_000);
       expect(third).toMatchObject({ kind: 'near-duplicate', of: `${u}a` });
     });
 
     it('forgets articles older than the window', async () => {
-      await index.checkAndInsert(signArticle(`${u}a`, WIRE_STORY), policy, 1_000);
+      await index.checkAndInsert(anchorArticle(`${u}a`, WIRE_STORY), policy, 1_000);
       const later = 1_000 + policy.windowSeconds * 1000 + 1;
-      expect(await index.checkAndInsert(signArticle(`${u}b`, WIRE_COPY), policy, later)).toEqual({
+      expect(await index.checkAndInsert(anchorArticle(`${u}b`, WIRE_COPY), policy, later)).toEqual({
         kind: 'unique',
       });
     });
@@ -121,8 +170,8 @@ export function describeNearDuplicateIndexContract(
     it('lets exactly one of two copies checked at the same moment by two instances pass', async () => {
       const second = another();
       const outcomes = await Promise.all([
-        index.checkAndInsert(signArticle(`${u}x`, WIRE_STORY), policy, 1_000),
-        second.checkAndInsert(signArticle(`${u}y`, WIRE_COPY), policy, 1_000),
+        index.checkAndInsert(anchorArticle(`${u}x`, WIRE_STORY), policy, 1_000),
+        second.checkAndInsert(anchorArticle(`${u}y`, WIRE_COPY), policy, 1_000),
       ]);
       expect(outcomes.filter((o) => o.kind === 'unique')).toHaveLength(1);
     });
