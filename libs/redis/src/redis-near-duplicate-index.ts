@@ -113,30 +113,38 @@ export class RedisNearDuplicateIndex extends NearDuplicateIndex {
       const bucket = anchor >>> (32 - POSTING_BUCKET_BITS);
       byBucket.set(bucket, [...(byBucket.get(bucket) ?? []), anchor]);
     }
-    const pipeline = this.connection.client.pipeline();
-    pipeline.incr(this.key(today, 'n'));
-    pipeline.pexpire(this.key(today, 'n'), ttlMs);
-    const asked: { day: number; anchors: number[] }[] = [];
-    for (const day of days) {
-      for (const [bucket, inBucket] of byBucket) {
-        pipeline.hmget(this.key(day, `p:${bucket}`), ...inBucket.map(fieldOf));
-        asked.push({ day, anchors: inBucket });
-      }
-    }
-    const [reserved, expired, ...results] = (await pipeline.exec()) ?? [];
+    // One pipeline a day: a day's keys share one hash tag, so each pipeline stays in one slot of a
+    // Redis Cluster. Today's also reserves the article's number.
+    const reservation = this.connection.client.pipeline();
+    reservation.incr(this.key(today, 'n'));
+    reservation.pexpire(this.key(today, 'n'), ttlMs);
+    const [reserved, expired] = (await reservation.exec()) ?? [];
     for (const [error] of [reserved ?? [null], expired ?? [null]]) if (error) throw error;
-    const postings: Posting[] = [];
-    results.forEach(([error, values], i) => {
-      if (error) throw error;
-      const question = asked[i];
-      if (question === undefined) return;
-      (values as (string | null)[]).forEach((value, j) => {
-        const anchor = question.anchors[j];
-        if (anchor !== undefined && value !== null) {
-          postings.push({ anchor, day: question.day, ...parsePosting(value) });
+    const perDay = await Promise.all(
+      days.map(async (day) => {
+        const pipeline = this.connection.client.pipeline();
+        const asked: number[][] = [];
+        for (const [bucket, inBucket] of byBucket) {
+          pipeline.hmget(this.key(day, `p:${bucket}`), ...inBucket.map(fieldOf));
+          asked.push(inBucket);
         }
+        return { day, asked, results: (await pipeline.exec()) ?? [] };
+      }),
+    );
+    const postings: Posting[] = [];
+    for (const { day, asked, results } of perDay) {
+      results.forEach(([error, values], i) => {
+        if (error) throw error;
+        const question = asked[i];
+        if (question === undefined) return;
+        (values as (string | null)[]).forEach((value, j) => {
+          const anchor = question[j];
+          if (anchor !== undefined && value !== null) {
+            postings.push({ anchor, day, ...parsePosting(value) });
+          }
+        });
       });
-    });
+    }
     return { postings, number: Number(reserved?.[1]) };
   }
 
@@ -151,20 +159,25 @@ export class RedisNearDuplicateIndex extends NearDuplicateIndex {
         wanted.set(`${posting.day}:${number}`, { day: posting.day, number });
     const metas = new Map<string, Meta>();
     if (wanted.size === 0) return metas;
-    const pipeline = this.connection.client.pipeline();
-    const order = [...wanted];
-    for (const [, { day, number }] of order) {
-      pipeline.hget(this.metaKey(day, number), String(number));
-    }
-    const results = (await pipeline.exec()) ?? [];
-    results.forEach(([error, value], i) => {
-      if (error) throw error;
-      const entry = order[i];
-      const meta = typeof value === 'string' ? parseMeta(value) : undefined;
-      // A meta that expired or lies before the window is no longer comparable.
-      if (entry !== undefined && meta !== undefined && meta.seenMs >= oldest)
-        metas.set(entry[0], meta);
-    });
+    const byDay = new Map<number, number[]>();
+    for (const { day, number } of wanted.values())
+      byDay.set(day, [...(byDay.get(day) ?? []), number]);
+    // One pipeline a day, each within one hash slot (see readPostings).
+    await Promise.all(
+      [...byDay].map(async ([day, numbers]) => {
+        const pipeline = this.connection.client.pipeline();
+        for (const number of numbers) pipeline.hget(this.metaKey(day, number), String(number));
+        const results = (await pipeline.exec()) ?? [];
+        results.forEach(([error, value], i) => {
+          if (error) throw error;
+          const number = numbers[i];
+          const meta = typeof value === 'string' ? parseMeta(value) : undefined;
+          // A meta that expired or lies before the window is no longer comparable.
+          if (number !== undefined && meta !== undefined && meta.seenMs >= oldest)
+            metas.set(`${day}:${number}`, meta);
+        });
+      }),
+    );
     return metas;
   }
 

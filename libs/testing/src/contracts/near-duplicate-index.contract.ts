@@ -145,13 +145,13 @@ export function describeNearDuplicateIndexContract(
     });
 
     it('checks a batch in order: a later article of the batch is a copy of an earlier one', async () => {
-      await index.checkAndInsert(signArticle(`${u}o`, OTHER_STORY), policy, 1_000);
+      await index.checkAndInsert(anchorArticle(`${u}o`, OTHER_STORY), policy, 1_000);
       const outcomes = await index.checkAndInsertMany(
         [
-          signArticle(`${u}a`, WIRE_STORY),
-          signArticle(`${u}b`, WIRE_COPY),
-          signArticle(`${u}c`, OTHER_STORY),
-          signArticle(`${u}a`, WIRE_STORY),
+          anchorArticle(`${u}a`, WIRE_STORY),
+          anchorArticle(`${u}b`, WIRE_COPY),
+          anchorArticle(`${u}c`, OTHER_STORY),
+          anchorArticle(`${u}a`, WIRE_STORY),
         ],
         policy,
         2_000,
@@ -163,7 +163,7 @@ export function describeNearDuplicateIndexContract(
         { kind: 'unique' },
       ]);
       expect(
-        await index.checkAndInsert(signArticle(`${u}d`, WIRE_COPY), policy, 3_000),
+        await index.checkAndInsert(anchorArticle(`${u}d`, WIRE_COPY), policy, 3_000),
       ).toMatchObject({ kind: 'near-duplicate', of: `${u}a` });
     });
 
