@@ -1,11 +1,11 @@
 import {
   MAX_POSTINGS,
   NearDuplicateIndex,
-  pickStrongestVerdict,
-  tallyOverlaps,
+  judgeArticle,
   type AnchoredArticle,
   type NearDuplicateOutcome,
   type NearDuplicatePolicy,
+  type StoredArticle,
 } from '@sijill/core';
 import { INSERT_ANCHORS_SCRIPT } from './insert-anchors.script';
 import { defineScript, type RedisScript } from './define-script';
@@ -31,16 +31,19 @@ interface Meta {
   readonly articleId: string;
   readonly anchors: number;
   readonly seenMs: number;
+  /** The story root of a rewrite. */
+  readonly root?: string;
 }
 
 /**
  * The near-duplicate index in Redis: one set of keys per day, all carrying the day's hash tag (a
  * script touches one slot of a Redis Cluster). An original article gets the day's next number;
- * posting hashes `p:<bucket>` map an anchor's low bits to the numbers of the originals that hold
+ * posting hashes `p:<bucket>` map an anchor's low bits to the numbers of the articles that hold
  * it ("12,40"), meta hashes `m:<chunk>` map a number to "<anchors> <seen ms, base 36> <article
- * id>". Small hashes stay listpacks: about 8 bytes a posting. A day's keys expire a window after
- * the day ends; a candidate seen before the window is ignored. Two round trips and one script per
- * original article, two for a copy.
+ * id>", then a tab and the root for a rewrite (ids hold no control characters). Originals and
+ * rewrites are remembered, copies not. Small hashes stay listpacks: about 8 bytes a posting. A
+ * day's keys expire a window after the day ends; a candidate seen before the window is ignored.
+ * Two round trips and one script per remembered article, two for a copy.
  */
 export class RedisNearDuplicateIndex extends NearDuplicateIndex {
   private readonly insert: RedisScript;
@@ -77,22 +80,26 @@ export class RedisNearDuplicateIndex extends NearDuplicateIndex {
         }
         read.set(posting.anchor, { ids: entry.ids, common: entry.common || posting.common });
       }
-      const counts = new Map<string, number>();
-      for (const meta of metas.values()) counts.set(meta.articleId, meta.anchors);
-      if (counts.has(article.articleId)) return { kind: 'unique' };
-      const verdict = pickStrongestVerdict(
+      const stored = new Map<string, StoredArticle>();
+      for (const meta of metas.values())
+        stored.set(meta.articleId, {
+          anchors: meta.anchors,
+          ...(meta.root === undefined ? {} : { root: meta.root }),
+        });
+      const verdict = judgeArticle(
+        article.articleId,
         article.anchors.length,
-        tallyOverlaps(
-          [...read].map(([anchor, { ids, common }]) => [anchor, [...ids], common] as const),
-          counts,
-          policy.maxDistinctiveHolders,
-        ),
+        [...read].map(([anchor, { ids, common }]) => [anchor, [...ids], common] as const),
+        stored,
         policy,
       );
-      if (verdict.kind !== 'unique') return verdict;
+      if (stored.has(article.articleId) || verdict.kind === 'near-duplicate') return verdict;
+      // An original or a rewrite is remembered, unless a posting it read changed meanwhile (a
+      // concurrent copy, or a copy of the same rewrite): then it is judged again.
       const todays = postings.filter((posting) => posting.day === today);
-      if (await this.remember(article, number, todays, today, nowMs, ttlMs)) {
-        return { kind: 'unique' };
+      const root = verdict.kind === 'derived' ? verdict.of : undefined;
+      if (await this.remember(article, root, number, todays, today, nowMs, ttlMs)) {
+        return verdict;
       }
     }
     throw new Error(`Near-duplicate insert of ${article.articleId} kept conflicting`);
@@ -183,6 +190,7 @@ export class RedisNearDuplicateIndex extends NearDuplicateIndex {
 
   private async remember(
     article: AnchoredArticle,
+    root: string | undefined,
     number: number,
     todays: readonly Posting[],
     today: number,
@@ -207,7 +215,7 @@ export class RedisNearDuplicateIndex extends NearDuplicateIndex {
       keys.length,
       ...keys,
       String(number),
-      `${article.anchors.length} ${nowMs.toString(36)} ${article.articleId}`,
+      `${article.anchors.length} ${nowMs.toString(36)} ${article.articleId}${root === undefined ? '' : `\t${root}`}`,
       String(ttlMs),
       String(MAX_POSTINGS),
       ...triples,
@@ -246,7 +254,7 @@ function parseMeta(value: string): Meta | undefined {
   if (first < 0 || second < 0) return undefined;
   const anchors = Number(value.slice(0, first));
   const seenMs = parseInt(value.slice(first + 1, second), 36);
-  const articleId = value.slice(second + 1);
+  const [articleId = '', root] = value.slice(second + 1).split('\t');
   if (!Number.isInteger(anchors) || !Number.isFinite(seenMs) || articleId === '') return undefined;
-  return { articleId, anchors, seenMs };
+  return { articleId, anchors, seenMs, ...(root === undefined || root === '' ? {} : { root }) };
 }

@@ -4,10 +4,9 @@ import {
   type NearDuplicateOutcome,
   type NearDuplicatePolicy,
 } from './near-duplicate-index.port';
-import { pickStrongestVerdict, tallyOverlaps } from './judge-candidates';
+import { judgeArticle, type StoredArticle } from './judge-candidates';
 
-interface Remembered {
-  readonly anchors: number;
+interface Remembered extends StoredArticle {
   readonly expiresAt: number;
 }
 
@@ -34,26 +33,30 @@ export class InMemoryNearDuplicateIndex extends NearDuplicateIndex {
       if (posting.ids.length > 0 || posting.common)
         read.push([anchor, posting.ids, posting.common]);
     }
-    const counts = new Map<string, number>();
+    const stored = new Map<string, StoredArticle>();
     for (const [, ids] of read)
-      for (const id of ids) counts.set(id, this.articles.get(id)?.anchors ?? 0);
-    if (counts.has(article.articleId)) return Promise.resolve({ kind: 'unique' });
-    const verdict = pickStrongestVerdict(
+      for (const id of ids) stored.set(id, this.articles.get(id) ?? { anchors: 0 });
+    const verdict = judgeArticle(
+      article.articleId,
       article.anchors.length,
-      tallyOverlaps(read, counts, policy.maxDistinctiveHolders),
+      read,
+      stored,
       policy,
     );
-    if (verdict.kind === 'unique') {
-      this.articles.set(article.articleId, {
-        anchors: article.anchors.length,
-        expiresAt: nowMs + policy.windowSeconds * 1000,
-      });
-      for (const anchor of article.anchors) {
-        const posting = this.postings.get(anchor) ?? { ids: [], common: false };
-        if (posting.ids.length < MAX_POSTINGS) posting.ids.push(article.articleId);
-        else posting.common = true;
-        this.postings.set(anchor, posting);
-      }
+    if (stored.has(article.articleId) || verdict.kind === 'near-duplicate') {
+      return Promise.resolve(verdict);
+    }
+    // Originals and rewrites are remembered (a rewrite under its story's root), copies are not.
+    this.articles.set(article.articleId, {
+      anchors: article.anchors.length,
+      ...(verdict.kind === 'derived' ? { root: verdict.of } : {}),
+      expiresAt: nowMs + policy.windowSeconds * 1000,
+    });
+    for (const anchor of article.anchors) {
+      const posting = this.postings.get(anchor) ?? { ids: [], common: false };
+      if (posting.ids.length < MAX_POSTINGS) posting.ids.push(article.articleId);
+      else posting.common = true;
+      this.postings.set(anchor, posting);
     }
     return Promise.resolve(verdict);
   }

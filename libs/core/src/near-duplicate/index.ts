@@ -28,12 +28,14 @@ export {
   type NearDuplicatePolicy,
 } from './near-duplicate-index.port';
 export {
+  judgeArticle,
   judgeCandidate,
   pickStrongestVerdict,
   tallyOverlaps,
   type CandidateOverlap,
   type CandidateVerdict,
   type OverlapJudging,
+  type StoredArticle,
 } from './judge-candidates';
 export {
   DEFAULT_OVERLAP_PARAMS,

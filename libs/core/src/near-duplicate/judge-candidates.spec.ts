@@ -1,4 +1,9 @@
-import { judgeCandidate, pickStrongestVerdict, tallyOverlaps } from './judge-candidates';
+import {
+  judgeArticle,
+  judgeCandidate,
+  pickStrongestVerdict,
+  tallyOverlaps,
+} from './judge-candidates';
 import { DEFAULT_OVERLAP_PARAMS } from './overlap-params';
 
 const judging = DEFAULT_OVERLAP_PARAMS;
@@ -42,18 +47,67 @@ describe('tallyOverlaps', () => {
       [4, ['a'], true],
     ] as const;
     const counts = new Map([
-      ['a', 10],
-      ['b', 20],
-      ['c', 5],
-      ['d', 5],
+      ['a', { anchors: 10 }],
+      ['b', { anchors: 20 }],
+      ['c', { anchors: 5 }],
+      ['d', { anchors: 5 }],
     ]);
     const tally = tallyOverlaps(postings, counts, 3);
     expect(tally.find((t) => t.articleId === 'a')).toEqual(candidate(4, 10, 2));
     expect(tally.find((t) => t.articleId === 'b')).toEqual(candidate(2, 20, 1, 'b'));
   });
 
+  it('counts the rewrites of one story as one holder, and names the root of a stored rewrite', () => {
+    const postings = [
+      [1, ['a', 'r1', 'r2', 'b'], false],
+      [2, ['a', 'r1'], false],
+    ] as const;
+    const stored = new Map([
+      ['a', { anchors: 10 }],
+      ['r1', { anchors: 12, root: 'a' }],
+      ['r2', { anchors: 9, root: 'a' }],
+      ['b', { anchors: 20 }],
+    ]);
+    const tally = tallyOverlaps(postings, stored, 2);
+    expect(tally.find((t) => t.articleId === 'r1')).toEqual({
+      articleId: 'r1',
+      root: 'a',
+      anchors: 12,
+      shared: 2,
+      distinctive: 2,
+    });
+    expect(tally.find((t) => t.articleId === 'b')).toEqual(candidate(1, 20, 1, 'b'));
+  });
+
   it('leaves out a stored article whose count is gone (expired since its postings were read)', () => {
     expect(tallyOverlaps([[1, ['gone'], false]], new Map(), 3)).toEqual([]);
+  });
+});
+
+describe('judgeCandidate on a stored rewrite', () => {
+  it('calls a rewrite of it derived from the root of its story, and a copy of it its copy', () => {
+    const rewrite = { articleId: 'r', root: 'a', anchors: 45, shared: 12, distinctive: 12 };
+    expect(judgeCandidate(40, rewrite, judging)).toMatchObject({ kind: 'derived', of: 'a' });
+    expect(judgeCandidate(40, { ...rewrite, shared: 40 }, judging)).toMatchObject({
+      kind: 'near-duplicate',
+      of: 'r',
+    });
+  });
+});
+
+describe('judgeArticle', () => {
+  const read = [[1, ['a', 'r'], false], [2, ['a', 'r'], false], [3, ['a', 'r'], false]] as const;
+  const stored = new Map([
+    ['a', { anchors: 3 }],
+    ['r', { anchors: 3, root: 'a' }],
+  ]);
+
+  it('finds an original again on redelivery, never as a copy of itself or of its rewrites', () => {
+    expect(judgeArticle('a', 3, read, stored, judging)).toEqual({ kind: 'unique' });
+  });
+
+  it('finds a rewrite again on redelivery as derived from its root', () => {
+    expect(judgeArticle('r', 3, read, stored, judging)).toMatchObject({ kind: 'derived', of: 'a' });
   });
 });
 

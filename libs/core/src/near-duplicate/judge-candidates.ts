@@ -6,9 +6,20 @@ export type OverlapJudging = Pick<
   'copyContainment' | 'derivedContainment' | 'minSharedAnchors' | 'maxDistinctiveHolders'
 >;
 
+/**
+ * An article the index remembers: its anchor count and, for a rewrite, the root of its story (the
+ * original it derives from, never another rewrite).
+ */
+export interface StoredArticle {
+  readonly anchors: number;
+  readonly root?: string;
+}
+
 /** What one stored article shares with the article being checked. */
 export interface CandidateOverlap {
   readonly articleId: string;
+  /** The story root of a stored rewrite (absent for an original). */
+  readonly root?: string;
   /** Anchors of the stored article. */
   readonly anchors: number;
   /** Query anchors the stored article also has. */
@@ -29,30 +40,33 @@ export type CandidateVerdict =
 /**
  * Tallies, per stored article, the anchors it shares with the query: `postings` maps each query
  * anchor to the stored articles (within the window) that have it. An anchor held by more than
- * `maxDistinctiveHolders` of them, or marked `common` (more than a posting list keeps), counts as
- * shared but not as distinctive.
+ * `maxDistinctiveHolders` stories (a rewrite counts with its root: one story told by several papers
+ * is one holder), or marked `common` (more than a posting list keeps), counts as shared but not as
+ * distinctive.
  */
 export function tallyOverlaps(
   postings: Iterable<readonly [number, readonly string[], boolean]>,
-  anchorCounts: ReadonlyMap<string, number>,
+  stored: ReadonlyMap<string, StoredArticle>,
   maxDistinctiveHolders: number,
 ): CandidateOverlap[] {
   const shared = new Map<string, number>();
   const distinctive = new Map<string, number>();
   for (const [, ids, common] of postings) {
+    const stories = new Set(ids.map((id) => stored.get(id)?.root ?? id));
     for (const id of ids) {
       shared.set(id, (shared.get(id) ?? 0) + 1);
-      if (ids.length <= maxDistinctiveHolders && !common)
+      if (stories.size <= maxDistinctiveHolders && !common)
         distinctive.set(id, (distinctive.get(id) ?? 0) + 1);
     }
   }
   const overlaps: CandidateOverlap[] = [];
   for (const [articleId, count] of shared) {
-    const anchors = anchorCounts.get(articleId);
-    if (anchors === undefined) continue; // expired since its postings were read
+    const article = stored.get(articleId);
+    if (article === undefined) continue; // expired since its postings were read
     overlaps.push({
       articleId,
-      anchors,
+      ...(article.root === undefined ? {} : { root: article.root }),
+      anchors: article.anchors,
       shared: count,
       distinctive: distinctive.get(articleId) ?? 0,
     });
@@ -61,10 +75,34 @@ export function tallyOverlaps(
 }
 
 /**
+ * The verdict on an article from what the index read for its anchors. An article the index already
+ * holds (a redelivery) is what it was when remembered: an original, or a rewrite of its root; it is
+ * never judged against itself or against the rewrites rooted in it.
+ */
+export function judgeArticle(
+  articleId: string,
+  anchorCount: number,
+  postings: Iterable<readonly [number, readonly string[], boolean]>,
+  stored: ReadonlyMap<string, StoredArticle>,
+  judging: OverlapJudging,
+): CandidateVerdict {
+  const candidates = tallyOverlaps(postings, stored, judging.maxDistinctiveHolders).filter(
+    (candidate) => candidate.articleId !== articleId && candidate.root !== articleId,
+  );
+  const verdict = pickStrongestVerdict(anchorCount, candidates, judging);
+  const self = stored.get(articleId);
+  if (self === undefined) return verdict;
+  if (self.root === undefined) return { kind: 'unique' };
+  if (verdict.kind === 'derived' && verdict.of === self.root) return verdict;
+  return { kind: 'derived', of: self.root, containment: 0, similarity: 0 };
+}
+
+/**
  * Judges one stored article against the query. A copy when the smaller of the two is mostly inside
  * the other (the same text with a new lead, dateline or tail; an excerpt; a longer text embedding
  * it). Derived when enough of the smaller one's anchors are phrases only these two share in the
- * window (quotes, figures, sentences of one release) but it was rewritten. Otherwise unrelated.
+ * window (quotes, figures, sentences of one release) but it was rewritten: derived from the stored
+ * article's root, so every rewrite of one story points at one original. Otherwise unrelated.
  */
 export function judgeCandidate(
   queryAnchors: number,
@@ -83,7 +121,7 @@ export function judgeCandidate(
     candidate.distinctive >= needed &&
     candidate.distinctive / smaller >= judging.derivedContainment
   ) {
-    return { kind: 'derived', of: candidate.articleId, containment, similarity };
+    return { kind: 'derived', of: candidate.root ?? candidate.articleId, containment, similarity };
   }
   return { kind: 'unique' };
 }

@@ -29,10 +29,12 @@ export interface NearDuplicatePolicy extends OverlapJudging {
 }
 
 /**
- * Original articles seen within a window, findable by anchor. Only unique articles are remembered:
- * a copy or a rewrite points at its original, so one story keeps one root. `checkAndInsert` is
- * atomic in effect: of two copies checked at the same moment (by any number of instances) exactly
- * one is unique. An article checked again (a redelivery) finds itself and is unique again.
+ * Originals and rewrites seen within a window, findable by anchor. A rewrite is remembered with the
+ * root it derives from (one story keeps one root) so that a copy of it is its copy; a copy is not
+ * remembered. `checkAndInsert` is atomic in effect: of two copies checked at the same moment (by
+ * any number of instances), whether of nothing seen yet or of a rewrite, exactly one is remembered
+ * and the other is its copy. An article checked again (a redelivery) finds itself and is what it
+ * was: an original, or a rewrite of its root.
  */
 export abstract class NearDuplicateIndex {
   abstract checkAndInsert(

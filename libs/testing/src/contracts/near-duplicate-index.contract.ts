@@ -46,6 +46,14 @@ export const WIRE_REWRITE = [
   'على مشاريع البنية التحتية وخطوط نقل النفط والغاز التي تعبر أراضي المنطقة نحو الأسواق العالمية.',
 ].join('\n');
 
+/** The rewrite rewritten again by a third outlet: its own lead and close, three of its lines kept. */
+const REWRITE_OF_REWRITE = [
+  'تترقب الأوساط الاقتصادية في المنطقة نتائج الزيارة التي يقوم بها الرئيس الروسي إلى أستانا هذا الأسبوع،',
+  'وسط توقعات بإعلان مشاريع مشتركة جديدة في قطاعات النفط والسكك الحديدية والموانئ الجافة.',
+  ...WIRE_REWRITE.split('\n').filter((_, i) => i === 1 || i === 4 || i === 5),
+  'وأكد خبراء في أسواق الطاقة أن أي اتفاق جديد سيؤثر على أسعار الغاز في الأسواق المجاورة خلال العام المقبل.',
+].join('\n');
+
 const OTHER_STORY = [
   'استقبل الرئيس التركي رجب طيب أردوغان في أنقرة اليوم رئيس الوزراء الباكستاني لبحث ملفات الدفاع',
   'والتجارة الثنائية، وأعلن الجانبان عن خطة لرفع حجم التبادل التجاري إلى خمسة مليارات دولار',
@@ -115,9 +123,36 @@ export function describeNearDuplicateIndexContract(
         2_000,
       );
       expect(rewrite).toMatchObject({ kind: 'derived', of: `${u}a` });
-      // A rewrite is not remembered: a copy of it is related to the original, not to it.
+      // A rewrite is remembered: a copy of it is its copy, not a second rewrite of the original.
       const again = await index.checkAndInsert(anchorArticle(`${u}s`, WIRE_REWRITE), policy, 3_000);
-      expect(again).toMatchObject({ kind: 'derived', of: `${u}a` });
+      expect(again).toMatchObject({ kind: 'near-duplicate', of: `${u}r` });
+    });
+
+    it('links a rewrite of a rewrite to the root of the story, and a redelivered rewrite to it again', async () => {
+      await index.checkAndInsert(anchorArticle(`${u}a`, WIRE_STORY), policy, 1_000);
+      await index.checkAndInsert(anchorArticle(`${u}r`, WIRE_REWRITE), policy, 2_000);
+      expect(
+        await index.checkAndInsert(anchorArticle(`${u}t`, REWRITE_OF_REWRITE), policy, 3_000),
+      ).toMatchObject({ kind: 'derived', of: `${u}a` });
+      expect(
+        await index.checkAndInsert(anchorArticle(`${u}r`, WIRE_REWRITE), policy, 4_000),
+      ).toMatchObject({ kind: 'derived', of: `${u}a` });
+      expect(
+        await index.checkAndInsert(anchorArticle(`${u}a`, WIRE_STORY), policy, 5_000),
+      ).toEqual({ kind: 'unique' });
+    });
+
+    it('lets exactly one of two copies of a rewrite, checked at the same moment by two instances, be its original', async () => {
+      await index.checkAndInsert(anchorArticle(`${u}a`, WIRE_STORY), policy, 1_000);
+      const second = another();
+      const outcomes = await Promise.all([
+        index.checkAndInsert(anchorArticle(`${u}r`, WIRE_REWRITE), policy, 2_000),
+        second.checkAndInsert(anchorArticle(`${u}s`, `(وكالات) —\n${WIRE_REWRITE}`), policy, 2_000),
+      ]);
+      expect(outcomes.filter((o) => o.kind === 'derived')).toEqual([
+        expect.objectContaining({ of: `${u}a` }),
+      ]);
+      expect(outcomes.filter((o) => o.kind === 'near-duplicate')).toHaveLength(1);
     });
 
     it('finds itself on redelivery and stays unique', async () => {
