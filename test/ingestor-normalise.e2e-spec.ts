@@ -135,7 +135,9 @@ describe('ingestor normalisation and wire copies, on real Kafka and Redis', () =
       };
       const wrong = [...Array(200).keys()]
         .filter((i) => passed.get(i) !== 1)
-        .map((i) => `pair ${i}: ${passed.get(i) ?? 0} passed; ${fate(`p${i}-a`)}; ${fate(`p${i}-b`)}`);
+        .map(
+          (i) => `pair ${i}: ${passed.get(i) ?? 0} passed; ${fate(`p${i}-a`)}; ${fate(`p${i}-b`)}`,
+        );
       expect(wrong).toEqual([]);
       const handledBy = instances.map(
         (i) => i.logsWhere((l) => l.msg === 'Message handled' && l.outcome === 'unique').length,

@@ -36,13 +36,7 @@ export class InMemoryNearDuplicateIndex extends NearDuplicateIndex {
     const stored = new Map<string, StoredArticle>();
     for (const [, ids] of read)
       for (const id of ids) stored.set(id, this.articles.get(id) ?? { anchors: 0 });
-    const verdict = judgeArticle(
-      article.articleId,
-      article.anchors.length,
-      read,
-      stored,
-      policy,
-    );
+    const verdict = judgeArticle(article.articleId, article.anchors.length, read, stored, policy);
     if (stored.has(article.articleId) || verdict.kind === 'near-duplicate') {
       return Promise.resolve(verdict);
     }

@@ -96,7 +96,11 @@ describe('judgeCandidate on a stored rewrite', () => {
 });
 
 describe('judgeArticle', () => {
-  const read = [[1, ['a', 'r'], false], [2, ['a', 'r'], false], [3, ['a', 'r'], false]] as const;
+  const read = [
+    [1, ['a', 'r'], false],
+    [2, ['a', 'r'], false],
+    [3, ['a', 'r'], false],
+  ] as const;
   const stored = new Map([
     ['a', { anchors: 3 }],
     ['r', { anchors: 3, root: 'a' }],

@@ -137,9 +137,9 @@ export function describeNearDuplicateIndexContract(
       expect(
         await index.checkAndInsert(anchorArticle(`${u}r`, WIRE_REWRITE), policy, 4_000),
       ).toMatchObject({ kind: 'derived', of: `${u}a` });
-      expect(
-        await index.checkAndInsert(anchorArticle(`${u}a`, WIRE_STORY), policy, 5_000),
-      ).toEqual({ kind: 'unique' });
+      expect(await index.checkAndInsert(anchorArticle(`${u}a`, WIRE_STORY), policy, 5_000)).toEqual(
+        { kind: 'unique' },
+      );
     });
 
     it('lets exactly one of two copies of a rewrite, checked at the same moment by two instances, be its original', async () => {
