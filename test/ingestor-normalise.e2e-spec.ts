@@ -102,12 +102,42 @@ describe('ingestor normalisation and wire copies, on real Kafka and Redis', () =
           400,
         180_000,
       );
+      const uniques = probe.values<UniqueArticle>(env.topics.unique);
+      const duplicates = probe.values<DuplicateArticle>(env.topics.duplicates);
       const passed = new Map<number, number>();
-      for (const u of probe.values<UniqueArticle>(env.topics.unique)) {
+      for (const u of uniques) {
         const trial = Number(/^p(\d+)-/.exec(u.articleId)?.[1]);
         passed.set(trial, (passed.get(trial) ?? 0) + 1);
       }
-      const wrong = [...Array(200).keys()].filter((i) => passed.get(i) !== 1);
+      // A failed pair is told with what became of each of its articles and which instance normalised it.
+      const fate = (id: string): string => {
+        const told = [
+          ...uniques
+            .filter((u) => u.articleId === id)
+            .map((u) => (u.derivedFrom === undefined ? 'unique' : `derived from ${u.derivedFrom}`)),
+          ...duplicates
+            .filter((d) => d.articleId === id)
+            .map((d) => `copy of ${d.duplicateOf} (containment ${d.containment ?? '?'})`),
+        ];
+        const by = instances
+          .map((instance, n) => ({
+            n,
+            times: instance.logsWhere(
+              (l) =>
+                l.msg === 'Message handled' &&
+                l.topic === env.topics.accepted &&
+                l.articleId === id,
+            ).length,
+          }))
+          .filter(({ times }) => times > 0)
+          .map(({ n, times }) => `race-${n + 1}×${times}`);
+        return `${id}: ${told.join(', ') || 'nothing'} [${by.join(' ') || 'no log'}]`;
+      };
+      const wrong = [...Array(200).keys()]
+        .filter((i) => passed.get(i) !== 1)
+        .map(
+          (i) => `pair ${i}: ${passed.get(i) ?? 0} passed; ${fate(`p${i}-a`)}; ${fate(`p${i}-b`)}`,
+        );
       expect(wrong).toEqual([]);
       const handledBy = instances.map(
         (i) => i.logsWhere((l) => l.msg === 'Message handled' && l.outcome === 'unique').length,

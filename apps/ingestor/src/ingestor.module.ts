@@ -3,9 +3,9 @@ import { ConfigModule, SijillConfig } from '@sijill/config';
 import {
   AdmitArticleUseCase,
   Clock,
-  DEFAULT_NEAR_DUPLICATE_PARAMS,
+  DEFAULT_OVERLAP_PARAMS,
   NearDuplicateIndex,
-  nearDuplicateParamsFingerprint,
+  overlapParamsFingerprint,
   NormaliseAcceptedArticleUseCase,
   SeenArticleIndex,
 } from '@sijill/core';
@@ -54,10 +54,7 @@ import { NormaliseConsumer } from './normalise/normalise.consumer';
       provide: NearDuplicateIndex,
       inject: [RedisConnection],
       useFactory: (redis: RedisConnection) =>
-        new RedisNearDuplicateIndex(
-          redis,
-          nearDuplicateParamsFingerprint(DEFAULT_NEAR_DUPLICATE_PARAMS),
-        ),
+        new RedisNearDuplicateIndex(redis, overlapParamsFingerprint(DEFAULT_OVERLAP_PARAMS)),
     },
     {
       provide: NormaliseAcceptedArticleUseCase,
@@ -65,8 +62,8 @@ import { NormaliseConsumer } from './normalise/normalise.consumer';
       useFactory: (index: NearDuplicateIndex, config: SijillConfig) =>
         new NormaliseAcceptedArticleUseCase(index, {
           params: {
-            ...DEFAULT_NEAR_DUPLICATE_PARAMS,
-            threshold: config.intake.nearDuplicateThreshold,
+            ...DEFAULT_OVERLAP_PARAMS,
+            copyContainment: config.intake.nearDuplicateThreshold,
           },
           windowSeconds: config.intake.dedupTtlSeconds,
         }),

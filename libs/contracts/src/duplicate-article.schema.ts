@@ -10,6 +10,12 @@ export const DuplicateArticleSchema = z.strictObject({
   tier: z.enum(['exact', 'near']),
   reason: z.enum(DUPLICATE_REASONS),
   similarity: z.number().min(0).max(1).optional().describe('Estimated Jaccard, near duplicates.'),
+  containment: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe('Share of the smaller text found in the other, near duplicates.'),
   url: z.string().optional(),
   sourceName: z.string().optional(),
   publishedAt: z.string().optional(),

@@ -37,6 +37,10 @@ export const EventMentionSchema = z.strictObject({
     source: z.string().optional(),
     publishedAt: z.string().optional(),
     language: z.string(),
+    derivedFrom: z
+      .string()
+      .optional()
+      .describe('Article id of the original the article rewrites (see UniqueArticle).'),
   }),
 });
 

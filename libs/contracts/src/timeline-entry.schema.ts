@@ -59,6 +59,12 @@ export const EntrySourceSchema = z.strictObject({
   publishedAt: z.string().optional(),
   language: z.string(),
   duplicates: z.array(z.string()).optional().describe('Article ids of wire copies of this source.'),
+  derivedFrom: z
+    .string()
+    .optional()
+    .describe(
+      'Article id of the original this source rewrites (one release or agency story): it counts as one independent source with it.',
+    ),
   evidence: z.array(EvidenceSchema),
 });
 
@@ -79,6 +85,20 @@ export const TimelineEntrySchema = z
     title: z.strictObject({ en: z.string(), ar: z.string().optional() }),
     codes: CodesSchema,
     sources: z.array(EntrySourceSchema),
+    independentSources: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe(
+        'Sources that reported it independently: rewrites of one original (derivedFrom) count once with it, wire copies not at all.',
+      ),
+    copies: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe('Wire copies of its sources that reported it too (listed under their source).'),
     firstSeenAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })

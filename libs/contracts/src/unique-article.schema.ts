@@ -9,6 +9,12 @@ export const UniqueArticleSchema = z.strictObject({
   url: z.string().optional(),
   sourceName: z.string().optional(),
   publishedAt: z.string().optional(),
+  derivedFrom: z
+    .string()
+    .optional()
+    .describe(
+      'Article id of the original this one rewrites (shared quotes, figures, sentences): provenance, not an independent source.',
+    ),
   language: z.string().describe('BCP 47, as given or detected.'),
   languageDetected: z.boolean(),
   title: z.string().optional(),

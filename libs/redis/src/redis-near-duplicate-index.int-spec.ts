@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { DEFAULT_NEAR_DUPLICATE_PARAMS, nearDuplicateParamsFingerprint } from '@sijill/core';
+import { DEFAULT_OVERLAP_PARAMS, overlapParamsFingerprint } from '@sijill/core';
 import {
+  anchorArticle,
+  CONTRACT_POLICY,
   describeNearDuplicateIndexContract,
-  signArticle,
   WIRE_STORY,
   TestRedisConnections,
 } from '@sijill/testing';
@@ -10,7 +11,7 @@ import { RedisNearDuplicateIndex } from './redis-near-duplicate-index';
 
 const redis = new TestRedisConnections();
 const connect = (prefix: string) => redis.connect(prefix);
-const fingerprint = nearDuplicateParamsFingerprint(DEFAULT_NEAR_DUPLICATE_PARAMS);
+const fingerprint = overlapParamsFingerprint(DEFAULT_OVERLAP_PARAMS);
 
 afterAll(() => redis.closeAll());
 
@@ -29,17 +30,17 @@ describe('RedisNearDuplicateIndex under concurrency', () => {
     const prefix = `nd-race-${randomBytes(4).toString('hex')}:`;
     const first = new RedisNearDuplicateIndex(await connect(prefix), fingerprint);
     const second = new RedisNearDuplicateIndex(await connect(prefix), fingerprint);
-    const policy = { threshold: DEFAULT_NEAR_DUPLICATE_PARAMS.threshold, windowSeconds: 60 };
+    const policy = { ...CONTRACT_POLICY, windowSeconds: 60 };
     const passedPerTrial: number[] = [];
     for (let trial = 0; trial < 200; trial++) {
       // Each trial is its own story (the words of every line shuffled), unlike any other trial's.
       const lines = WIRE_STORY.split('\n').map((line, i) => shuffleWords(line, trial * 7 + i));
       const story = lines.join('\n');
-      // Its copy adds a dateline: unambiguously a near-duplicate (estimated Jaccard about 0.9).
+      // Its copy adds a dateline: unambiguously a copy (containment about 1).
       const copy = ['أستانا (وكالات) —', ...lines].join('\n');
       const outcomes = await Promise.all([
-        first.checkAndInsert(signArticle(`t${trial}-a`, story), policy, Date.now()),
-        second.checkAndInsert(signArticle(`t${trial}-b`, copy), policy, Date.now()),
+        first.checkAndInsert(anchorArticle(`t${trial}-a`, story), policy, Date.now()),
+        second.checkAndInsert(anchorArticle(`t${trial}-b`, copy), policy, Date.now()),
       ]);
       passedPerTrial.push(outcomes.filter((o) => o.kind === 'unique').length);
     }

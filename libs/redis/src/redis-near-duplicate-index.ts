@@ -1,160 +1,260 @@
 import {
+  MAX_POSTINGS,
   NearDuplicateIndex,
-  pickBestCandidate,
-  signatureFromBytes,
-  signatureToBytes,
+  judgeArticle,
+  type AnchoredArticle,
   type NearDuplicateOutcome,
   type NearDuplicatePolicy,
-  type SignedArticle,
+  type StoredArticle,
 } from '@sijill/core';
-import { INSERT_SIGNATURES_SCRIPT } from './insert-signature.script';
+import { INSERT_ANCHORS_SCRIPT } from './insert-anchors.script';
 import { defineScript, type RedisScript } from './define-script';
 import type { RedisConnection } from './redis-connection';
 
 const MAX_ATTEMPTS = 20;
+const DAY_MS = 86_400_000;
+/** Posting hashes per day: 2^11, each a small listpack at up to ~4,000 original articles a day. */
+const POSTING_BUCKET_BITS = 11;
+/** Articles per meta hash (by day number), well under a listpack's 128 entries. */
+const META_CHUNK = 64;
+
+interface Posting {
+  readonly anchor: number;
+  readonly day: number;
+  readonly numbers: readonly number[];
+  readonly common: boolean;
+  /** The value as Redis holds it ('' when absent): what the insert script compares against. */
+  readonly raw: string;
+}
+
+interface Meta {
+  readonly articleId: string;
+  readonly anchors: number;
+  readonly seenMs: number;
+  /** The story root of a rewrite. */
+  readonly root?: string;
+}
 
 /**
- * The near-duplicate index in Redis: a sorted set per LSH band (members = article ids, scored by
- * time seen, trimmed to the window) and a signature per article. A batch is three round trips: its
- * bands read in one pipeline, the candidates' signatures in another, compared here (a later article
- * of the batch against the earlier ones too), then one Lua script inserts the unique ones unless a
- * band changed since it was read (then the batch is read again). Every key carries the hash tag
- * `{<prefix>nd:<fingerprint>}`, so the script's keys share one Redis Cluster slot.
+ * The near-duplicate index in Redis: one set of keys per day, all carrying the day's hash tag (a
+ * script touches one slot of a Redis Cluster). An original article gets the day's next number;
+ * posting hashes `p:<bucket>` map an anchor's low bits to the numbers of the articles that hold
+ * it ("12,40"), meta hashes `m:<chunk>` map a number to "<anchors> <seen ms, base 36> <article
+ * id>", then a tab and the root for a rewrite (ids hold no control characters). Originals and
+ * rewrites are remembered, copies not. Small hashes stay listpacks: about 8 bytes a posting. A
+ * day's keys expire a window after the day ends; a candidate seen before the window is ignored.
+ * Two round trips and one script per remembered article, two for a copy.
  */
 export class RedisNearDuplicateIndex extends NearDuplicateIndex {
   private readonly insert: RedisScript;
 
   constructor(
     private readonly connection: RedisConnection,
-    /** Namespaces keys by signature parameters (see `nearDuplicateParamsFingerprint`). */
+    /** Namespaces keys by anchor parameters (see `overlapParamsFingerprint`). */
     private readonly fingerprint: string,
   ) {
     super();
-    this.insert = defineScript(
-      connection.client,
-      'sijillInsertSignatures',
-      INSERT_SIGNATURES_SCRIPT,
-    );
+    this.insert = defineScript(connection.client, 'sijillInsertAnchors', INSERT_ANCHORS_SCRIPT);
   }
 
   async checkAndInsert(
-    article: SignedArticle,
+    article: AnchoredArticle,
     policy: NearDuplicatePolicy,
     nowMs: number,
   ): Promise<NearDuplicateOutcome> {
-    const [outcome] = await this.checkAndInsertMany([article], policy, nowMs);
-    if (outcome === undefined) throw new Error('The near-duplicate index answered nothing');
-    return outcome;
-  }
-
-  override async checkAndInsertMany(
-    articles: readonly SignedArticle[],
-    policy: NearDuplicatePolicy,
-    nowMs: number,
-  ): Promise<readonly NearDuplicateOutcome[]> {
+    if (article.anchors.length === 0) return { kind: 'unique' };
     const windowMs = policy.windowSeconds * 1000;
-    const bands = [...new Set(articles.flatMap((a) => a.bandKeys))];
-    if (bands.length === 0) return articles.map(() => ({ kind: 'unique' }));
-    const bandIndex = new Map(bands.map((band, i) => [band, i + 1]));
+    const today = Math.floor(nowMs / DAY_MS);
+    const ttlMs = (today + 1) * DAY_MS + windowMs - nowMs;
+    const days: number[] = [];
+    for (let day = Math.floor((nowMs - windowMs) / DAY_MS); day <= today; day++) days.push(day);
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const members = await this.readBands(bands, nowMs - windowMs);
-      const compared = [...new Set([...members.values()].flat())];
-      const signatures = await this.readSignatures(compared);
-      const { outcomes, inserts } = decideInOrder(articles, members, signatures, policy.threshold);
-      if (inserts.length === 0) return outcomes;
-      const inserted = await this.insert(
-        inserts.length + bands.length,
-        ...inserts.map((a) => this.key(`sig:${a.articleId}`)),
-        ...bands.map((band) => this.key(`b:${band}`)),
-        String(nowMs),
-        String(windowMs),
-        String(inserts.length),
-        ...inserts.map((a) => a.articleId),
-        ...inserts.map((a) => Buffer.from(signatureToBytes(a.signature))),
-        ...inserts.map((a) => a.bandKeys.map((band) => bandIndex.get(band)).join(',')),
-        ...compared,
+      const { postings, number } = await this.readPostings(article.anchors, days, today, ttlMs);
+      const metas = await this.readMetas(postings, nowMs - windowMs);
+      const read = new Map<number, { ids: Set<string>; common: boolean }>();
+      for (const posting of postings) {
+        const entry = read.get(posting.anchor) ?? { ids: new Set<string>(), common: false };
+        for (const n of posting.numbers) {
+          const meta = metas.get(`${posting.day}:${n}`);
+          if (meta !== undefined) entry.ids.add(meta.articleId);
+        }
+        read.set(posting.anchor, { ids: entry.ids, common: entry.common || posting.common });
+      }
+      const stored = new Map<string, StoredArticle>();
+      for (const meta of metas.values())
+        stored.set(meta.articleId, {
+          anchors: meta.anchors,
+          ...(meta.root === undefined ? {} : { root: meta.root }),
+        });
+      const verdict = judgeArticle(
+        article.articleId,
+        article.anchors.length,
+        [...read].map(([anchor, { ids, common }]) => [anchor, [...ids], common] as const),
+        stored,
+        policy,
       );
-      if (inserted === 1) return outcomes;
+      if (stored.has(article.articleId) || verdict.kind === 'near-duplicate') return verdict;
+      // An original or a rewrite is remembered, unless a posting it read changed meanwhile (a
+      // concurrent copy, or a copy of the same rewrite): then it is judged again.
+      const todays = postings.filter((posting) => posting.day === today);
+      const root = verdict.kind === 'derived' ? verdict.of : undefined;
+      if (await this.remember(article, root, number, todays, today, nowMs, ttlMs)) {
+        return verdict;
+      }
     }
-    throw new Error(`Near-duplicate insert of ${articles.length} articles kept conflicting`);
+    throw new Error(`Near-duplicate insert of ${article.articleId} kept conflicting`);
   }
 
-  private async readBands(
-    bands: readonly string[],
+  /**
+   * The postings of the anchors over the window's days, in one pipeline that also reserves the
+   * article's number for today (used only if it is unique: numbers are cheap).
+   */
+  private async readPostings(
+    anchors: Uint32Array,
+    days: readonly number[],
+    today: number,
+    ttlMs: number,
+  ): Promise<{ postings: Posting[]; number: number }> {
+    const byBucket = new Map<number, number[]>();
+    for (const anchor of anchors) {
+      const bucket = anchor >>> (32 - POSTING_BUCKET_BITS);
+      byBucket.set(bucket, [...(byBucket.get(bucket) ?? []), anchor]);
+    }
+    // One pipeline a day: a day's keys share one hash tag, so each pipeline stays in one slot of a
+    // Redis Cluster. Today's also reserves the article's number.
+    const reservation = this.connection.client.pipeline();
+    reservation.incr(this.key(today, 'n'));
+    reservation.pexpire(this.key(today, 'n'), ttlMs);
+    const [reserved, expired] = (await reservation.exec()) ?? [];
+    for (const [error] of [reserved ?? [null], expired ?? [null]]) if (error) throw error;
+    const perDay = await Promise.all(
+      days.map(async (day) => {
+        const pipeline = this.connection.client.pipeline();
+        const asked: number[][] = [];
+        for (const [bucket, inBucket] of byBucket) {
+          pipeline.hmget(this.key(day, `p:${bucket}`), ...inBucket.map(fieldOf));
+          asked.push(inBucket);
+        }
+        return { day, asked, results: (await pipeline.exec()) ?? [] };
+      }),
+    );
+    const postings: Posting[] = [];
+    for (const { day, asked, results } of perDay) {
+      results.forEach(([error, values], i) => {
+        if (error) throw error;
+        const question = asked[i];
+        if (question === undefined) return;
+        (values as (string | null)[]).forEach((value, j) => {
+          const anchor = question[j];
+          if (anchor !== undefined && value !== null) {
+            postings.push({ anchor, day, ...parsePosting(value) });
+          }
+        });
+      });
+    }
+    return { postings, number: Number(reserved?.[1]) };
+  }
+
+  /** The meta of every number the postings name, keyed "<day>:<number>", within the window. */
+  private async readMetas(
+    postings: readonly Posting[],
     oldest: number,
-  ): Promise<Map<string, string[]>> {
-    const pipeline = this.connection.client.pipeline();
-    for (const band of bands) pipeline.zrangebyscore(this.key(`b:${band}`), oldest, '+inf');
-    const results = (await pipeline.exec()) ?? [];
-    const members = new Map<string, string[]>();
-    results.forEach(([error, ids], i) => {
-      if (error) throw error;
-      const band = bands[i];
-      if (band !== undefined) members.set(band, ids as string[]);
-    });
-    return members;
+  ): Promise<Map<string, Meta>> {
+    const wanted = new Map<string, { day: number; number: number }>();
+    for (const posting of postings)
+      for (const number of posting.numbers)
+        wanted.set(`${posting.day}:${number}`, { day: posting.day, number });
+    const metas = new Map<string, Meta>();
+    if (wanted.size === 0) return metas;
+    const byDay = new Map<number, number[]>();
+    for (const { day, number } of wanted.values())
+      byDay.set(day, [...(byDay.get(day) ?? []), number]);
+    // One pipeline a day, each within one hash slot (see readPostings).
+    await Promise.all(
+      [...byDay].map(async ([day, numbers]) => {
+        const pipeline = this.connection.client.pipeline();
+        for (const number of numbers) pipeline.hget(this.metaKey(day, number), String(number));
+        const results = (await pipeline.exec()) ?? [];
+        results.forEach(([error, value], i) => {
+          if (error) throw error;
+          const number = numbers[i];
+          const meta = typeof value === 'string' ? parseMeta(value) : undefined;
+          // A meta that expired or lies before the window is no longer comparable.
+          if (number !== undefined && meta !== undefined && meta.seenMs >= oldest)
+            metas.set(`${day}:${number}`, meta);
+        });
+      }),
+    );
+    return metas;
   }
 
-  private async readSignatures(ids: readonly string[]): Promise<Map<string, Uint32Array>> {
-    const signatures = new Map<string, Uint32Array>();
-    if (ids.length === 0) return signatures;
-    const pipeline = this.connection.client.pipeline();
-    for (const id of ids) pipeline.getBuffer(this.key(`sig:${id}`));
-    const results = (await pipeline.exec()) ?? [];
-    results.forEach(([error, bytes], i) => {
-      if (error) throw error;
-      const id = ids[i];
-      // A signature that expired since its band was read is no longer comparable.
-      if (id !== undefined && bytes instanceof Buffer)
-        signatures.set(id, signatureFromBytes(bytes));
-    });
-    return signatures;
+  private async remember(
+    article: AnchoredArticle,
+    root: string | undefined,
+    number: number,
+    todays: readonly Posting[],
+    today: number,
+    nowMs: number,
+    ttlMs: number,
+  ): Promise<boolean> {
+    const readToday = new Map(todays.map((posting) => [posting.anchor, posting.raw]));
+    const keys = [this.metaKey(today, number)];
+    const keyIndex = new Map<number, number>();
+    const triples: (string | Buffer)[] = [];
+    for (const anchor of article.anchors) {
+      const bucket = anchor >>> (32 - POSTING_BUCKET_BITS);
+      let index = keyIndex.get(bucket);
+      if (index === undefined) {
+        keys.push(this.key(today, `p:${bucket}`));
+        index = keys.length;
+        keyIndex.set(bucket, index);
+      }
+      triples.push(String(index), fieldOf(anchor), readToday.get(anchor) ?? '');
+    }
+    const inserted = await this.insert(
+      keys.length,
+      ...keys,
+      String(number),
+      `${article.anchors.length} ${nowMs.toString(36)} ${article.articleId}${root === undefined ? '' : `\t${root}`}`,
+      String(ttlMs),
+      String(MAX_POSTINGS),
+      ...triples,
+    );
+    return inserted === 1;
   }
 
-  private key(suffix: string): string {
-    return `{${this.connection.keyPrefix}nd:${this.fingerprint}}:${suffix}`;
+  private metaKey(day: number, number: number): string {
+    return this.key(day, `m:${Math.floor(number / META_CHUNK)}`);
+  }
+
+  private key(day: number, suffix: string): string {
+    return `${this.connection.keyPrefix}nd:{${this.fingerprint}:${day}}:${suffix}`;
   }
 }
 
-/**
- * Each article's outcome as if checked one after the other: against what the bands held, and
- * against the batch's earlier unique articles that share a band with it.
- */
-function decideInOrder(
-  articles: readonly SignedArticle[],
-  members: ReadonlyMap<string, readonly string[]>,
-  signatures: ReadonlyMap<string, Uint32Array>,
-  threshold: number,
-): { outcomes: NearDuplicateOutcome[]; inserts: SignedArticle[] } {
-  const outcomes: NearDuplicateOutcome[] = [];
-  const inserts: SignedArticle[] = [];
-  const insertedByBand = new Map<string, SignedArticle[]>();
-  for (const article of articles) {
-    const candidates = new Map<string, Uint32Array>();
-    let seenBefore = false;
-    for (const band of article.bandKeys) {
-      for (const id of members.get(band) ?? []) {
-        if (id === article.articleId) seenBefore = true;
-        const signature = signatures.get(id);
-        if (signature !== undefined) candidates.set(id, signature);
-      }
-      for (const earlier of insertedByBand.get(band) ?? []) {
-        if (earlier.articleId === article.articleId) seenBefore = true;
-        candidates.set(earlier.articleId, earlier.signature);
-      }
-    }
-    if (article.bandKeys.length === 0 || seenBefore) {
-      outcomes.push({ kind: 'unique' });
-      continue;
-    }
-    const outcome = pickBestCandidate(article.signature, candidates, threshold);
-    outcomes.push(outcome);
-    if (outcome.kind === 'unique') {
-      inserts.push(article);
-      for (const band of article.bandKeys) {
-        insertedByBand.set(band, [...(insertedByBand.get(band) ?? []), article]);
-      }
-    }
-  }
-  return { outcomes, inserts };
+/** The anchor's bits below its bucket, as 3 bytes. */
+function fieldOf(anchor: number): Buffer {
+  const low = anchor & ((1 << (32 - POSTING_BUCKET_BITS)) - 1);
+  return Buffer.from([(low >>> 16) & 0xff, (low >>> 8) & 0xff, low & 0xff]);
+}
+
+function parsePosting(raw: string): { numbers: number[]; common: boolean; raw: string } {
+  const parts = raw.split(',');
+  const common = parts[parts.length - 1] === '*';
+  const numbers = parts
+    .filter((part) => part !== '*')
+    .map(Number)
+    .filter(Number.isInteger);
+  return { numbers, common, raw };
+}
+
+function parseMeta(value: string): Meta | undefined {
+  const first = value.indexOf(' ');
+  const second = value.indexOf(' ', first + 1);
+  if (first < 0 || second < 0) return undefined;
+  const anchors = Number(value.slice(0, first));
+  const seenMs = parseInt(value.slice(first + 1, second), 36);
+  const [articleId = '', root] = value.slice(second + 1).split('\t');
+  if (!Number.isInteger(anchors) || !Number.isFinite(seenMs) || articleId === '') return undefined;
+  return { articleId, anchors, seenMs, ...(root === undefined || root === '' ? {} : { root }) };
 }

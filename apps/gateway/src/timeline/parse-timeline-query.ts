@@ -14,13 +14,26 @@ export type ParsedTimelineQuery =
   | { readonly kind: 'valid'; readonly query: TimelineQuery }
   | { readonly kind: 'invalid'; readonly parameter: string; readonly detail: string };
 
-const PARAMETERS = ['from', 'to', 'participant', 'country', 'type', 'status', 'limit', 'cursor'];
+const PARAMETERS = [
+  'from',
+  'to',
+  'participant',
+  'country',
+  'type',
+  'minSources',
+  'status',
+  'limit',
+  'cursor',
+];
+export const MAX_MIN_SOURCES = 1000;
 const STATUSES: readonly StatusFilter[] = ['active', 'merged', 'all'];
 
 /**
  * Validates the query string of `GET /timeline`: `from`, `to` (YYYY-MM-DD, or YYYY-MM / YYYY for
  * a whole month or year), `participant` (part of a name in any language), `country` (ISO 3166-1
- * alpha-2), `type` (one or more of the event types, comma-separated), `status` (active, merged or
+ * alpha-2), `type` (one or more of the event types, comma-separated), `minSources` (entries
+ * reported by at least that many independent sources: copies and rewrites of one story count
+ * once, see `independentSources`), `status` (active, merged or
  * all; default active), `limit` (1–500, default 100) and `cursor` (a page's `nextCursor`). An
  * unknown or repeated parameter is refused, so a misspelt filter never silently widens a result.
  */
@@ -68,6 +81,15 @@ export function parseTimelineQuery(params: Readonly<Record<string, unknown>>): P
     }
   }
 
+  const minSourcesText = get('minSources');
+  const minSources = minSourcesText === undefined ? undefined : Number(minSourcesText);
+  if (
+    minSourcesText !== undefined &&
+    (!/^\d+$/.test(minSourcesText) || (minSources ?? 0) < 1 || (minSources ?? 0) > MAX_MIN_SOURCES)
+  ) {
+    return invalid('minSources', `Use a whole number from 1 to ${MAX_MIN_SOURCES}.`);
+  }
+
   const statusText = get('status') ?? 'active';
   const status = STATUSES.find((s) => s === statusText);
   if (status === undefined) return invalid('status', `Use ${STATUSES.join(', ')}.`);
@@ -92,6 +114,7 @@ export function parseTimelineQuery(params: Readonly<Record<string, unknown>>): P
       ...(participant === undefined ? {} : { participant }),
       ...(countryText === undefined ? {} : { country: countryText.toUpperCase() }),
       ...(types === undefined ? {} : { types }),
+      ...(minSources === undefined ? {} : { minSources }),
       status,
       limit,
       ...(after === undefined ? {} : { after }),

@@ -16,8 +16,23 @@ const day = (start: string, end?: string) => ({
   precision: 'day' as const,
 });
 
+const source = (
+  articleId: string,
+  extra: { duplicates?: string[]; derivedFrom?: string } = {},
+) => ({
+  articleId,
+  language: 'ar',
+  evidence: [],
+  ...extra,
+});
+
 const ENTRIES: readonly TimelineEntry[] = [
-  timelineEntry('ev-putin-astana', { date: day('2024-07-03', '2024-07-04') }),
+  timelineEntry('ev-putin-astana', {
+    date: day('2024-07-03', '2024-07-04'),
+    sources: [source('a1', { duplicates: ['a1-copy', 'a1-copy2'] }), source('a2'), source('a3')],
+    independentSources: 3,
+    copies: 2,
+  }),
   timelineEntry('ev-erdogan-cairo', {
     date: day('2024-02-14'),
     location: { city: 'Cairo', country: 'EG' },
@@ -27,11 +42,17 @@ const ENTRIES: readonly TimelineEntry[] = [
     type: 'call',
     date: day('2024-07-10'),
     participants: [PEOPLE.erdogan, PEOPLE.putin],
+    // One agency readout and a paper's rewrite of it: one independent source.
+    sources: [source('c1'), source('c2', { derivedFrom: 'c1' })],
+    independentSources: 1,
+    copies: 0,
   }),
+  // Published before entries counted their sources: counted from them (two outlets).
   timelineEntry('ev-sco-month', {
     type: 'summit',
     lifecycle: 'announced',
     date: { start: '2024-07', precision: 'month' },
+    sources: [source('s1'), source('s2'), source('s3', { derivedFrom: 's1' })],
   }),
   timelineEntry('ev-year', { type: 'meeting', date: { start: '2023', precision: 'year' } }),
   timelineEntry('ev-old-id', {
@@ -94,6 +115,17 @@ describe('selectTimelinePage', () => {
     ['from a day on', { from: '2024-07-05' }, ['ev-sco-month', 'ev-call']],
     ['up to a day', { to: '2024-02-14' }, ['ev-year', 'ev-erdogan-cairo']],
     ['a whole year', { from: '2023', to: '2023' }, ['ev-year']],
+    [
+      'at least two independent sources (rewrites counted once, older entries counted)',
+      { minSources: '2' },
+      ['ev-sco-month', 'ev-putin-astana'],
+    ],
+    ['at least three independent sources', { minSources: '3' }, ['ev-putin-astana']],
+    [
+      'at least one independent source: every entry',
+      { minSources: '1' },
+      ['ev-year', 'ev-erdogan-cairo', 'ev-sco-month', 'ev-putin-astana', 'ev-call'],
+    ],
     [
       'filters together',
       { participant: 'putin', type: 'visit', country: 'kz', from: '2024-07' },

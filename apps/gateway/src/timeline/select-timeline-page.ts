@@ -1,5 +1,5 @@
 import type { EventType, TimelineEntry } from '@sijill/contracts';
-import { foldKey } from '@sijill/core';
+import { countSources, foldKey } from '@sijill/core';
 
 export type StatusFilter = 'active' | 'merged' | 'all';
 
@@ -20,6 +20,8 @@ export interface TimelineQuery {
   /** ISO 3166-1 alpha-2, upper case. */
   readonly country?: string;
   readonly types?: ReadonlySet<EventType>;
+  /** Fewest independent sources (`independentSources`) an entry must have. */
+  readonly minSources?: number;
   readonly status: StatusFilter;
   readonly limit: number;
   readonly after?: PageCursor;
@@ -101,6 +103,8 @@ export function matches(entry: TimelineEntry, query: TimelineQuery): boolean {
   if (query.status !== 'all' && entry.status !== query.status) return false;
   if (query.types !== undefined && !query.types.has(entry.type)) return false;
   if (query.country !== undefined && !involvesCountry(entry, query.country)) return false;
+  if (query.minSources !== undefined && independentSourcesOf(entry) < query.minSources)
+    return false;
   if (query.from !== undefined || query.to !== undefined) {
     const first = expandDate(entry.date.start, 'first') ?? entry.date.start;
     const last = expandDate(entry.date.end ?? entry.date.start, 'last') ?? first;
@@ -108,6 +112,11 @@ export function matches(entry: TimelineEntry, query: TimelineQuery): boolean {
     if (query.to !== undefined && first > query.to) return false;
   }
   return query.participant === undefined || participantText(entry).includes(query.participant);
+}
+
+/** As the entry says, or counted from its sources for an entry published before it said. */
+function independentSourcesOf(entry: TimelineEntry): number {
+  return entry.independentSources ?? countSources(entry.sources).independentSources;
 }
 
 /** Held there, or with a participant from there. */

@@ -29,7 +29,8 @@ export const STREAM_CURSOR_HEADER = 'Sijill-Stream-Cursor';
 /**
  * Reading the timeline. Open to all (the gateway token guards publishing only).
  *
- * - `GET /timeline?from&to&participant&country&type&status&limit&cursor`: `{entries, nextCursor?}`,
+ * - `GET /timeline?from&to&participant&country&type&minSources&status&limit&cursor`:
+ *   `{entries, nextCursor?}`,
  *   the latest revision of each matching entry by date then id (see `parseTimelineQuery`), with
  *   the header `Sijill-Stream-Cursor` (the stream cursor the answer reflects); 400
  *   `{reason: 'invalid-parameter', parameter, detail}` for a bad parameter.

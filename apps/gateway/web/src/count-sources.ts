@@ -6,7 +6,7 @@ export interface SourceCounts {
   readonly sources: number;
   /** Wire copies of those sources. */
   readonly copies: number;
-  /** Independent sources, when the producer counts them (a later contract field). */
+  /** Independent sources (`independentSources`; absent on entries published before it). */
   readonly independent?: number;
 }
 

@@ -343,7 +343,7 @@ class TimelinePage {
       return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
     };
     const search = new URLSearchParams();
-    for (const name of ['from', 'to', 'participant', 'country', 'layout', 'lang']) {
+    for (const name of ['from', 'to', 'participant', 'country', 'minSources', 'layout', 'lang']) {
       const value = text(name);
       if (value !== undefined) search.set(name, value);
     }
@@ -365,6 +365,7 @@ class TimelinePage {
     set('to', this.state.to);
     set('participant', this.state.participant);
     set('country', this.state.country);
+    set('minSources', this.state.minSources === undefined ? '' : String(this.state.minSources));
     for (const box of this.form.querySelectorAll<HTMLInputElement>('input[name="type"]')) {
       box.checked = this.state.types.includes(box.value as (typeof EVENT_TYPE_ORDER)[number]);
     }

@@ -31,6 +31,16 @@ describe('the view state in the page address', () => {
     expect(formatViewState(parseViewState(''))).toBe('');
   });
 
+  it('keeps a minimum of independent sources of two or more, and passes it to the gateway', () => {
+    const state = parseViewState('?minSources=3&type=visit');
+    expect(state.minSources).toBe(3);
+    expect(timelineQuery(state).toString()).toBe('type=visit&minSources=3');
+    expect(formatViewState(state)).toBe('?type=visit&minSources=3');
+    for (const search of ['?minSources=1', '?minSources=two', '?minSources=-2']) {
+      expect(parseViewState(search).minSources).toBeUndefined();
+    }
+  });
+
   it('asks the gateway only for the filters', () => {
     const state = parseViewState('?country=ru&lang=ar&layout=axis&entry=ev-3');
     expect(timelineQuery(state).toString()).toBe('country=RU');

@@ -9,6 +9,8 @@ export interface ViewState {
   readonly to?: string;
   readonly participant?: string;
   readonly country?: string;
+  /** Fewest independent sources (copies and rewrites of one story count once). */
+  readonly minSources?: number;
   readonly types: readonly EventType[];
   readonly layout: Layout;
   readonly language: DisplayLanguage;
@@ -44,12 +46,18 @@ export function parseViewState(search: string): ViewState {
   const to = text('to');
   const participant = text('participant');
   const country = text('country')?.toUpperCase();
+  const minSourcesText = text('minSources');
+  const minSources =
+    minSourcesText !== undefined && /^\d{1,3}$/u.test(minSourcesText) && Number(minSourcesText) > 1
+      ? Number(minSourcesText)
+      : undefined;
   const entry = text('entry');
   return {
     ...(from === undefined ? {} : { from }),
     ...(to === undefined ? {} : { to }),
     ...(participant === undefined ? {} : { participant }),
     ...(country === undefined ? {} : { country }),
+    ...(minSources === undefined ? {} : { minSources }),
     types: [...new Set(types)],
     layout: text('layout') === 'axis' ? 'axis' : 'list',
     language: text('lang') === 'ar' ? 'ar' : 'en',
@@ -65,6 +73,7 @@ export function timelineQuery(state: ViewState): URLSearchParams {
   if (state.participant !== undefined) query.set('participant', state.participant);
   if (state.country !== undefined) query.set('country', state.country);
   if (state.types.length > 0) query.set('type', state.types.join(','));
+  if (state.minSources !== undefined) query.set('minSources', String(state.minSources));
   return query;
 }
 

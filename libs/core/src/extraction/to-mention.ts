@@ -117,6 +117,7 @@ export function toMentions(
         ...(article.sourceName === undefined ? {} : { source: article.sourceName }),
         ...(article.publishedAt === undefined ? {} : { publishedAt: article.publishedAt }),
         language: article.language,
+        ...(article.derivedFrom === undefined ? {} : { derivedFrom: article.derivedFrom }),
       },
     };
   });

@@ -1,44 +1,57 @@
 import {
   NearDuplicateIndex,
+  type AnchoredArticle,
   type NearDuplicateOutcome,
   type NearDuplicatePolicy,
-  type SignedArticle,
 } from './near-duplicate-index.port';
-import { pickBestCandidate } from './pick-best-candidate';
+import { judgeArticle, type StoredArticle } from './judge-candidates';
 
-interface Remembered {
-  readonly signature: Uint32Array;
+interface Remembered extends StoredArticle {
   readonly expiresAt: number;
 }
 
+/** Stored articles an anchor's posting list names at most; past that the anchor is common. */
+export const MAX_POSTINGS = 6;
+
 /** The near-duplicate index in one process's memory: the offline mode and unit tests use it. */
 export class InMemoryNearDuplicateIndex extends NearDuplicateIndex {
-  private readonly bands = new Map<string, Set<string>>();
+  private readonly postings = new Map<number, { ids: string[]; common: boolean }>();
   private readonly articles = new Map<string, Remembered>();
 
   checkAndInsert(
-    article: SignedArticle,
+    article: AnchoredArticle,
     policy: NearDuplicatePolicy,
     nowMs: number,
   ): Promise<NearDuplicateOutcome> {
-    const candidates = new Map<string, Uint32Array>();
-    for (const key of article.bandKeys) {
-      const band = this.bands.get(key);
-      for (const id of band ?? []) {
-        const other = this.articles.get(id);
-        if (other !== undefined && other.expiresAt > nowMs) candidates.set(id, other.signature);
-        else band?.delete(id);
-      }
+    if (article.anchors.length === 0) return Promise.resolve({ kind: 'unique' });
+    const live = (id: string): boolean => (this.articles.get(id)?.expiresAt ?? 0) > nowMs;
+    const read: [number, string[], boolean][] = [];
+    for (const anchor of article.anchors) {
+      const posting = this.postings.get(anchor);
+      if (posting === undefined) continue;
+      posting.ids = posting.ids.filter(live);
+      if (posting.ids.length > 0 || posting.common)
+        read.push([anchor, posting.ids, posting.common]);
     }
-    if (candidates.has(article.articleId)) return Promise.resolve({ kind: 'unique' });
-    const outcome = pickBestCandidate(article.signature, candidates, policy.threshold);
-    if (outcome.kind === 'unique' && article.bandKeys.length > 0) {
-      const expiresAt = nowMs + policy.windowSeconds * 1000;
-      this.articles.set(article.articleId, { signature: article.signature, expiresAt });
-      for (const key of article.bandKeys) {
-        this.bands.set(key, (this.bands.get(key) ?? new Set()).add(article.articleId));
-      }
+    const stored = new Map<string, StoredArticle>();
+    for (const [, ids] of read)
+      for (const id of ids) stored.set(id, this.articles.get(id) ?? { anchors: 0 });
+    const verdict = judgeArticle(article.articleId, article.anchors.length, read, stored, policy);
+    if (stored.has(article.articleId) || verdict.kind === 'near-duplicate') {
+      return Promise.resolve(verdict);
     }
-    return Promise.resolve(outcome);
+    // Originals and rewrites are remembered (a rewrite under its story's root), copies are not.
+    this.articles.set(article.articleId, {
+      anchors: article.anchors.length,
+      ...(verdict.kind === 'derived' ? { root: verdict.of } : {}),
+      expiresAt: nowMs + policy.windowSeconds * 1000,
+    });
+    for (const anchor of article.anchors) {
+      const posting = this.postings.get(anchor) ?? { ids: [], common: false };
+      if (posting.ids.length < MAX_POSTINGS) posting.ids.push(article.articleId);
+      else posting.common = true;
+      this.postings.set(anchor, posting);
+    }
+    return Promise.resolve(verdict);
   }
 }

@@ -20,11 +20,27 @@ export {
   nearDuplicateParamsSchema,
   type NearDuplicateParams,
 } from './near-duplicate-params.schema';
-export { InMemoryNearDuplicateIndex } from './in-memory-near-duplicate-index';
+export { InMemoryNearDuplicateIndex, MAX_POSTINGS } from './in-memory-near-duplicate-index';
 export {
   NearDuplicateIndex,
+  type AnchoredArticle,
   type NearDuplicateOutcome,
   type NearDuplicatePolicy,
-  type SignedArticle,
 } from './near-duplicate-index.port';
-export { pickBestCandidate } from './pick-best-candidate';
+export {
+  judgeArticle,
+  judgeCandidate,
+  pickStrongestVerdict,
+  tallyOverlaps,
+  type CandidateOverlap,
+  type CandidateVerdict,
+  type OverlapJudging,
+  type StoredArticle,
+} from './judge-candidates';
+export {
+  DEFAULT_OVERLAP_PARAMS,
+  overlapParamsFingerprint,
+  type OverlapParams,
+} from './overlap-params';
+export { selectAnchors, selectAnchorsOfText } from './select-anchors';
+export { stripInlineCode } from './strip-inline-code';

@@ -1,30 +1,44 @@
-/** An article's near-duplicate signature, ready to compare and to remember. */
-export interface SignedArticle {
+import { type OverlapJudging } from './judge-candidates';
+
+/** An article's anchors (see `selectAnchors`), ready to compare and to remember. */
+export interface AnchoredArticle {
   readonly articleId: string;
-  readonly signature: Uint32Array;
-  /** LSH band keys of the signature (empty for an article without words: never compared). */
-  readonly bandKeys: readonly string[];
+  /** Sorted, distinct; empty for an article too short to have any (never compared). */
+  readonly anchors: Uint32Array;
 }
 
+/**
+ * `near-duplicate`: a copy of an article seen within the window (same text with small edits, an
+ * excerpt of it, or a text that embeds it). `derived`: a rewrite of the same source (shared quotes,
+ * figures, sentences): processed like a unique article but linked to the one it derives from.
+ */
 export type NearDuplicateOutcome =
   | { readonly kind: 'unique' }
-  | { readonly kind: 'near-duplicate'; readonly of: string; readonly similarity: number };
+  | {
+      readonly kind: 'near-duplicate' | 'derived';
+      readonly of: string;
+      /** Share of the smaller article's anchors found in the other. */
+      readonly containment: number;
+      /** Shared anchors over the anchors of both (estimated Jaccard). */
+      readonly similarity: number;
+    };
 
-export interface NearDuplicatePolicy {
-  /** Estimated Jaccard at or above which two articles are copies. */
-  readonly threshold: number;
+export interface NearDuplicatePolicy extends OverlapJudging {
   /** How long an article stays comparable, in seconds. */
   readonly windowSeconds: number;
 }
 
 /**
- * Articles seen within a window, findable by LSH band. `checkAndInsert` is atomic in effect: of two
- * near-duplicates checked at the same moment (by any number of instances) exactly one is unique.
- * An article checked again (a redelivery) finds itself and is unique again, never its own copy.
+ * Originals and rewrites seen within a window, findable by anchor. A rewrite is remembered with the
+ * root it derives from (one story keeps one root) so that a copy of it is its copy; a copy is not
+ * remembered. `checkAndInsert` is atomic in effect: of two copies checked at the same moment (by
+ * any number of instances), whether of nothing seen yet or of a rewrite, exactly one is remembered
+ * and the other is its copy. An article checked again (a redelivery) finds itself and is what it
+ * was: an original, or a rewrite of its root.
  */
 export abstract class NearDuplicateIndex {
   abstract checkAndInsert(
-    article: SignedArticle,
+    article: AnchoredArticle,
     policy: NearDuplicatePolicy,
     nowMs: number,
   ): Promise<NearDuplicateOutcome>;
@@ -35,7 +49,7 @@ export abstract class NearDuplicateIndex {
    * the batch in a few round trips.
    */
   async checkAndInsertMany(
-    articles: readonly SignedArticle[],
+    articles: readonly AnchoredArticle[],
     policy: NearDuplicatePolicy,
     nowMs: number,
   ): Promise<readonly NearDuplicateOutcome[]> {

@@ -1,12 +1,11 @@
 import type { AcceptedArticle, DuplicateArticle, UniqueArticle } from '@sijill/contracts';
 import {
-  lshBandKeys,
-  minhashSignatureOfText,
+  selectAnchorsOfText,
+  type AnchoredArticle,
   type NearDuplicateIndex,
   type NearDuplicateOutcome,
-  type SignedArticle,
-  type NearDuplicateParams,
   type NearDuplicatePolicy,
+  type OverlapParams,
 } from '../near-duplicate';
 import {
   looksLikeHtml,
@@ -28,7 +27,7 @@ export type NormaliseOutcome =
   | { readonly kind: 'near-duplicate'; readonly duplicate: DuplicateArticle };
 
 export interface NormaliseAcceptedArticleOptions {
-  readonly params: NearDuplicateParams;
+  readonly params: OverlapParams;
   readonly windowSeconds: number;
 }
 
@@ -43,7 +42,15 @@ export class NormaliseAcceptedArticleUseCase {
     private readonly index: NearDuplicateIndex,
     private readonly options: NormaliseAcceptedArticleOptions,
   ) {
-    this.policy = { threshold: options.params.threshold, windowSeconds: options.windowSeconds };
+    const { copyContainment, derivedContainment, minSharedAnchors, maxDistinctiveHolders } =
+      options.params;
+    this.policy = {
+      copyContainment,
+      derivedContainment,
+      minSharedAnchors,
+      maxDistinctiveHolders,
+      windowSeconds: options.windowSeconds,
+    };
   }
 
   async execute(accepted: AcceptedArticle, now: Date): Promise<NormaliseOutcome> {
@@ -96,26 +103,28 @@ export class NormaliseAcceptedArticleUseCase {
       ...(article.contentType === undefined ? {} : { contentType: article.contentType }),
       ...(article.language === undefined ? {} : { language: article.language }),
     });
-    const signature = minhashSignatureOfText(normalised.matchingText, this.options.params);
     return {
       kind: 'signed',
       accepted,
       normalised,
       signed: {
         articleId: accepted.articleId,
-        signature,
-        bandKeys: lshBandKeys(signature, this.options.params),
+        anchors: selectAnchorsOfText(normalised.matchingText, this.options.params),
       },
     };
   }
 }
 
-/** An article normalised and signed, waiting for the near-duplicate check. */
+/** An article normalised and anchored, waiting for the near-duplicate check. */
 interface Signed {
   readonly kind: 'signed';
   readonly accepted: AcceptedArticle;
   readonly normalised: NormalisedArticle;
-  readonly signed: SignedArticle;
+  readonly signed: AnchoredArticle;
+}
+
+function round(share: number): number {
+  return Math.round(share * 1000) / 1000;
 }
 
 function decide(
@@ -137,7 +146,8 @@ function decide(
         duplicateOf: outcome.of,
         tier: 'near',
         reason: 'near-duplicate',
-        similarity: outcome.similarity,
+        similarity: round(outcome.similarity),
+        containment: round(outcome.containment),
         ...provenance,
         language: normalised.language,
         detectedAt: now.toISOString(),
@@ -150,6 +160,7 @@ function decide(
     unique: {
       articleId: accepted.articleId,
       ...provenance,
+      ...(outcome.kind === 'derived' ? { derivedFrom: outcome.of } : {}),
       language: normalised.language,
       languageDetected: normalised.languageDetected,
       ...(normalised.title === undefined ? {} : { title: normalised.title }),

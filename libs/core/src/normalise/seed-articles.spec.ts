@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { sharedPath } from '@sijill/testing';
 
-import { DEFAULT_NEAR_DUPLICATE_PARAMS } from '../near-duplicate/near-duplicate-params';
-import { minhashSignatureOfText } from '../near-duplicate/compute-minhash-signature';
-import { isNearDuplicate } from '../near-duplicate/estimate-jaccard';
+import { judgeCandidate } from '../near-duplicate/judge-candidates';
+import { DEFAULT_OVERLAP_PARAMS } from '../near-duplicate/overlap-params';
+import { selectAnchorsOfText } from '../near-duplicate/select-anchors';
 import { normaliseArticle } from './normalise-article';
 import { segmentSentences } from './segment-sentences';
 
@@ -112,12 +112,24 @@ describeSeeds('seed articles', () => {
   });
 
   describe('near-duplicates', () => {
-    const params = DEFAULT_NEAR_DUPLICATE_PARAMS;
+    const params = DEFAULT_OVERLAP_PARAMS;
     const signatureOf = (input: {
       body: string;
       title?: string;
       contentType?: string;
-    }): Uint32Array => minhashSignatureOfText(normaliseArticle(input).matchingText, params);
+    }): Uint32Array => selectAnchorsOfText(normaliseArticle(input).matchingText, params);
+    /** One article judged against the other alone in the window, as the index judges it. */
+    const isNearDuplicate = (a: Uint32Array, b: Uint32Array, judging: typeof params): boolean => {
+      const inB = new Set(b);
+      const shared = [...a].filter((anchor) => inB.has(anchor)).length;
+      return (
+        judgeCandidate(
+          a.length,
+          { articleId: 'b', anchors: b.length, shared, distinctive: shared },
+          judging,
+        ).kind === 'near-duplicate'
+      );
+    };
     const keys = Object.keys(CHROME_LINES).sort();
 
     it('does not take seeds 000 and 001 (same events, different writing) for duplicates', () => {

@@ -2,7 +2,7 @@ import type { DuplicateArticle, ReasonCode, TimelineEntry } from '@sijill/contra
 import { capArticleForExtraction, extractMentions, type ExtractionTrace } from '../extraction';
 import type { Gazetteer } from '../gazetteer';
 import { AdmitArticleUseCase, InMemorySeenArticleIndex, type IntakeLimits } from '../intake';
-import { DEFAULT_NEAR_DUPLICATE_PARAMS, InMemoryNearDuplicateIndex } from '../near-duplicate';
+import { DEFAULT_OVERLAP_PARAMS, InMemoryNearDuplicateIndex } from '../near-duplicate';
 import { NormaliseAcceptedArticleUseCase } from '../normalise-stage';
 import { InMemoryTimelineStore, MergeMentionUseCase } from '../timeline';
 
@@ -34,6 +34,7 @@ export interface OfflineTimeline {
 export interface ProcessArticlesOptions {
   readonly limits: IntakeLimits;
   readonly dedupTtlSeconds: number;
+  /** Containment at or above which an article is a copy (`DEFAULT_OVERLAP_PARAMS.copyContainment`). */
   readonly nearDuplicateThreshold: number;
   /** What extraction reads of one article at most, as the extractor stage reads it. */
   readonly maxExtractedChars: number;
@@ -68,7 +69,7 @@ export class ProcessArticlesUseCase {
       dedupTtlSeconds: options.dedupTtlSeconds,
     });
     this.normalise = new NormaliseAcceptedArticleUseCase(new InMemoryNearDuplicateIndex(), {
-      params: { ...DEFAULT_NEAR_DUPLICATE_PARAMS, threshold: options.nearDuplicateThreshold },
+      params: { ...DEFAULT_OVERLAP_PARAMS, copyContainment: options.nearDuplicateThreshold },
       windowSeconds: options.dedupTtlSeconds,
     });
   }

@@ -2,6 +2,7 @@ import { EVENT_TYPES, type EventMention, type TimelineEntry } from '@sijill/cont
 import { assignCodes } from './assign-codes';
 import { composeTitle, type TitledParticipant } from './compose-title';
 import { mostCommon, stableStringify, votesOf } from './count-votes';
+import { countSources } from './count-sources';
 import { entryIdOfCluster } from './derive-entry-id';
 import { foldKey } from '../normalise';
 import { personKey, profileMention, sameOrganisation } from './profile-mention';
@@ -218,6 +219,7 @@ function gatherSources(cluster: readonly EventMention[], copies: CopiesByArticle
       ...(article.publishedAt === undefined ? {} : { publishedAt: article.publishedAt }),
       language: article.language,
       ...(duplicates.size === 0 ? {} : { duplicates: [...duplicates].sort(compareText) }),
+      ...(article.derivedFrom === undefined ? {} : { derivedFrom: article.derivedFrom }),
       evidence: [...evidence.values()].sort(
         (a, b) => a.start - b.start || a.end - b.end || compareText(a.text, b.text),
       ),
@@ -246,6 +248,7 @@ export function composeEntryContent(
   const location = chooseLocation(sorted);
   const organisation = chooseOrganisation(sorted);
   const titled = deriveSides(gatherParticipants(sorted), location);
+  const sources = gatherSources(sorted, copies);
   // Fields in the contract's order, as an entry read back from Kafka or Redis has them.
   const participants = titled.map(({ participant, side }) => {
     if (side === undefined) return participant;
@@ -270,7 +273,8 @@ export function composeEntryContent(
       ...(organisation === undefined ? {} : { organisation }),
     }),
     codes: assignCodes({ type, participants, ...(location === undefined ? {} : { location }) }),
-    sources: gatherSources(sorted, copies),
+    sources,
+    ...countSources(sources),
   };
 }
 

@@ -17,6 +17,7 @@ export {
 } from './build-entry';
 export { clusterMentions } from './cluster-mentions';
 export { compareMentions, mentionsCompatible, type MentionPairVerdict } from './compare-mentions';
+export { countSources } from './count-sources';
 export { anchorOf, entryIdOf, entryIdOfCluster } from './derive-entry-id';
 export { InMemoryTimelineStore } from './in-memory-timeline-store';
 export { MergeMentionUseCase, type MergeMentionOptions } from './merge-mention.use-case';

@@ -1,16 +1,15 @@
 // `npm run bench:ingest`: what intake and normalisation cost per article. Not a test: it reports.
-//   CPU: normalise + MinHash signature + band keys, µs per article (process CPU time) and p50/p99.
-//   Redis: round trips per article for the exact (claim) and near-duplicate (bands) indexes, and
+//   CPU: normalise + anchors, µs per article (process CPU time) and p50/p99.
+//   Redis: round trips per article for the exact (claim) and near-duplicate (anchors) indexes, and
 //   the bytes each article holds in Redis, from MEMORY USAGE over every key after N articles.
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '@sijill/config';
 import {
-  DEFAULT_NEAR_DUPLICATE_PARAMS,
+  DEFAULT_OVERLAP_PARAMS,
   hashContent,
-  lshBandKeys,
-  minhashSignatureOfText,
-  nearDuplicateParamsFingerprint,
   normaliseArticle,
+  overlapParamsFingerprint,
+  selectAnchorsOfText,
 } from '@sijill/core';
 import { RedisConnection, RedisNearDuplicateIndex, RedisSeenArticleIndex } from '@sijill/redis';
 import { startRedis } from '../infra/start-redis';
@@ -18,7 +17,7 @@ import { syntheticArticles } from './synthetic-articles';
 
 const ARTICLES = Number(process.argv[2] ?? 10_000);
 const CPU_SAMPLE = Math.min(ARTICLES, 2_000);
-const params = DEFAULT_NEAR_DUPLICATE_PARAMS;
+const params = DEFAULT_OVERLAP_PARAMS;
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -32,7 +31,7 @@ function measureCpu(articles: ReturnType<typeof syntheticArticles>) {
   for (const a of articles.slice(0, CPU_SAMPLE)) {
     const started = process.hrtime.bigint();
     const normalised = normaliseArticle({ body: a.body, language: a.language });
-    lshBandKeys(minhashSignatureOfText(normalised.matchingText, params), params);
+    selectAnchorsOfText(normalised.matchingText, params);
     times.push(Number(process.hrtime.bigint() - started) / 1_000);
   }
   const used = process.cpuUsage(cpu);
@@ -56,7 +55,7 @@ async function measureRedis(articles: ReturnType<typeof syntheticArticles>, redi
   const connection = new RedisConnection(config);
   await connection.whenReady(10_000);
   const seen = new RedisSeenArticleIndex(connection);
-  const near = new RedisNearDuplicateIndex(connection, nearDuplicateParamsFingerprint(params));
+  const near = new RedisNearDuplicateIndex(connection, overlapParamsFingerprint(params));
   // Every write to the socket is one round trip (a pipeline is written at once).
   const stream = (
     connection.client as unknown as { stream: { write: (...a: unknown[]) => boolean } }
@@ -67,7 +66,14 @@ async function measureRedis(articles: ReturnType<typeof syntheticArticles>, redi
     writes++;
     return write(...args);
   };
-  const policy = { threshold: params.threshold, windowSeconds: 3600 };
+  const { copyContainment, derivedContainment, minSharedAnchors, maxDistinctiveHolders } = params;
+  const policy = {
+    copyContainment,
+    derivedContainment,
+    minSharedAnchors,
+    maxDistinctiveHolders,
+    windowSeconds: 3600,
+  };
   let claimTrips = 0;
   let nearTrips = 0;
   let duplicates = 0;
@@ -82,10 +88,9 @@ async function measureRedis(articles: ReturnType<typeof syntheticArticles>, redi
     );
     claimTrips += writes - before;
     if (claim.kind === 'duplicate') continue;
-    const signature = minhashSignatureOfText(normalised.matchingText, params);
     before = writes;
     const outcome = await near.checkAndInsert(
-      { articleId: a.id, signature, bandKeys: lshBandKeys(signature, params) },
+      { articleId: a.id, anchors: selectAnchorsOfText(normalised.matchingText, params) },
       policy,
       Date.now(),
     );

@@ -38,13 +38,13 @@ const VOCABULARY = (
 ).split(' ');
 
 /**
- * A sentence of words drawn for story `i` alone, so two stories share too little text to read as
- * copies of each other however alike their template sentences are.
+ * A sentence of words drawn for story `i` alone, long enough (about 55 anchors a story) that the
+ * few phrases two stories' template sentences share never make a copy or a rewrite of either.
  */
 function ownWords(i: number): string {
   let state = ((i + 1) * 7_919) >>> 0;
   const words: string[] = [];
-  for (let n = 0; n < 120; n++) {
+  for (let n = 0; n < 240; n++) {
     state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
     words.push(VOCABULARY[state % VOCABULARY.length] ?? 'river');
   }

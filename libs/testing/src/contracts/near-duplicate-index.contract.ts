@@ -1,18 +1,25 @@
 import {
-  DEFAULT_NEAR_DUPLICATE_PARAMS,
+  DEFAULT_OVERLAP_PARAMS,
   foldForMatching,
-  lshBandKeys,
-  minhashSignatureOfText,
+  selectAnchorsOfText,
+  type AnchoredArticle,
   type NearDuplicateIndex,
-  type SignedArticle,
+  type NearDuplicatePolicy,
 } from '@sijill/core';
 
-const policy = { threshold: DEFAULT_NEAR_DUPLICATE_PARAMS.threshold, windowSeconds: 3600 };
+/** The default judging with a one-hour window. */
+export const CONTRACT_POLICY: NearDuplicatePolicy = {
+  copyContainment: DEFAULT_OVERLAP_PARAMS.copyContainment,
+  derivedContainment: DEFAULT_OVERLAP_PARAMS.derivedContainment,
+  minSharedAnchors: DEFAULT_OVERLAP_PARAMS.minSharedAnchors,
+  maxDistinctiveHolders: DEFAULT_OVERLAP_PARAMS.maxDistinctiveHolders,
+  windowSeconds: 3600,
+};
+const policy = CONTRACT_POLICY;
 
-/** A signed article from a text, as the normaliser signs it. */
-export function signArticle(articleId: string, text: string): SignedArticle {
-  const signature = minhashSignatureOfText(foldForMatching(text), DEFAULT_NEAR_DUPLICATE_PARAMS);
-  return { articleId, signature, bandKeys: lshBandKeys(signature, DEFAULT_NEAR_DUPLICATE_PARAMS) };
+/** An article's anchors from a text, as the normaliser selects them. */
+export function anchorArticle(articleId: string, text: string): AnchoredArticle {
+  return { articleId, anchors: selectAnchorsOfText(foldForMatching(text), DEFAULT_OVERLAP_PARAMS) };
 }
 
 export const WIRE_STORY = [
@@ -27,6 +34,24 @@ export const WIRE_STORY = [
 export const WIRE_COPY = [
   'أستانا (وكالات) —',
   ...WIRE_STORY.split('\n').filter((_, i) => i !== 3),
+].join('\n');
+
+/** The wire story rewritten by another outlet: its own lead and close, two sentences kept. */
+export const WIRE_REWRITE = [
+  'بدأ سيد الكرملين جولة آسيوية جديدة تقوده إلى كازاخستان حيث ينتظره ملف الطاقة والممرات التجارية،',
+  'في أول زيارة له إلى البلاد منذ عامين بحسب مصادر دبلوماسية في العاصمة الروسية.',
+  'ومن المقرر أن يوقع الجانبان عددا من الاتفاقيات في مجالات الطاقة والصناعة والزراعة والتعليم،',
+  'وقال المتحدث باسم الكرملين إن الزيارة تعكس الطابع الاستراتيجي للعلاقات بين موسكو وأستانا.',
+  'ويرى محللون أن موسكو تسعى إلى تعزيز حضورها في آسيا الوسطى في ظل المنافسة الصينية المتزايدة',
+  'على مشاريع البنية التحتية وخطوط نقل النفط والغاز التي تعبر أراضي المنطقة نحو الأسواق العالمية.',
+].join('\n');
+
+/** The rewrite rewritten again by a third outlet: its own lead and close, three of its lines kept. */
+const REWRITE_OF_REWRITE = [
+  'تترقب الأوساط الاقتصادية في المنطقة نتائج الزيارة التي يقوم بها الرئيس الروسي إلى أستانا هذا الأسبوع،',
+  'وسط توقعات بإعلان مشاريع مشتركة جديدة في قطاعات النفط والسكك الحديدية والموانئ الجافة.',
+  ...WIRE_REWRITE.split('\n').filter((_, i) => i === 1 || i === 4 || i === 5),
+  'وأكد خبراء في أسواق الطاقة أن أي اتفاق جديد سيؤثر على أسعار الغاز في الأسواق المجاورة خلال العام المقبل.',
 ].join('\n');
 
 const OTHER_STORY = [
@@ -56,53 +81,112 @@ export function describeNearDuplicateIndexContract(
     });
 
     it('says unique for a first article and finds its wire copy, naming it with a similarity', async () => {
-      expect(await index.checkAndInsert(signArticle(`${u}a`, WIRE_STORY), policy, 1_000)).toEqual({
-        kind: 'unique',
-      });
-      const copy = await index.checkAndInsert(signArticle(`${u}b`, WIRE_COPY), policy, 2_000);
+      expect(await index.checkAndInsert(anchorArticle(`${u}a`, WIRE_STORY), policy, 1_000)).toEqual(
+        {
+          kind: 'unique',
+        },
+      );
+      const copy = await index.checkAndInsert(anchorArticle(`${u}b`, WIRE_COPY), policy, 2_000);
       expect(copy).toMatchObject({ kind: 'near-duplicate', of: `${u}a` });
-      expect(copy.kind === 'near-duplicate' && copy.similarity).toBeGreaterThanOrEqual(
-        policy.threshold,
+      expect(copy.kind === 'near-duplicate' && copy.containment).toBeGreaterThanOrEqual(
+        policy.copyContainment,
       );
     });
 
     it('tells a different story apart', async () => {
-      await index.checkAndInsert(signArticle(`${u}a`, WIRE_STORY), policy, 1_000);
-      expect(await index.checkAndInsert(signArticle(`${u}c`, OTHER_STORY), policy, 2_000)).toEqual({
+      await index.checkAndInsert(anchorArticle(`${u}a`, WIRE_STORY), policy, 1_000);
+      expect(
+        await index.checkAndInsert(anchorArticle(`${u}c`, OTHER_STORY), policy, 2_000),
+      ).toEqual({
         kind: 'unique',
       });
+    });
+
+    it('finds an excerpt of an earlier article, and an article that embeds an earlier one', async () => {
+      await index.checkAndInsert(anchorArticle(`${u}a`, WIRE_STORY), policy, 1_000);
+      const excerpt = WIRE_STORY.split('\n').slice(0, 3).join('\n');
+      expect(
+        await index.checkAndInsert(anchorArticle(`${u}e`, excerpt), policy, 2_000),
+      ).toMatchObject({ kind: 'near-duplicate', of: `${u}a` });
+      await index.checkAndInsert(anchorArticle(`${u}c`, OTHER_STORY), policy, 3_000);
+      const embedding = `${OTHER_STORY}\n${WIRE_STORY.split('\n').slice(0, 2).join('\n')}`;
+      expect(
+        await index.checkAndInsert(anchorArticle(`${u}f`, embedding), policy, 4_000),
+      ).toMatchObject({ kind: 'near-duplicate', of: `${u}c` });
+    });
+
+    it('links a rewrite that keeps sentences of an earlier article to it, not as a copy', async () => {
+      await index.checkAndInsert(anchorArticle(`${u}a`, WIRE_STORY), policy, 1_000);
+      const rewrite = await index.checkAndInsert(
+        anchorArticle(`${u}r`, WIRE_REWRITE),
+        policy,
+        2_000,
+      );
+      expect(rewrite).toMatchObject({ kind: 'derived', of: `${u}a` });
+      // A rewrite is remembered: a copy of it is its copy, not a second rewrite of the original.
+      const again = await index.checkAndInsert(anchorArticle(`${u}s`, WIRE_REWRITE), policy, 3_000);
+      expect(again).toMatchObject({ kind: 'near-duplicate', of: `${u}r` });
+    });
+
+    it('links a rewrite of a rewrite to the root of the story, and a redelivered rewrite to it again', async () => {
+      await index.checkAndInsert(anchorArticle(`${u}a`, WIRE_STORY), policy, 1_000);
+      await index.checkAndInsert(anchorArticle(`${u}r`, WIRE_REWRITE), policy, 2_000);
+      expect(
+        await index.checkAndInsert(anchorArticle(`${u}t`, REWRITE_OF_REWRITE), policy, 3_000),
+      ).toMatchObject({ kind: 'derived', of: `${u}a` });
+      expect(
+        await index.checkAndInsert(anchorArticle(`${u}r`, WIRE_REWRITE), policy, 4_000),
+      ).toMatchObject({ kind: 'derived', of: `${u}a` });
+      expect(await index.checkAndInsert(anchorArticle(`${u}a`, WIRE_STORY), policy, 5_000)).toEqual(
+        { kind: 'unique' },
+      );
+    });
+
+    it('lets exactly one of two copies of a rewrite, checked at the same moment by two instances, be its original', async () => {
+      await index.checkAndInsert(anchorArticle(`${u}a`, WIRE_STORY), policy, 1_000);
+      const second = another();
+      const outcomes = await Promise.all([
+        index.checkAndInsert(anchorArticle(`${u}r`, WIRE_REWRITE), policy, 2_000),
+        second.checkAndInsert(anchorArticle(`${u}s`, `(وكالات) —\n${WIRE_REWRITE}`), policy, 2_000),
+      ]);
+      expect(outcomes.filter((o) => o.kind === 'derived')).toEqual([
+        expect.objectContaining({ of: `${u}a` }),
+      ]);
+      expect(outcomes.filter((o) => o.kind === 'near-duplicate')).toHaveLength(1);
     });
 
     it('finds itself on redelivery and stays unique', async () => {
-      await index.checkAndInsert(signArticle(`${u}a`, WIRE_STORY), policy, 1_000);
-      expect(await index.checkAndInsert(signArticle(`${u}a`, WIRE_STORY), policy, 2_000)).toEqual({
-        kind: 'unique',
-      });
+      await index.checkAndInsert(anchorArticle(`${u}a`, WIRE_STORY), policy, 1_000);
+      expect(await index.checkAndInsert(anchorArticle(`${u}a`, WIRE_STORY), policy, 2_000)).toEqual(
+        {
+          kind: 'unique',
+        },
+      );
     });
 
     it('does not remember a copy, only its original', async () => {
-      await index.checkAndInsert(signArticle(`${u}a`, WIRE_STORY), policy, 1_000);
-      await index.checkAndInsert(signArticle(`${u}b`, WIRE_COPY), policy, 2_000);
-      const third = await index.checkAndInsert(signArticle(`${u}d`, WIRE_COPY), policy, 3_000);
+      await index.checkAndInsert(anchorArticle(`${u}a`, WIRE_STORY), policy, 1_000);
+      await index.checkAndInsert(anchorArticle(`${u}b`, WIRE_COPY), policy, 2_000);
+      const third = await index.checkAndInsert(anchorArticle(`${u}d`, WIRE_COPY), policy, 3_000);
       expect(third).toMatchObject({ kind: 'near-duplicate', of: `${u}a` });
     });
 
     it('forgets articles older than the window', async () => {
-      await index.checkAndInsert(signArticle(`${u}a`, WIRE_STORY), policy, 1_000);
+      await index.checkAndInsert(anchorArticle(`${u}a`, WIRE_STORY), policy, 1_000);
       const later = 1_000 + policy.windowSeconds * 1000 + 1;
-      expect(await index.checkAndInsert(signArticle(`${u}b`, WIRE_COPY), policy, later)).toEqual({
+      expect(await index.checkAndInsert(anchorArticle(`${u}b`, WIRE_COPY), policy, later)).toEqual({
         kind: 'unique',
       });
     });
 
     it('checks a batch in order: a later article of the batch is a copy of an earlier one', async () => {
-      await index.checkAndInsert(signArticle(`${u}o`, OTHER_STORY), policy, 1_000);
+      await index.checkAndInsert(anchorArticle(`${u}o`, OTHER_STORY), policy, 1_000);
       const outcomes = await index.checkAndInsertMany(
         [
-          signArticle(`${u}a`, WIRE_STORY),
-          signArticle(`${u}b`, WIRE_COPY),
-          signArticle(`${u}c`, OTHER_STORY),
-          signArticle(`${u}a`, WIRE_STORY),
+          anchorArticle(`${u}a`, WIRE_STORY),
+          anchorArticle(`${u}b`, WIRE_COPY),
+          anchorArticle(`${u}c`, OTHER_STORY),
+          anchorArticle(`${u}a`, WIRE_STORY),
         ],
         policy,
         2_000,
@@ -114,15 +198,15 @@ export function describeNearDuplicateIndexContract(
         { kind: 'unique' },
       ]);
       expect(
-        await index.checkAndInsert(signArticle(`${u}d`, WIRE_COPY), policy, 3_000),
+        await index.checkAndInsert(anchorArticle(`${u}d`, WIRE_COPY), policy, 3_000),
       ).toMatchObject({ kind: 'near-duplicate', of: `${u}a` });
     });
 
     it('lets exactly one of two copies checked at the same moment by two instances pass', async () => {
       const second = another();
       const outcomes = await Promise.all([
-        index.checkAndInsert(signArticle(`${u}x`, WIRE_STORY), policy, 1_000),
-        second.checkAndInsert(signArticle(`${u}y`, WIRE_COPY), policy, 1_000),
+        index.checkAndInsert(anchorArticle(`${u}x`, WIRE_STORY), policy, 1_000),
+        second.checkAndInsert(anchorArticle(`${u}y`, WIRE_COPY), policy, 1_000),
       ]);
       expect(outcomes.filter((o) => o.kind === 'unique')).toHaveLength(1);
     });
