@@ -125,6 +125,10 @@ const cuesSchema = z.strictObject({
   nameBreak: optionalPhrases,
   /** فيصل (ف + يصل), يصل بين (connects): words that read as a trigger but are none. */
   notTrigger: optionalPhrases,
+  /** لا يزال (still), لا سيما (especially), لا يبدو (it seems not): words with a negator that negate no event. */
+  notNegation: optionalPhrases,
+  /** وصلت الرسالة (the message arrived): an arrival whose subject is a thing, not a visitor. */
+  thingArrives: optionalPhrases,
 });
 
 /**

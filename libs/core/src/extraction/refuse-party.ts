@@ -14,14 +14,50 @@ export interface PartyRule {
 }
 
 /** Words from a cue's end to an actor's start, honorifics not counted (سفير خادم الحرمين). */
-function gapAfter(reading: SentenceReading, cue: PhraseHit, actor: ActorSpan): number {
+function gapAfter(
+  reading: SentenceReading,
+  cue: PhraseHit,
+  actor: ActorSpan,
+  skipOffices = false,
+): number {
   if (actor.first <= cue.last) return Number.POSITIVE_INFINITY;
-  const honorifics = new Set<number>();
+  const skipped = new Set<number>();
   for (const h of cuesOf(reading, 'honorifics'))
-    for (let i = h.first; i <= h.last; i += 1) honorifics.add(i);
+    for (let i = h.first; i <= h.last; i += 1) skipped.add(i);
+  // "مبعوث رئيس الوزراء العراقي حيدر العبادي", "رسالة من الأمين العام للأمم المتحدة بان كي مون":
+  // the sender's office, nationality or organisation stand between the cue and the sender's name.
+  if (skipOffices)
+    for (const e of reading.entities)
+      if (e.match.kind === 'role' || e.match.kind === 'country' || e.match.kind === 'organisation')
+        for (let i = e.first; i <= e.last; i += 1) skipped.add(i);
+  if (skipOffices)
+    for (const h of cuesOf(reading, 'officeNoun'))
+      for (let i = h.first; i <= h.last; i += 1) skipped.add(i);
   let gap = 0;
-  for (let i = cue.last + 1; i < actor.first; i += 1) if (!honorifics.has(i)) gap += 1;
+  for (let i = cue.last + 1; i < actor.first; i += 1) if (!skipped.has(i)) gap += 1;
   return gap;
+}
+
+/** Whether only honorifics stand between two spans of one sentence (خادم الحرمين الملك سلمان). */
+export function onlyHonorificsBetween(reading: SentenceReading, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i += 1)
+    if (!cuesOf(reading, 'honorifics').some((h) => h.first <= i && i <= h.last)) return false;
+  return true;
+}
+
+/**
+ * Whether the name at `to` is joined to the one ending at `from` by "و" and a title, in one clause
+ * ("تحيات الملك سلمان وصاحب السمو الملكي الأمير محمد بن نايف"): credited alike.
+ */
+export function joinedByTitle(reading: SentenceReading, from: number, to: number): boolean {
+  if (clauseOf(reading, from) !== clauseOf(reading, to)) return false;
+  const title = cuesOf(reading, 'honorifics').find((h) => h.first === from + 1);
+  return (
+    title !== undefined &&
+    title.prefix.startsWith('و') &&
+    title.last < to &&
+    onlyHonorificsBetween(reading, title.last, to)
+  );
 }
 
 const sameClause = (reading: SentenceReading, a: number, b: number): boolean =>
@@ -67,7 +103,8 @@ export const PARTY_RULES: readonly PartyRule[] = [
     refuses: (reading, actor) =>
       [...cuesOf(reading, 'exclusion'), ...cuesOf(reading, 'officialNoun')].some(
         (cue) =>
-          (actor.first > cue.last && actor.first - cue.last <= reading.reaches.exclusion) ||
+          (actor.first > cue.last &&
+            gapAfter(reading, cue, actor, true) < reading.reaches.exclusion) ||
           // An adjective after the name: الرئيس الإيراني الراحل.
           (cue.first === actor.last + 1 && (cue.phrase.words[0] ?? '').startsWith('ال')),
       ),
@@ -93,7 +130,7 @@ export const PARTY_RULES: readonly PartyRule[] = [
     refuses: (reading, actor) =>
       cuesOf(reading, 'attribution').some(
         (c) =>
-          gapAfter(reading, c, actor) <= reading.reaches.attribution &&
+          gapAfter(reading, c, actor, true) <= reading.reaches.attribution &&
           sameClause(reading, c.first, actor.first),
       ),
   },
@@ -117,6 +154,13 @@ export const PARTY_RULES: readonly PartyRule[] = [
       ),
   },
 ];
+
+/** Refusals a second name of the same person in apposition shares (… الشريفين الملك سلمان). */
+export const APPOSITION_RULES: ReadonlySet<string> = new Set(
+  PARTY_RULES.map((rule) => rule.name).filter(
+    (name) => name !== 'place-name' && name !== 'patronymic',
+  ),
+);
 
 /** The name of the first rule that refuses an actor as a party, if any. */
 export function refuseParty(reading: SentenceReading, actor: ActorSpan): string | undefined {
