@@ -35,24 +35,24 @@ export function readsAsName(reading: SentenceReading, hit: PhraseHit): boolean {
 
 /**
  * "وصلت الرسالة", "the aid arrived", "وصل … إلى السلطة": an arrival whose subject is a thing (the
- * word right before or after the verb), or whose destination is power, is no visit.
+ * word right before or after the verb), or whose first destination after it is power, is no visit.
  */
 export function thingArrives(reading: SentenceReading, hit: PhraseHit): boolean {
   if (hit.meaning.kind !== 'trigger' || hit.meaning.subject !== 'visitor') return false;
+  const locatives = cuesOf(reading, 'locative');
+  // A thing cue led by a preposition (إلى السلطة, لسدة الحكم) is a destination.
+  const destination = (c: PhraseHit): boolean =>
+    /ل/u.test(c.prefix) || locatives.some((l) => l.first === c.first);
   return cuesOf(reading, 'thingArrives').some(
     (c) =>
       c.last === hit.first - 1 ||
       c.first === hit.last + 1 ||
       (c.first > hit.last &&
-        clauseOf(reading, c.first) === clauseOf(reading, hit.first) &&
-        isDestination(reading, c)),
+        destination(c) &&
+        // the first destination after the verb: "وصل إلى الرياض … إلى السلطة" is a visit.
+        !locatives.some((l) => l.first > hit.last && l.first < c.first)),
   );
 }
-
-// A thing cue that opens with a locative (إلى السلطة, to power) is a destination wherever it stands
-// in the trigger's clause.
-const isDestination = (reading: SentenceReading, cue: PhraseHit): boolean =>
-  cuesOf(reading, 'locative').some((l) => l.first === cue.first);
 
 /**
  * How a sentence uses a trigger: negated (a negator before it in its clause, a cancellation before

@@ -90,6 +90,46 @@ describe('refuseParty', () => {
       text: 'Erdogan received the delegation on behalf of King Salman.',
       expected: ['Recep Tayyip Erdoğan: party', `${KING}: attribution`],
     },
+    {
+      rule: 'attribution: his greetings, with a possessive ending, to the King',
+      language: 'ar',
+      text: 'ورحب الرئيس عبدالفتاح السيسي بالضيف وطلب نقل تحياته وتقديره للملك سلمان بن عبدالعزيز.',
+      expected: ['Abdel Fattah el-Sisi: party', `${KING}: attribution`],
+    },
+    {
+      rule: 'attribution: a second name of the King in apposition is credited alike',
+      language: 'ar',
+      text: 'ونقل ولي ولي العهد للرئيس السيسي تحيات وتقدير خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز.',
+      expected: ['Abdel Fattah el-Sisi: party', `${KING}: attribution`],
+    },
+    {
+      rule: 'attribution: a name joined by "و" and a title is credited alike',
+      language: 'ar',
+      text: 'ونقل الوزير تحيات خادم الحرمين الشريفين الملك سلمان وصاحب السمو الملكي الأمير محمد بن نايف إلى أمير دولة قطر.',
+      expected: [
+        `${KING}: attribution`,
+        'Muhammad bin Nayef: attribution',
+        'Tamim bin Hamad Al Thani: party',
+      ],
+    },
+    {
+      rule: 'attribution: the sender of a letter named with his office',
+      language: 'ar',
+      text: 'وتسلم نبيل العربي رسالة من الأمين العام للأمم المتحدة بان كي مون تتضمن عددا من المقترحات.',
+      expected: ['Nabil Elaraby: party', 'Ban Ki-moon: attribution'],
+    },
+    {
+      rule: 'former-or-deputy: the sender of an envoy named with his office and nationality',
+      language: 'ar',
+      text: 'والتقى الرئيس السوري بشار الأسد في دمشق أمس مبعوث رئيس الوزراء العراقي حيدر العبادي.',
+      expected: ['Bashar al-Assad: party', 'Haider al-Abadi: former-or-deputy'],
+    },
+    {
+      rule: 'party: a name after an unrelated office noun far from the envoy stays a party',
+      language: 'ar',
+      text: 'واستقبل المبعوث الأممي في مقر إقامته بالعاصمة أمس الرئيس السوري بشار الأسد.',
+      expected: ['Bashar al-Assad: party'],
+    },
   ])('$rule', ({ text, language, expected }) => {
     expect(verdicts(text, language)).toEqual(expected);
   });
