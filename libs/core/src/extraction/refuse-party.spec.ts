@@ -130,6 +130,18 @@ describe('refuseParty', () => {
       text: 'واستقبل المبعوث الأممي في مقر إقامته بالعاصمة أمس الرئيس السوري بشار الأسد.',
       expected: ['Bashar al-Assad: party'],
     },
+    {
+      rule: 'party: the recipient of a letter after its sender stays a party',
+      language: 'ar',
+      text: 'وسلم الوزير رسالة من الملك سلمان إلى الرئيس المصري عبدالفتاح السيسي.',
+      expected: [`${KING}: attribution`, 'Abdel Fattah el-Sisi: party'],
+    },
+    {
+      rule: 'party: a name joined after a deputy written after another name stays a party',
+      language: 'ar',
+      text: 'وقال البيت الأبيض إن جو بايدن نائب الرئيس الأمريكي وحيدر العبادي رئيس الوزراء العراقي تحدثا هاتفيا.',
+      expected: ['Joe Biden: party', 'Haider al-Abadi: former-or-deputy', 'Haider al-Abadi: party'],
+    },
   ])('$rule', ({ text, language, expected }) => {
     expect(verdicts(text, language)).toEqual(expected);
   });

@@ -26,6 +26,15 @@ function gapAfter(
     for (let i = h.first; i <= h.last; i += 1) skipped.add(i);
   // "مبعوث رئيس الوزراء العراقي حيدر العبادي", "رسالة من الأمين العام للأمم المتحدة بان كي مون":
   // the sender's office, nationality or organisation stand between the cue and the sender's name.
+  // Only the cue's nearest name: "رسالة من الملك سلمان إلى الرئيس السيسي" credits the sender, not
+  // the recipient after him.
+  if (
+    skipOffices &&
+    reading.entities.some(
+      (e) => e.match.kind === 'person' && e.first > cue.last && e.last < actor.first,
+    )
+  )
+    return Number.POSITIVE_INFINITY;
   if (skipOffices)
     for (const e of reading.entities)
       if (e.match.kind === 'role' || e.match.kind === 'country' || e.match.kind === 'organisation')
@@ -103,7 +112,12 @@ export const PARTY_RULES: readonly PartyRule[] = [
     refuses: (reading, actor) =>
       [...cuesOf(reading, 'exclusion'), ...cuesOf(reading, 'officialNoun')].some(
         (cue) =>
-          (actor.first > cue.last &&
+          (actor.first > cue.last && actor.first - cue.last <= reading.reaches.exclusion) ||
+          // "مبعوث رئيس الوزراء العراقي حيدر العبادي": the sender's office between envoy and name;
+          // not after نائب, a title written after a name (بايدن نائب الرئيس الأمريكي وحيدر …).
+          (cue.meaning.kind === 'cue' &&
+            cue.meaning.cue === 'officialNoun' &&
+            actor.first > cue.last &&
             gapAfter(reading, cue, actor, true) < reading.reaches.exclusion) ||
           // An adjective after the name: الرئيس الإيراني الراحل.
           (cue.first === actor.last + 1 && (cue.phrase.words[0] ?? '').startsWith('ال')),
@@ -157,9 +171,9 @@ export const PARTY_RULES: readonly PartyRule[] = [
 
 /** Refusals a second name of the same person in apposition shares (… الشريفين الملك سلمان). */
 export const APPOSITION_RULES: ReadonlySet<string> = new Set(
-  PARTY_RULES.map((rule) => rule.name).filter(
-    (name) => name !== 'place-name' && name !== 'patronymic',
-  ),
+  // Not former-or-deputy: its reach is counted in words, and "بايدن نائب الرئيس الأمريكي وحيدر
+  // العبادي رئيس الوزراء العراقي" refuses only the name, never the office written after it.
+  ['title-owner', 'attribution', 'aware-only', 'attendee', 'since', 'remote'],
 );
 
 /** The name of the first rule that refuses an actor as a party, if any. */
