@@ -142,6 +142,18 @@ describe('refuseParty', () => {
       text: 'وقال البيت الأبيض إن جو بايدن نائب الرئيس الأمريكي وحيدر العبادي رئيس الوزراء العراقي تحدثا هاتفيا.',
       expected: ['Joe Biden: party', 'Haider al-Abadi: former-or-deputy', 'Haider al-Abadi: party'],
     },
+    {
+      rule: 'inside-title: the deputy crown prince is not the crown prince',
+      language: 'ar',
+      text: 'وعقد الرئيس المصري عبدالفتاح السيسي وولي ولي العهد السعودي جلسة محادثات.',
+      expected: ['Abdel Fattah el-Sisi: party', 'Muhammad bin Nayef: inside-title'],
+    },
+    {
+      rule: 'party: the crown prince named after his own title stays a party',
+      language: 'ar',
+      text: 'واستقبل ولي العهد الأمير محمد بن نايف في جدة أمس وزير الخارجية المصري سامح شكري.',
+      expected: ['Muhammad bin Nayef: party', 'Sameh Shoukry: party'],
+    },
   ])('$rule', ({ text, language, expected }) => {
     expect(verdicts(text, language)).toEqual(expected);
   });

@@ -124,6 +124,13 @@ export const PARTY_RULES: readonly PartyRule[] = [
       ),
   },
   {
+    // "ولي ولي العهد" is the deputy crown prince: the crown prince's title read inside it is not
+    // the crown prince.
+    name: 'inside-title',
+    refuses: (reading, actor) =>
+      cuesOf(reading, 'longerTitle').some((c) => c.first < actor.first && actor.first <= c.last),
+  },
+  {
     // "محمد بن سلمان بن عبدالعزيز": the name after بن is the father's, inside a longer name.
     name: 'patronymic',
     refuses: (reading, actor) =>
