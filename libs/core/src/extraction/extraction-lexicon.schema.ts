@@ -127,6 +127,12 @@ const cuesSchema = z.strictObject({
   nameBreak: optionalPhrases,
   /** فيصل (ف + يصل), يصل بين (connects): words that read as a trigger but are none. */
   notTrigger: optionalPhrases,
+  /** لا يزال (still), لا سيما (especially), لا يبدو (it seems not): words with a negator that negate no event. */
+  notNegation: optionalPhrases,
+  /** ولي ولي العهد (deputy crown prince): a longer title holding another office's title inside it. */
+  longerTitle: optionalPhrases,
+  /** وصلت الرسالة (the message arrived): an arrival whose subject is a thing, not a visitor. */
+  thingArrives: optionalPhrases,
 });
 
 /**

@@ -2,8 +2,13 @@ import { matchEntities, type Gazetteer } from '../gazetteer';
 import { acceptNameMatch } from './accept-name-match';
 import type { PhraseHit } from './find-phrases';
 import { countryOn, holderOn, officeOn } from './person-facts';
-import { cuesOf, type EntityRef, type SentenceReading } from './read-sentence';
-import { refuseParty } from './refuse-party';
+import { cuesOf, negationsOf, type EntityRef, type SentenceReading } from './read-sentence';
+import {
+  APPOSITION_RULES,
+  joinedByTitle,
+  onlyHonorificsBetween,
+  refuseParty,
+} from './refuse-party';
 import { officeHolderId } from './unnamed-office-holder';
 
 /** An office to resolve on the event's date (roles, counterparts, plural titles). */
@@ -404,11 +409,29 @@ function partyRefusal(reading: SentenceReading, draft: Draft): string | undefine
 
 function markParties(reading: SentenceReading, drafts: readonly Draft[]): Actor[] {
   const clauseOf = (word: number): number => reading.words[word]?.clause ?? -1;
-  const negatedClauses = new Set(cuesOf(reading, 'negation').map((h) => clauseOf(h.first)));
+  const negatedClauses = new Set(negationsOf(reading).map((h) => clauseOf(h.first)));
   const speakers = speakerLimits(reading, drafts);
+  const refusals: (string | undefined)[] = [];
   return drafts.map((draft, position): Actor => {
     const clause = clauseOf(draft.first);
-    const refusedBy = draft.refusedBy ?? partyRefusal(reading, draft);
+    // "تحيات وتقدير خادم الحرمين الشريفين الملك سلمان": a second name of the same person right
+    // after a refused one (only honorifics between) is the same mention, refused alike; so is a
+    // name joined to it by "و" and a title (… وصاحب السمو الملكي الأمير محمد بن نايف).
+    const previous = drafts[position - 1];
+    const previousRefusal = refusals[position - 1];
+    const inherited =
+      previous !== undefined &&
+      previousRefusal !== undefined &&
+      APPOSITION_RULES.has(previousRefusal) &&
+      previous.last < draft.first &&
+      clauseOf(previous.last) === clause &&
+      ((previous.personId === draft.personId &&
+        onlyHonorificsBetween(reading, previous.last, draft.first)) ||
+        joinedByTitle(reading, previous.last, draft.first))
+        ? previousRefusal
+        : undefined;
+    const refusedBy = draft.refusedBy ?? partyRefusal(reading, draft) ?? inherited;
+    refusals.push(refusedBy);
     const speakerBefore = speakers.get(position);
     return {
       personId: draft.personId,

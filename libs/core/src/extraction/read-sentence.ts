@@ -170,6 +170,14 @@ export function cuesOf(reading: SentenceReading, cue: CueKind): readonly PhraseH
   return index.get(cue) ?? [];
 }
 
+/** Negators that negate something: not inside a phrase listed as no negation (لا يزال, still). */
+export function negationsOf(reading: SentenceReading): readonly PhraseHit[] {
+  const not = cuesOf(reading, 'notNegation');
+  const negations = cuesOf(reading, 'negation');
+  if (not.length === 0) return negations;
+  return negations.filter((n) => !not.some((c) => c.first <= n.first && n.last <= c.last));
+}
+
 /** The clause a word belongs to (-1 for an index outside the sentence). */
 export function clauseOf(reading: SentenceReading, word: number): number {
   return reading.words[word]?.clause ?? -1;

@@ -51,6 +51,36 @@ describe('readTrigger', () => {
       text: 'اتصل الرئيس الأميركي أمس بنظيره الصيني.',
       expected: ['اتصل: call'],
     },
+    {
+      rule: 'thing-arrives: a message that arrives is no visit',
+      text: 'وأراد الملك أن تصل الرسالة إلى صنعاء وعدن.',
+      expected: [],
+    },
+    {
+      rule: 'thing-arrives: the subject written before the verb',
+      text: 'والرسالة وصلت من ذلك المركز إلى صنعاء.',
+      expected: [],
+    },
+    {
+      rule: 'thing-arrives: coming to power, whatever stands between, is no visit',
+      text: 'وصل الرئيس فيدل كاسترو، ورفاقه من المقاتلين، إلى السلطة بعد حرب عصابات.',
+      expected: [],
+    },
+    {
+      rule: 'thing-arrives: a visit comes first, power only later in the sentence',
+      text: 'وصل الرئيس الكوبي إلى واشنطن بعد عقود من وصول رفاقه إلى السلطة.',
+      expected: ['وصل: visit'],
+    },
+    {
+      rule: 'not-negation: "لا يزال" (still) negates no visit',
+      text: 'وقال إن الوزير الذي لا يزال يزور المنطقة التقى الرئيس أمس.',
+      expected: ['يزور: visit', 'التقى: meeting'],
+    },
+    {
+      rule: 'negation: "لا" before a visit in its clause still negates it',
+      text: 'لا يزور الرئيس الرياض هذا الأسبوع.',
+      expected: ['يزور: negated'],
+    },
   ])('$rule', ({ text, expected }) => {
     expect(triggers(text)).toEqual(expected);
   });

@@ -1,6 +1,6 @@
 import type { TriggerKind, TriggerSubject } from './extraction-lexicon.schema';
 import type { PhraseHit } from './find-phrases';
-import { clauseOf, cuesOf, type SentenceReading } from './read-sentence';
+import { clauseOf, cuesOf, negationsOf, type SentenceReading } from './read-sentence';
 
 // An announced cue this close after a trigger noun is its adjective (اللقاء المرتقب, القمة العربية المقبلة).
 const ANNOUNCED_ADJECTIVE_REACH = 2;
@@ -34,20 +34,41 @@ export function readsAsName(reading: SentenceReading, hit: PhraseHit): boolean {
 }
 
 /**
+ * "وصلت الرسالة", "the aid arrived", "وصل … إلى السلطة": an arrival whose subject is a thing (the
+ * word right before or after the verb), or whose first destination after it is power, is no visit.
+ */
+export function thingArrives(reading: SentenceReading, hit: PhraseHit): boolean {
+  if (hit.meaning.kind !== 'trigger' || hit.meaning.subject !== 'visitor') return false;
+  const locatives = cuesOf(reading, 'locative');
+  // A thing cue led by a preposition (إلى السلطة, لسدة الحكم) is a destination.
+  const destination = (c: PhraseHit): boolean =>
+    /ل/u.test(c.prefix) || locatives.some((l) => l.first === c.first);
+  return cuesOf(reading, 'thingArrives').some(
+    (c) =>
+      c.last === hit.first - 1 ||
+      c.first === hit.last + 1 ||
+      (c.first > hit.last &&
+        destination(c) &&
+        // the first destination after the verb: "وصل إلى الرياض … إلى السلطة" is a visit.
+        !locatives.some((l) => l.first > hit.last && l.first < c.first)),
+  );
+}
+
+/**
  * How a sentence uses a trigger: negated (a negator before it in its clause, a cancellation before
  * it or in its clause), a visit or summit noun that only qualifies another event ("أول زيارة",
  * "first trip"), definite (nouns only: القمة, the talks), announced (its form, or a cue before it).
  */
 export function readTrigger(reading: SentenceReading, hit: PhraseHit): TriggerInfo | undefined {
   if (hit.meaning.kind !== 'trigger') return undefined;
-  if (readsAsName(reading, hit)) return undefined;
+  if (readsAsName(reading, hit) || thingArrives(reading, hit)) return undefined;
   const meaning = hit.meaning;
   const clause = clauseOf(reading, hit.first);
   const before = (cue: PhraseHit): boolean => cue.last < hit.first;
   const sameClause = (cue: PhraseHit): boolean => clauseOf(reading, cue.first) === clause;
   const negated =
     cuesOf(reading, 'cancellation').some((c) => sameClause(c) || before(c)) ||
-    cuesOf(reading, 'negation').some((c) => sameClause(c) && before(c));
+    negationsOf(reading).some((c) => sameClause(c) && before(c));
   const accepted = cuesOf(reading, 'invitationAccepted');
   // "وجه السيسي الدعوة لخادم الحرمين للقيام بزيارة": an invitation is not a visit; "تلبية لدعوة",
   // "at the invitation of" tell one that happens.

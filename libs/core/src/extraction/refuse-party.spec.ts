@@ -90,6 +90,70 @@ describe('refuseParty', () => {
       text: 'Erdogan received the delegation on behalf of King Salman.',
       expected: ['Recep Tayyip Erdoğan: party', `${KING}: attribution`],
     },
+    {
+      rule: 'attribution: his greetings, with a possessive ending, to the King',
+      language: 'ar',
+      text: 'ورحب الرئيس عبدالفتاح السيسي بالضيف وطلب نقل تحياته وتقديره للملك سلمان بن عبدالعزيز.',
+      expected: ['Abdel Fattah el-Sisi: party', `${KING}: attribution`],
+    },
+    {
+      rule: 'attribution: a second name of the King in apposition is credited alike',
+      language: 'ar',
+      text: 'ونقل ولي ولي العهد للرئيس السيسي تحيات وتقدير خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز.',
+      expected: ['Abdel Fattah el-Sisi: party', `${KING}: attribution`],
+    },
+    {
+      rule: 'attribution: a name joined by "و" and a title is credited alike',
+      language: 'ar',
+      text: 'ونقل الوزير تحيات خادم الحرمين الشريفين الملك سلمان وصاحب السمو الملكي الأمير محمد بن نايف إلى أمير دولة قطر.',
+      expected: [
+        `${KING}: attribution`,
+        'Muhammad bin Nayef: attribution',
+        'Tamim bin Hamad Al Thani: party',
+      ],
+    },
+    {
+      rule: 'attribution: the sender of a letter named with his office',
+      language: 'ar',
+      text: 'وتسلم نبيل العربي رسالة من الأمين العام للأمم المتحدة بان كي مون تتضمن عددا من المقترحات.',
+      expected: ['Nabil Elaraby: party', 'Ban Ki-moon: attribution'],
+    },
+    {
+      rule: 'former-or-deputy: the sender of an envoy named with his office and nationality',
+      language: 'ar',
+      text: 'والتقى الرئيس السوري بشار الأسد في دمشق أمس مبعوث رئيس الوزراء العراقي حيدر العبادي.',
+      expected: ['Bashar al-Assad: party', 'Haider al-Abadi: former-or-deputy'],
+    },
+    {
+      rule: 'party: a name after an unrelated office noun far from the envoy stays a party',
+      language: 'ar',
+      text: 'واستقبل المبعوث الأممي في مقر إقامته بالعاصمة أمس الرئيس السوري بشار الأسد.',
+      expected: ['Bashar al-Assad: party'],
+    },
+    {
+      rule: 'party: the recipient of a letter after its sender stays a party',
+      language: 'ar',
+      text: 'وسلم الوزير رسالة من الملك سلمان إلى الرئيس المصري عبدالفتاح السيسي.',
+      expected: [`${KING}: attribution`, 'Abdel Fattah el-Sisi: party'],
+    },
+    {
+      rule: 'party: a name joined after a deputy written after another name stays a party',
+      language: 'ar',
+      text: 'وقال البيت الأبيض إن جو بايدن نائب الرئيس الأمريكي وحيدر العبادي رئيس الوزراء العراقي تحدثا هاتفيا.',
+      expected: ['Joe Biden: party', 'Haider al-Abadi: former-or-deputy', 'Haider al-Abadi: party'],
+    },
+    {
+      rule: 'inside-title: the deputy crown prince is not the crown prince',
+      language: 'ar',
+      text: 'وعقد الرئيس المصري عبدالفتاح السيسي وولي ولي العهد السعودي جلسة محادثات.',
+      expected: ['Abdel Fattah el-Sisi: party', 'Muhammad bin Nayef: inside-title'],
+    },
+    {
+      rule: 'party: the crown prince named after his own title stays a party',
+      language: 'ar',
+      text: 'واستقبل ولي العهد الأمير محمد بن نايف في جدة أمس وزير الخارجية المصري سامح شكري.',
+      expected: ['Muhammad bin Nayef: party', 'Sameh Shoukry: party'],
+    },
   ])('$rule', ({ text, language, expected }) => {
     expect(verdicts(text, language)).toEqual(expected);
   });

@@ -14,14 +14,59 @@ export interface PartyRule {
 }
 
 /** Words from a cue's end to an actor's start, honorifics not counted (سفير خادم الحرمين). */
-function gapAfter(reading: SentenceReading, cue: PhraseHit, actor: ActorSpan): number {
+function gapAfter(
+  reading: SentenceReading,
+  cue: PhraseHit,
+  actor: ActorSpan,
+  skipOffices = false,
+): number {
   if (actor.first <= cue.last) return Number.POSITIVE_INFINITY;
-  const honorifics = new Set<number>();
+  const skipped = new Set<number>();
   for (const h of cuesOf(reading, 'honorifics'))
-    for (let i = h.first; i <= h.last; i += 1) honorifics.add(i);
+    for (let i = h.first; i <= h.last; i += 1) skipped.add(i);
+  // "مبعوث رئيس الوزراء العراقي حيدر العبادي", "رسالة من الأمين العام للأمم المتحدة بان كي مون":
+  // the sender's office, nationality or organisation stand between the cue and the sender's name.
+  // Only the cue's nearest name: "رسالة من الملك سلمان إلى الرئيس السيسي" credits the sender, not
+  // the recipient after him.
+  if (
+    skipOffices &&
+    reading.entities.some(
+      (e) => e.match.kind === 'person' && e.first > cue.last && e.last < actor.first,
+    )
+  )
+    return Number.POSITIVE_INFINITY;
+  if (skipOffices)
+    for (const e of reading.entities)
+      if (e.match.kind === 'role' || e.match.kind === 'country' || e.match.kind === 'organisation')
+        for (let i = e.first; i <= e.last; i += 1) skipped.add(i);
+  if (skipOffices)
+    for (const h of cuesOf(reading, 'officeNoun'))
+      for (let i = h.first; i <= h.last; i += 1) skipped.add(i);
   let gap = 0;
-  for (let i = cue.last + 1; i < actor.first; i += 1) if (!honorifics.has(i)) gap += 1;
+  for (let i = cue.last + 1; i < actor.first; i += 1) if (!skipped.has(i)) gap += 1;
   return gap;
+}
+
+/** Whether only honorifics stand between two spans of one sentence (خادم الحرمين الملك سلمان). */
+export function onlyHonorificsBetween(reading: SentenceReading, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i += 1)
+    if (!cuesOf(reading, 'honorifics').some((h) => h.first <= i && i <= h.last)) return false;
+  return true;
+}
+
+/**
+ * Whether the name at `to` is joined to the one ending at `from` by "و" and a title, in one clause
+ * ("تحيات الملك سلمان وصاحب السمو الملكي الأمير محمد بن نايف"): credited alike.
+ */
+export function joinedByTitle(reading: SentenceReading, from: number, to: number): boolean {
+  if (clauseOf(reading, from) !== clauseOf(reading, to)) return false;
+  const title = cuesOf(reading, 'honorifics').find((h) => h.first === from + 1);
+  return (
+    title !== undefined &&
+    title.prefix.startsWith('و') &&
+    title.last < to &&
+    onlyHonorificsBetween(reading, title.last, to)
+  );
 }
 
 const sameClause = (reading: SentenceReading, a: number, b: number): boolean =>
@@ -68,9 +113,22 @@ export const PARTY_RULES: readonly PartyRule[] = [
       [...cuesOf(reading, 'exclusion'), ...cuesOf(reading, 'officialNoun')].some(
         (cue) =>
           (actor.first > cue.last && actor.first - cue.last <= reading.reaches.exclusion) ||
+          // "مبعوث رئيس الوزراء العراقي حيدر العبادي": the sender's office between envoy and name;
+          // not after نائب, a title written after a name (بايدن نائب الرئيس الأمريكي وحيدر …).
+          (cue.meaning.kind === 'cue' &&
+            cue.meaning.cue === 'officialNoun' &&
+            actor.first > cue.last &&
+            gapAfter(reading, cue, actor, true) < reading.reaches.exclusion) ||
           // An adjective after the name: الرئيس الإيراني الراحل.
           (cue.first === actor.last + 1 && (cue.phrase.words[0] ?? '').startsWith('ال')),
       ),
+  },
+  {
+    // "ولي ولي العهد" is the deputy crown prince: the crown prince's title read inside it is not
+    // the crown prince.
+    name: 'inside-title',
+    refuses: (reading, actor) =>
+      cuesOf(reading, 'longerTitle').some((c) => c.first < actor.first && actor.first <= c.last),
   },
   {
     // "محمد بن سلمان بن عبدالعزيز": the name after بن is the father's, inside a longer name.
@@ -93,7 +151,7 @@ export const PARTY_RULES: readonly PartyRule[] = [
     refuses: (reading, actor) =>
       cuesOf(reading, 'attribution').some(
         (c) =>
-          gapAfter(reading, c, actor) <= reading.reaches.attribution &&
+          gapAfter(reading, c, actor, true) <= reading.reaches.attribution &&
           sameClause(reading, c.first, actor.first),
       ),
   },
@@ -117,6 +175,13 @@ export const PARTY_RULES: readonly PartyRule[] = [
       ),
   },
 ];
+
+/** Refusals a second name of the same person in apposition shares (… الشريفين الملك سلمان). */
+export const APPOSITION_RULES: ReadonlySet<string> = new Set(
+  // Not former-or-deputy: its reach is counted in words, and "بايدن نائب الرئيس الأمريكي وحيدر
+  // العبادي رئيس الوزراء العراقي" refuses only the name, never the office written after it.
+  ['title-owner', 'attribution', 'aware-only', 'attendee', 'since', 'remote'],
+);
 
 /** The name of the first rule that refuses an actor as a party, if any. */
 export function refuseParty(reading: SentenceReading, actor: ActorSpan): string | undefined {
