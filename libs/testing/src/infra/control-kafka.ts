@@ -2,6 +2,7 @@ import { connect } from 'node:net';
 import { InfrastructureError } from './infrastructure.error';
 import { kafkaDescriptorSchema, type KafkaDescriptor } from './infra-state.schema';
 import { pollUntil } from './poll-until';
+import { readControlDescriptor } from './read-control-descriptor';
 import { signalSupervisor } from './start-supervised';
 import { waitForKafka } from './wait-for-kafka';
 
@@ -67,29 +68,19 @@ export function controlKafka(descriptor: KafkaDescriptor): KafkaControl {
  * no `npm run infra:up` state names it.
  */
 export function controlProvisionedKafka(): KafkaControl {
-  const raw = process.env[KAFKA_CONTROL_ENV];
-  if (raw === undefined || raw === '') {
+  const descriptor = readControlDescriptor(
+    KAFKA_CONTROL_ENV,
+    kafkaDescriptorSchema,
+    'KAFKA_NOT_CONTROLLABLE',
+    'Kafka',
+  );
+  if (descriptor === undefined) {
     throw new InfrastructureError(
       'KAFKA_NOT_CONTROLLABLE',
       'This Kafka was not provisioned by the test run (KAFKA_BROKERS was given), so tests cannot stop it',
     );
   }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch (error) {
-    throw new InfrastructureError('KAFKA_NOT_CONTROLLABLE', `${KAFKA_CONTROL_ENV} is not JSON`, {
-      cause: error,
-    });
-  }
-  const descriptor = kafkaDescriptorSchema.safeParse(parsed);
-  if (!descriptor.success) {
-    throw new InfrastructureError(
-      'KAFKA_NOT_CONTROLLABLE',
-      `${KAFKA_CONTROL_ENV} is not a Kafka descriptor: ${descriptor.error.message}`,
-    );
-  }
-  return controlKafka(descriptor.data);
+  return controlKafka(descriptor);
 }
 
 /** Whether a TCP connection to the port is refused (nothing listens). */

@@ -2,6 +2,7 @@ import { InfrastructureError } from './infrastructure.error';
 import { redisDescriptorSchema, type RedisDescriptor } from './infra-state.schema';
 import { pingRedis, type RedisPingOutcome } from './ping-redis';
 import { pollUntil } from './poll-until';
+import { readControlDescriptor } from './read-control-descriptor';
 import { signalSupervisor } from './start-supervised';
 
 /** Environment variable through which the jest global setup hands Redis control to the workers. */
@@ -76,24 +77,13 @@ export function controlRedis(descriptor: RedisDescriptor): RedisControl {
 
 /** Control over the Redis the jest global setup provisioned, or undefined when it was given. */
 export function findProvisionedRedisControl(): RedisControl | undefined {
-  const raw = process.env[REDIS_CONTROL_ENV];
-  if (raw === undefined || raw === '') return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch (error) {
-    throw new InfrastructureError('REDIS_NOT_CONTROLLABLE', `${REDIS_CONTROL_ENV} is not JSON`, {
-      cause: error,
-    });
-  }
-  const descriptor = redisDescriptorSchema.safeParse(parsed);
-  if (!descriptor.success) {
-    throw new InfrastructureError(
-      'REDIS_NOT_CONTROLLABLE',
-      `${REDIS_CONTROL_ENV} is not a Redis descriptor: ${descriptor.error.message}`,
-    );
-  }
-  return controlRedis(descriptor.data);
+  const descriptor = readControlDescriptor(
+    REDIS_CONTROL_ENV,
+    redisDescriptorSchema,
+    'REDIS_NOT_CONTROLLABLE',
+    'Redis',
+  );
+  return descriptor === undefined ? undefined : controlRedis(descriptor);
 }
 
 /**
