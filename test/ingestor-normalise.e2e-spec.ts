@@ -12,15 +12,21 @@ import {
 const seeds = sharedPath('fixtures', 'seeds', 'articles.jsonl');
 const json = (value: object) => JSON.stringify(value);
 
+/** Ingestors in one group on a fresh environment, with a probe on what they write. */
+async function startIngestors(label: string, ids: readonly string[]) {
+  const env = testEnvironment(label);
+  const rig = await startServiceRig(
+    env,
+    ids.map((id) => ({ name: 'ingestor', id })),
+    [env.topics.unique, env.topics.duplicates],
+  );
+  return { ...rig, env };
+}
+
 describe('ingestor normalisation and wire copies, on real Kafka and Redis', () => {
   it('passes unique articles on with clean text and records an HTML wire copy as a near-duplicate', async () => {
-    const env = testEnvironment('normalise');
-    const rig = await startServiceRig(
-      env,
-      [{ name: 'ingestor', id: 'n-1' }],
-      [env.topics.unique, env.topics.duplicates],
-    );
-    const { probe, producer } = rig;
+    const rig = await startIngestors('normalise', ['n-1']);
+    const { env, probe, producer } = rig;
     try {
       await producer.send(env.topics.articles, [
         {
@@ -69,13 +75,8 @@ describe('ingestor normalisation and wire copies, on real Kafka and Redis', () =
   }, 120_000);
 
   it('with two instances in one group, lets exactly one of each of 200 near-duplicate pairs through', async () => {
-    const env = testEnvironment('race');
-    const rig = await startServiceRig(
-      env,
-      ['race-1', 'race-2'].map((id) => ({ name: 'ingestor', id })),
-      [env.topics.unique, env.topics.duplicates],
-    );
-    const { services: instances, probe, producer } = rig;
+    const rig = await startIngestors('race', ['race-1', 'race-2']);
+    const { env, services: instances, probe, producer } = rig;
     try {
       // Pair i: an original and its copy under different keys, so different partitions (and, with
       // two members in the group, usually different instances) handle them at the same moment.
@@ -115,13 +116,8 @@ describe('ingestor normalisation and wire copies, on real Kafka and Redis', () =
   whenSeeds(
     'passes the five seed articles on as unique: same events in different words are not copies',
     async () => {
-      const env = testEnvironment('seeds');
-      const rig = await startServiceRig(
-        env,
-        [{ name: 'ingestor', id: 's-1' }],
-        [env.topics.unique, env.topics.duplicates],
-      );
-      const { probe, producer } = rig;
+      const rig = await startIngestors('seeds', ['s-1']);
+      const { env, probe, producer } = rig;
       try {
         const lines = readFileSync(seeds ?? '', 'utf8')
           .split('\n')

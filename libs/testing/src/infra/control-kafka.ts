@@ -3,6 +3,7 @@ import { InfrastructureError } from './infrastructure.error';
 import { kafkaDescriptorSchema, type KafkaDescriptor } from './infra-state.schema';
 import { pollUntil } from './poll-until';
 import { readControlDescriptor } from './read-control-descriptor';
+import type { ServerControl } from './server-control';
 import { signalSupervisor } from './start-supervised';
 import { waitForKafka } from './wait-for-kafka';
 
@@ -12,13 +13,12 @@ export const KAFKA_CONTROL_ENV = 'SIJILL_TEST_KAFKA_CONTROL';
 const STOP_TIMEOUT_MS = 60_000;
 const START_TIMEOUT_MS = 120_000;
 
-/** Takes a provisioned broker down and brings it back on the same port with its data. */
-export interface KafkaControl {
+/**
+ * Takes a provisioned broker down (a clean shutdown, SIGKILL after 20 s) and brings it back on the
+ * same port with its data: `start` resolves once it serves metadata, topics and group coordinators.
+ */
+export interface KafkaControl extends ServerControl {
   readonly brokers: string;
-  /** Resolves once the broker's port refuses connections (a clean shutdown, SIGKILL after 20 s). */
-  stop(): Promise<void>;
-  /** Resolves once the broker serves metadata, topics and group coordinators again. */
-  start(): Promise<void>;
 }
 
 /** Control over the broker a descriptor names, usable from any process on this machine. */

@@ -3,6 +3,7 @@ import { redisDescriptorSchema, type RedisDescriptor } from './infra-state.schem
 import { pingRedis, type RedisPingOutcome } from './ping-redis';
 import { pollUntil } from './poll-until';
 import { readControlDescriptor } from './read-control-descriptor';
+import type { ServerControl } from './server-control';
 import { signalSupervisor } from './start-supervised';
 
 /** Environment variable through which the jest global setup hands Redis control to the workers. */
@@ -10,13 +11,12 @@ export const REDIS_CONTROL_ENV = 'SIJILL_TEST_REDIS_CONTROL';
 
 const TRANSITION_TIMEOUT_MS = 30_000;
 
-/** Takes a provisioned Redis down and brings it back on the same port with its data (AOF). */
-export interface RedisControl {
+/**
+ * Takes a provisioned Redis down and brings it back on the same port with its data (AOF): `start`
+ * resolves once it answers PING again.
+ */
+export interface RedisControl extends ServerControl {
   readonly url: string;
-  /** Resolves once the port refuses connections. */
-  stop(): Promise<void>;
-  /** Resolves once Redis answers PING again, with the data it had. */
-  start(): Promise<void>;
 }
 
 /** Control over the Redis a descriptor names, usable from any process on this machine. */

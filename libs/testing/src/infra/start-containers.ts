@@ -42,10 +42,7 @@ export async function detectContainerEngine(timeoutMs = 8_000): Promise<boolean>
 export async function startKafkaContainer(
   options: { log?: (line: string) => void } = {},
 ): Promise<KafkaHandle> {
-  const { GenericContainer, Wait, getContainerRuntimeClient } = await import('testcontainers');
-  const host = (await getContainerRuntimeClient()).info.containerRuntime.host;
-  const [hostPort] = await findFreePorts(1);
-  if (hostPort === undefined) throw new Error('No free port');
+  const { GenericContainer, Wait, host, hostPort } = await prepareContainer();
   const brokers = `${host}:${hostPort}`;
   const properties = buildBrokerProperties({
     listenHost: '0.0.0.0',
@@ -85,10 +82,7 @@ export async function startKafkaContainer(
 export async function startRedisContainer(
   options: { log?: (line: string) => void } = {},
 ): Promise<RedisHandle> {
-  const { GenericContainer, Wait, getContainerRuntimeClient } = await import('testcontainers');
-  const host = (await getContainerRuntimeClient()).info.containerRuntime.host;
-  const [hostPort] = await findFreePorts(1);
-  if (hostPort === undefined) throw new Error('No free port');
+  const { GenericContainer, Wait, host, hostPort } = await prepareContainer();
   const started = await startContainer(REDIS_IMAGE, () =>
     new GenericContainer(REDIS_IMAGE)
       .withCommand(['redis-server', ...REDIS_PERSISTENCE_ARGS])
@@ -104,6 +98,15 @@ export async function startRedisContainer(
       await started.stop();
     },
   );
+}
+
+/** The testcontainers API, the engine's host and a free host port for the container's service. */
+async function prepareContainer() {
+  const { GenericContainer, Wait, getContainerRuntimeClient } = await import('testcontainers');
+  const host = (await getContainerRuntimeClient()).info.containerRuntime.host;
+  const [hostPort] = await findFreePorts(1);
+  if (hostPort === undefined) throw new Error('No free port');
+  return { GenericContainer, Wait, host, hostPort };
 }
 
 /** Starts a container, reporting an engine that cannot start it with a stable code. */
