@@ -1,11 +1,11 @@
 import type { AcceptedArticle } from '@sijill/contracts';
 import {
-  ArticleProducer,
   distinctStory,
   ServiceProcess,
   startRedis,
+  startServiceRig,
   testEnvironment,
-  TopicProbe,
+  type TopicProbe,
 } from '@sijill/testing';
 
 // Distinct stories: articles that were near-duplicates of each other would rightly be recorded so.
@@ -24,17 +24,15 @@ function acceptedIds(probe: TopicProbe, topic: string, prefix: string): string[]
 describe('ingestor under faults, on real Kafka and Redis', () => {
   it('forwards every article exactly once after being killed with SIGKILL mid-batch', async () => {
     const env = testEnvironment('sigkill');
-    const instance = { ...env.serviceEnv, SIJILL_INSTANCE_ID: 'sigkill-1' };
     const total = 3000;
     const ids = Array.from({ length: total }, (_, i) => `kill-${String(i).padStart(5, '0')}`);
-    let ingestor = await ServiceProcess.start('ingestor', instance);
-    await ingestor.waitForReadiness(200);
-    const probe = await TopicProbe.start(env.brokers, [
-      env.topics.accepted,
-      env.topics.duplicates,
-      env.topics.unique,
-    ]);
-    const producer = await ArticleProducer.connect(env.brokers);
+    const rig = await startServiceRig(
+      env,
+      [{ name: 'ingestor', id: 'sigkill-1' }],
+      [env.topics.accepted, env.topics.duplicates, env.topics.unique],
+    );
+    const { probe, producer } = rig;
+    let ingestor = rig.service;
     try {
       await producer.send(
         env.topics.articles,
@@ -48,7 +46,10 @@ describe('ingestor under faults, on real Kafka and Redis', () => {
       await ingestor.exited;
       const seenBeforeRestart = acceptedIds(probe, env.topics.accepted, 'kill-').length;
 
-      ingestor = await ServiceProcess.start('ingestor', instance);
+      ingestor = await ServiceProcess.start('ingestor', {
+        ...env.serviceEnv,
+        SIJILL_INSTANCE_ID: 'sigkill-1',
+      });
       await probe.waitFor(
         'every article, accepted and normalised',
         (p) =>
@@ -64,8 +65,7 @@ describe('ingestor under faults, on real Kafka and Redis', () => {
       expect(probe.on(env.topics.duplicates)).toHaveLength(0);
       expect(probe.on(env.topics.unique)).toHaveLength(total);
     } finally {
-      await producer.disconnect();
-      await probe.stop();
+      await rig.stop();
       await ingestor.stop();
     }
   }, 240_000);
@@ -74,18 +74,12 @@ describe('ingestor under faults, on real Kafka and Redis', () => {
     // A Redis of this test's own, so stopping it disturbs no other test.
     const redis = await startRedis();
     const env = testEnvironment('redis-down');
-    const ingestor = await ServiceProcess.start('ingestor', {
-      ...env.serviceEnv,
-      REDIS_URL: redis.url,
-      SIJILL_INSTANCE_ID: 'redis-1',
-    });
-    await ingestor.waitForReadiness(200);
-    const probe = await TopicProbe.start(env.brokers, [
-      env.topics.accepted,
-      env.topics.duplicates,
-      env.topics.deadLetter,
-    ]);
-    const producer = await ArticleProducer.connect(env.brokers);
+    const rig = await startServiceRig(
+      env,
+      [{ name: 'ingestor', id: 'redis-1', env: { REDIS_URL: redis.url } }],
+      [env.topics.accepted, env.topics.duplicates, env.topics.deadLetter],
+    );
+    const { service: ingestor, probe, producer } = rig;
     try {
       await producer.send(env.topics.articles, [article('outage-before', 10_000)]);
       await probe.waitFor(
@@ -121,9 +115,7 @@ describe('ingestor under faults, on real Kafka and Redis', () => {
         ).length,
       ).toBeGreaterThan(0);
     } finally {
-      await producer.disconnect();
-      await probe.stop();
-      expect(await ingestor.stop()).toBe(0);
+      expect(await rig.stop()).toEqual([0]);
       await redis.destroy();
     }
   }, 240_000);

@@ -4,16 +4,19 @@ import {
   type DuplicateArticle,
 } from '@sijill/contracts';
 import {
-  ArticleProducer,
+  type ArticleProducer,
   badArticleMessages,
-  ServiceProcess,
+  type ServiceProcess,
+  type ServiceRig,
+  startServiceRig,
   testEnvironment,
-  TopicProbe,
   type TestEnvironment,
+  type TopicProbe,
 } from '@sijill/testing';
 
 describe('ingestor intake on real Kafka and Redis', () => {
   let env: TestEnvironment;
+  let rig: ServiceRig;
   let ingestor: ServiceProcess;
   let probe: TopicProbe;
   let producer: ArticleProducer;
@@ -21,23 +24,16 @@ describe('ingestor intake on real Kafka and Redis', () => {
 
   beforeAll(async () => {
     env = testEnvironment('intake');
-    ingestor = await ServiceProcess.start('ingestor', {
-      ...env.serviceEnv,
-      SIJILL_INSTANCE_ID: 'intake-1',
-    });
-    await ingestor.waitForReadiness(200);
-    probe = await TopicProbe.start(env.brokers, [
-      env.topics.accepted,
-      env.topics.duplicates,
-      env.topics.deadLetter,
-    ]);
-    producer = await ArticleProducer.connect(env.brokers);
+    rig = await startServiceRig(
+      env,
+      [{ name: 'ingestor', id: 'intake-1' }],
+      [env.topics.accepted, env.topics.duplicates, env.topics.deadLetter],
+    );
+    ({ service: ingestor, probe, producer } = rig);
   });
 
   afterAll(async () => {
-    await producer?.disconnect();
-    await probe?.stop();
-    expect(await ingestor?.stop()).toBe(0);
+    expect(await rig?.stop()).toEqual([0]);
   });
 
   const send = async (messages: { key: string | null; value: Buffer | string | null }[]) => {

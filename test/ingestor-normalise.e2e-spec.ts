@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { DuplicateArticle, UniqueArticle } from '@sijill/contracts';
 import {
-  ArticleProducer,
   distinctStory,
-  ServiceProcess,
   sharedPath,
+  startServiceRig,
   testEnvironment,
-  TopicProbe,
   WIRE_COPY,
   WIRE_STORY,
 } from '@sijill/testing';
@@ -14,16 +12,21 @@ import {
 const seeds = sharedPath('fixtures', 'seeds', 'articles.jsonl');
 const json = (value: object) => JSON.stringify(value);
 
+/** Ingestors in one group on a fresh environment, with a probe on what they write. */
+async function startIngestors(label: string, ids: readonly string[]) {
+  const env = testEnvironment(label);
+  const rig = await startServiceRig(
+    env,
+    ids.map((id) => ({ name: 'ingestor', id })),
+    [env.topics.unique, env.topics.duplicates],
+  );
+  return { ...rig, env };
+}
+
 describe('ingestor normalisation and wire copies, on real Kafka and Redis', () => {
   it('passes unique articles on with clean text and records an HTML wire copy as a near-duplicate', async () => {
-    const env = testEnvironment('normalise');
-    const ingestor = await ServiceProcess.start('ingestor', {
-      ...env.serviceEnv,
-      SIJILL_INSTANCE_ID: 'n-1',
-    });
-    await ingestor.waitForReadiness(200);
-    const probe = await TopicProbe.start(env.brokers, [env.topics.unique, env.topics.duplicates]);
-    const producer = await ArticleProducer.connect(env.brokers);
+    const rig = await startIngestors('normalise', ['n-1']);
+    const { env, probe, producer } = rig;
     try {
       await producer.send(env.topics.articles, [
         {
@@ -67,22 +70,13 @@ describe('ingestor normalisation and wire copies, on real Kafka and Redis', () =
       expect(story?.sentences.length).toBeGreaterThan(3);
       expect(unique.get('other')?.language).toBe('en');
     } finally {
-      await producer.disconnect();
-      await probe.stop();
-      expect(await ingestor.stop()).toBe(0);
+      expect(await rig.stop()).toEqual([0]);
     }
   }, 120_000);
 
   it('with two instances in one group, lets exactly one of each of 200 near-duplicate pairs through', async () => {
-    const env = testEnvironment('race');
-    const instances = await Promise.all(
-      ['race-1', 'race-2'].map((id) =>
-        ServiceProcess.start('ingestor', { ...env.serviceEnv, SIJILL_INSTANCE_ID: id }),
-      ),
-    );
-    await Promise.all(instances.map((i) => i.waitForReadiness(200)));
-    const probe = await TopicProbe.start(env.brokers, [env.topics.unique, env.topics.duplicates]);
-    const producer = await ArticleProducer.connect(env.brokers);
+    const rig = await startIngestors('race', ['race-1', 'race-2']);
+    const { env, services: instances, probe, producer } = rig;
     try {
       // Pair i: an original and its copy under different keys, so different partitions (and, with
       // two members in the group, usually different instances) handle them at the same moment.
@@ -144,9 +138,7 @@ describe('ingestor normalisation and wire copies, on real Kafka and Redis', () =
       );
       expect(handledBy.every((n) => n > 0)).toBe(true);
     } finally {
-      await producer.disconnect();
-      await probe.stop();
-      await Promise.all(instances.map((i) => i.stop()));
+      await rig.stop();
     }
   }, 300_000);
 
@@ -154,14 +146,8 @@ describe('ingestor normalisation and wire copies, on real Kafka and Redis', () =
   whenSeeds(
     'passes the five seed articles on as unique: same events in different words are not copies',
     async () => {
-      const env = testEnvironment('seeds');
-      const ingestor = await ServiceProcess.start('ingestor', {
-        ...env.serviceEnv,
-        SIJILL_INSTANCE_ID: 's-1',
-      });
-      await ingestor.waitForReadiness(200);
-      const probe = await TopicProbe.start(env.brokers, [env.topics.unique, env.topics.duplicates]);
-      const producer = await ArticleProducer.connect(env.brokers);
+      const rig = await startIngestors('seeds', ['s-1']);
+      const { env, probe, producer } = rig;
       try {
         const lines = readFileSync(seeds ?? '', 'utf8')
           .split('\n')
@@ -178,9 +164,7 @@ describe('ingestor normalisation and wire copies, on real Kafka and Redis', () =
         expect(probe.on(env.topics.unique)).toHaveLength(lines.length);
         expect(probe.on(env.topics.duplicates)).toHaveLength(0);
       } finally {
-        await producer.disconnect();
-        await probe.stop();
-        expect(await ingestor.stop()).toBe(0);
+        expect(await rig.stop()).toEqual([0]);
       }
     },
     120_000,

@@ -1,13 +1,14 @@
 import { DEAD_LETTER_HEADERS, type AcceptedArticle, type UniqueArticle } from '@sijill/contracts';
 import {
-  ArticleProducer,
+  type ArticleProducer,
   distinctStory,
-  publishWithJavaProducer,
-  ServiceProcess,
-  testEnvironment,
-  TopicProbe,
   type KafkaCodec,
+  publishWithJavaProducer,
+  type ServiceRig,
+  startServiceRig,
+  testEnvironment,
   type TestEnvironment,
+  type TopicProbe,
 } from '@sijill/testing';
 
 /** How soon a good article published right after a poison pill must be accepted. */
@@ -20,31 +21,23 @@ const goodArticle = (id: string, story: number) =>
 
 describe('poison pills on real Kafka and Redis: each has a defined outcome, the partition moves on', () => {
   let env: TestEnvironment;
-  let ingestor: ServiceProcess;
+  let rig: ServiceRig;
   let probe: TopicProbe;
   let producer: ArticleProducer;
 
   beforeAll(async () => {
     env = testEnvironment('poison');
     // Internal topics written compressed too, so the second stage reads what the first compressed.
-    ingestor = await ServiceProcess.start('ingestor', {
-      ...env.serviceEnv,
-      SIJILL_INSTANCE_ID: 'poison-1',
-      KAFKA_COMPRESSION: 'lz4',
-    });
-    await ingestor.waitForReadiness(200);
-    probe = await TopicProbe.start(env.brokers, [
-      env.topics.accepted,
-      env.topics.unique,
-      env.topics.deadLetter,
-    ]);
-    producer = await ArticleProducer.connect(env.brokers);
+    rig = await startServiceRig(
+      env,
+      [{ name: 'ingestor', id: 'poison-1', env: { KAFKA_COMPRESSION: 'lz4' } }],
+      [env.topics.accepted, env.topics.unique, env.topics.deadLetter],
+    );
+    ({ probe, producer } = rig);
   }, 120_000);
 
   afterAll(async () => {
-    await producer?.disconnect();
-    await probe?.stop();
-    expect(await ingestor?.stop()).toBe(0);
+    expect(await rig?.stop()).toEqual([0]);
   });
 
   const accepted = (id: string) =>

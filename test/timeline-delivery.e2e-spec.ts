@@ -6,6 +6,7 @@ import {
   ArticleProducer,
   pollUntil,
   ServiceProcess,
+  startReadyService,
   testEnvironment,
   type TestEnvironment,
 } from '@sijill/testing';
@@ -256,12 +257,8 @@ describe('timeline delivery: the compacted topic, HTTP, server-sent events and t
 
   beforeAll(async () => {
     env = testEnvironment('delivery');
-    gateway = await ServiceProcess.start('gateway', {
-      ...env.serviceEnv,
-      SIJILL_INSTANCE_ID: 'delivery-1',
-    });
     // Ready means the timeline topic exists (compacted) and the feed has read it.
-    await gateway.waitForReadiness(200);
+    gateway = await startReadyService(env, { name: 'gateway', id: 'delivery-1' });
     producer = await ArticleProducer.connect(env.brokers);
   }, 120_000);
 

@@ -90,6 +90,13 @@ describeInBrowser('the timeline page', () => {
     return Promise.all(cards.map(async (card) => (await card.getAttribute('data-entry-id')) ?? ''));
   };
 
+  /** Waits (up to 10 s) until the page shows a card for every example entry. */
+  const waitForEveryExample = (page: Page) =>
+    pollUntil(async () => ((await cardIds(page)).length === examples.length ? true : undefined), {
+      timeoutMs: 10_000,
+      intervalMs: 100,
+    });
+
   it('is served by the gateway at / under a policy that allows no other host', async () => {
     const response = await fetch(`${services.gateway.url}/`);
     expect(response.status).toBe(200);
@@ -103,13 +110,7 @@ describeInBrowser('the timeline page', () => {
 
   it('lists the example timeline, newest first, grouped by day', async () => {
     const page = await openPage();
-    await pollUntil(
-      async () => ((await cardIds(page)).length === examples.length ? true : undefined),
-      {
-        timeoutMs: 10_000,
-        intervalMs: 100,
-      },
-    );
+    await waitForEveryExample(page);
     const newestFirst = [...examples]
       .sort((a, b) => b.date.start.localeCompare(a.date.start) || b.id.localeCompare(a.id))
       .map((e) => e.id);
@@ -197,13 +198,7 @@ describeInBrowser('the timeline page', () => {
 
   it('shows an article published while it is open without a reload, then its revision', async () => {
     const page = await openPage();
-    await pollUntil(
-      async () => ((await cardIds(page)).length === examples.length ? true : undefined),
-      {
-        timeoutMs: 10_000,
-        intervalMs: 100,
-      },
-    );
+    await waitForEveryExample(page);
     await page.evaluate('window.notReloaded = true');
 
     await publish(LIVE_REPORT);

@@ -7,13 +7,13 @@ import {
 } from '@sijill/contracts';
 import { InMemoryTimelineStore, MergeMentionUseCase } from '@sijill/core';
 import {
-  ArticleProducer,
   type LogLine,
   pollUntil,
-  ServiceProcess,
+  type ServiceProcess,
+  startServiceRig,
   testEnvironment,
   type TestEnvironment,
-  TopicProbe,
+  type TopicProbe,
 } from '@sijill/testing';
 import { ConfigResourceTypes, Kafka, logLevel } from 'kafkajs';
 
@@ -317,14 +317,12 @@ describe('timeline on real Kafka and Redis', () => {
   it('publishes what the in-memory merge publishes, nothing for repeats, on a compacted topic', async () => {
     // One partition everywhere: the service sees the inputs in the order the reference does.
     const env = testEnvironment('timeline');
-    const timeline = await ServiceProcess.start('timeline', {
-      ...env.serviceEnv,
-      SIJILL_TOPIC_PARTITIONS: '1',
-      SIJILL_INSTANCE_ID: 'tl-1',
-    });
-    await timeline.waitForReadiness(200);
-    const probe = await TopicProbe.start(env.brokers, [env.topics.timeline, env.topics.deadLetter]);
-    const producer = await ArticleProducer.connect(env.brokers);
+    const rig = await startServiceRig(
+      env,
+      [{ name: 'timeline', id: 'tl-1', env: { SIJILL_TOPIC_PARTITIONS: '1' } }],
+      [env.topics.timeline, env.topics.deadLetter],
+    );
+    const { service: timeline, probe, producer } = rig;
     const admin = new Kafka({
       brokers: env.brokers.split(','),
       logLevel: logLevel.NOTHING,
@@ -388,22 +386,18 @@ describe('timeline on real Kafka and Redis', () => {
       expect(policy?.configValue).toBe('compact');
     } finally {
       await admin.disconnect();
-      await producer.disconnect();
-      await probe.stop();
-      expect(await timeline.stop()).toBe(0);
+      expect(await rig.stop()).toEqual([0]);
     }
   }, 180_000);
 
   it('ends at the timeline of one instance with three instances in one group and shuffled, repeated input', async () => {
     const env = testEnvironment('timeline-group');
-    const instances = await Promise.all(
-      ['tg-1', 'tg-2', 'tg-3'].map((id) =>
-        ServiceProcess.start('timeline', { ...env.serviceEnv, SIJILL_INSTANCE_ID: id }),
-      ),
+    const rig = await startServiceRig(
+      env,
+      ['tg-1', 'tg-2', 'tg-3'].map((id) => ({ name: 'timeline', id })),
+      [env.topics.timeline],
     );
-    await Promise.all(instances.map((i) => i.waitForReadiness(200)));
-    const probe = await TopicProbe.start(env.brokers, [env.topics.timeline]);
-    const producer = await ArticleProducer.connect(env.brokers);
+    const { services: instances, probe, producer } = rig;
     try {
       const expected = activeTimeline(await mergeInMemory(MENTIONS, [COPY]));
       const inputs = [...shuffled(MENTIONS, 7), ...shuffled(MENTIONS, 11)];
@@ -434,9 +428,7 @@ describe('timeline on real Kafka and Redis', () => {
       const busy = instances.filter((i) => handled([i], env).length > 0);
       expect(busy.length).toBeGreaterThan(1);
     } finally {
-      await producer.disconnect();
-      await probe.stop();
-      await Promise.all(instances.map((i) => i.stop()));
+      await rig.stop();
     }
   }, 240_000);
 });

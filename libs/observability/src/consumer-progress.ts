@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Gauge, type Registry } from 'prom-client';
+import { Gauge } from 'prom-client';
 import { MetricsRegistry } from './metrics-registry';
 
 /** Where a consumer stands: fetching, being restarted after a crash, or stopped for good. */
@@ -36,46 +36,56 @@ export class ConsumerProgress {
   private readonly consumers = new Map<string, ConsumerRecord>();
 
   constructor(registry: MetricsRegistry) {
-    const registers: Registry[] = [registry.registry];
     const consumers = this.consumers;
-    new Gauge({
-      name: 'sijill_consumer_state',
-      help: '1 for the state each consumer (group) is in, 0 for the others.',
-      labelNames: ['consumer', 'state'],
-      registers,
-      collect() {
+    const gauge = <L extends string>(
+      name: string,
+      help: string,
+      labelNames: readonly L[],
+      collect: (set: (labels: Record<L, string>, value: number) => void) => void,
+    ) =>
+      new Gauge<L>({
+        name,
+        help,
+        labelNames,
+        registers: [registry.registry],
+        collect() {
+          collect((labels, value) => this.set(labels, value));
+        },
+      });
+    gauge(
+      'sijill_consumer_state',
+      '1 for the state each consumer (group) is in, 0 for the others.',
+      ['consumer', 'state'],
+      (set) => {
         for (const [consumer, record] of consumers) {
-          for (const state of STATES) this.set({ consumer, state }, record.state === state ? 1 : 0);
+          for (const state of STATES) set({ consumer, state }, record.state === state ? 1 : 0);
         }
       },
-    });
-    new Gauge({
-      name: 'sijill_consumer_seconds_since_commit',
-      help: 'Seconds since the consumer last committed a batch (absent before its first commit).',
-      labelNames: ['consumer'],
-      registers,
-      collect() {
+    );
+    gauge(
+      'sijill_consumer_seconds_since_commit',
+      'Seconds since the consumer last committed a batch (absent before its first commit).',
+      ['consumer'],
+      (set) => {
         const now = Date.now();
         for (const [consumer, record] of consumers) {
-          if (record.committedAt !== undefined) {
-            this.set({ consumer }, (now - record.committedAt) / 1000);
-          }
+          if (record.committedAt !== undefined)
+            set({ consumer }, (now - record.committedAt) / 1000);
         }
       },
-    });
-    new Gauge({
-      name: 'sijill_consumer_partition_lag',
-      help: 'Messages behind the end of each partition a consumer reads, as last seen.',
-      labelNames: ['consumer', 'partition'],
-      registers,
-      collect() {
+    );
+    gauge(
+      'sijill_consumer_partition_lag',
+      'Messages behind the end of each partition a consumer reads, as last seen.',
+      ['consumer', 'partition'],
+      (set) => {
         for (const [consumer, record] of consumers) {
           for (const [partition, progress] of record.partitions) {
-            this.set({ consumer, partition }, progress.lag);
+            set({ consumer, partition }, progress.lag);
           }
         }
       },
-    });
+    );
   }
 
   setState(consumer: string, state: ConsumerState): void {

@@ -5,7 +5,7 @@ import request from 'supertest';
 import { HealthModule } from './health.module';
 import { MessageMetrics } from './message-metrics';
 import { MetricsModule } from './metrics.module';
-import { ReadinessCheck } from './readiness-check';
+import { ReadinessCheck, readinessCheckOn } from './readiness-check';
 
 @Injectable()
 class AnsweringCheck extends ReadinessCheck {
@@ -63,6 +63,25 @@ async function appWith(checks: Type<ReadinessCheck>[], timeoutMs = 100): Promise
   return app.init();
 }
 
+/** What a service asks the answer of; `answers` says whether it does. */
+@Injectable()
+class Dependency {
+  answers = true;
+  ping(): Promise<void> {
+    return this.answers ? Promise.resolve() : Promise.reject(new Error('no answer'));
+  }
+}
+const DependencyReadinessCheck = readinessCheckOn('the-dependency', Dependency, (d) => d.ping());
+
+@Module({
+  providers: [Dependency, DependencyReadinessCheck],
+  exports: [Dependency, DependencyReadinessCheck],
+})
+class AskedModule {}
+
+const get = (app: INestApplication, path: string) =>
+  request(app.getHttpServer() as Server).get(path);
+
 describe('HealthModule', () => {
   let app: INestApplication | undefined;
 
@@ -98,7 +117,7 @@ describe('HealthModule', () => {
     },
   ])('GET /health/ready is $status when $case', async ({ checks, status, passing, failing }) => {
     app = await appWith(checks);
-    const response = await request(app.getHttpServer() as Server).get('/health/ready');
+    const response = await get(app, '/health/ready');
     expect(response.status).toBe(status);
     expect(response.body).toMatchObject({ status: status === 200 ? 'ok' : 'error' });
     const body = response.body as { info: object; error: object };
@@ -109,33 +128,39 @@ describe('HealthModule', () => {
   it('runs the checks concurrently, each bounded by the timeout', async () => {
     app = await appWith([SilentCheck, StalledCheck], 500);
     const started = Date.now();
-    await request(app.getHttpServer() as Server)
-      .get('/health/ready')
-      .expect(503);
+    await get(app, '/health/ready').expect(503);
     // One after the other they would take 1000 ms.
     expect(Date.now() - started).toBeLessThan(950);
   });
 
   it('shares a check still running with the next probe instead of calling it again', async () => {
     app = await appWith([SilentCheck]);
-    await request(app.getHttpServer() as Server)
-      .get('/health/ready')
-      .expect(503);
-    await request(app.getHttpServer() as Server)
-      .get('/health/ready')
-      .expect(503);
+    await get(app, '/health/ready').expect(503);
+    await get(app, '/health/ready').expect(503);
     expect(app.get(SilentCheck).calls).toBe(1);
   });
 
   it('GET /health/live is 200 even when dependencies are down', async () => {
     app = await appWith([RefusingCheck, SilentCheck]);
-    await request(app.getHttpServer() as Server)
-      .get('/health/live')
-      .expect(200, { status: 'ok' });
+    await get(app, '/health/live').expect(200, { status: 'ok' });
   });
 
   it('refuses to start when a listed check is not provided by any module', async () => {
     await expect(appWith([UnprovidedCheck])).rejects.toThrow(/UnprovidedCheck is not provided/);
+  });
+
+  it('runs a check made by readinessCheckOn as one question to its dependency', async () => {
+    const moduleRef = await Test.createTestingModule({
+      imports: [MetricsModule, AskedModule, HealthModule.forChecks([DependencyReadinessCheck])],
+    }).compile();
+    app = await moduleRef.createNestApplication({ logger: false }).init();
+    expect(DependencyReadinessCheck.name).toBe('TheDependencyReadinessCheck');
+    await get(app, '/health/ready').expect(200);
+    app.get(Dependency).answers = false;
+    const response = await get(app, '/health/ready').expect(503);
+    expect((response.body as { error: object }).error).toEqual({
+      'the-dependency': { status: 'down', message: 'no answer' },
+    });
   });
 
   it('refuses to start when two checks share a name', async () => {
@@ -168,16 +193,10 @@ describe('MetricsModule', () => {
   it('exposes message and HTTP metrics in the Prometheus text format', async () => {
     app = await appWith([AnsweringCheck]);
     app.get(MessageMetrics).recordHandled('articles', 'accepted', 0.02);
-    await request(app.getHttpServer() as Server)
-      .get('/health/live')
-      .expect(200);
-    await request(app.getHttpServer() as Server)
-      .get('/no/such/path')
-      .expect(404);
+    await get(app, '/health/live').expect(200);
+    await get(app, '/no/such/path').expect(404);
 
-    const response = await request(app.getHttpServer() as Server)
-      .get('/metrics')
-      .expect(200);
+    const response = await get(app, '/metrics').expect(200);
     expect(response.headers['content-type']).toMatch(/^text\/plain;.*version=0\.0\.4/);
     const lines = response.text.split('\n');
     expect(lines).toEqual(

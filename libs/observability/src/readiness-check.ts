@@ -1,3 +1,5 @@
+import { Inject, Injectable, type Type } from '@nestjs/common';
+
 /**
  * One dependency a service needs to do its work (Kafka, Redis). `check` resolves when it answers
  * and rejects with the reason when it does not; `/health/ready` runs every registered check.
@@ -5,4 +7,31 @@
 export abstract class ReadinessCheck {
   abstract readonly name: string;
   abstract check(): Promise<void>;
+}
+
+/**
+ * A readiness check that is one question to one injected dependency, as a provider class named
+ * after the check (`'timeline-feed'` gives `TimelineFeedReadinessCheck`):
+ * `export const KafkaReadinessCheck = readinessCheckOn('kafka', KafkaConnection, (c) => c.ping());`
+ */
+export function readinessCheckOn<T>(
+  name: string,
+  dependency: Type<T>,
+  ask: (dependency: T) => Promise<void>,
+): Type<ReadinessCheck> {
+  @Injectable()
+  class DependencyReadinessCheck extends ReadinessCheck {
+    readonly name = name;
+
+    constructor(@Inject(dependency) private readonly target: T) {
+      super();
+    }
+
+    check(): Promise<void> {
+      return ask(this.target);
+    }
+  }
+  const className = `${name.replace(/(?:^|-)(\p{L})/gu, (_, l: string) => l.toUpperCase())}ReadinessCheck`;
+  Object.defineProperty(DependencyReadinessCheck, 'name', { value: className });
+  return DependencyReadinessCheck;
 }

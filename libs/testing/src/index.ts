@@ -33,3 +33,5 @@ export { syntheticArabicWireArticle } from './bench/synthetic-arabic-wire-articl
 export * from './e2e/java-console-producer';
 export { toUniqueArticle } from './reports/report-extraction';
 export * from './reports/measure-office-coverage';
+export * from './e2e/service-rig';
+export * from './e2e/describe-offline-online-parity';

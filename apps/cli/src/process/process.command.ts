@@ -1,4 +1,3 @@
-import { ConfigError, loadConfig } from '@sijill/config';
 import {
   loadDefaultGazetteer,
   ProcessArticlesUseCase,
@@ -9,6 +8,8 @@ import {
   type OfflineTimeline,
 } from '@sijill/core';
 import { Command } from 'commander';
+import { addArticleInputOptions, textOptions } from '../options/article-input-options';
+import { exitOnUsageError, loadCliConfig } from '../options/load-cli-config';
 import type { PublishEnvironment } from '../publish/publish.command';
 import { formatIgnoredFields } from '../publish/format-publish-report';
 import { PublishInputError } from '../publish/publish-input.error';
@@ -43,13 +44,12 @@ Examples:
 
 /** `sijill process <paths...>`: the offline mode. */
 export function processCommand(environment: PublishEnvironment): Command {
-  return new Command('process')
-    .description('Build the timeline from article files offline (no Kafka, no Redis).')
-    .argument('<paths...>', 'files, folders, or - for standard input')
+  return addArticleInputOptions(
+    new Command('process').description(
+      'Build the timeline from article files offline (no Kafka, no Redis).',
+    ),
+  )
     .option('--out <file>', 'write the JSON result here and print a readable timeline')
-    .option('--source <name>', 'outlet of .txt/.html articles')
-    .option('--published-at <time>', 'RFC 3339 publication time of .txt/.html articles')
-    .option('--language <tag>', 'BCP 47 language of .txt/.html articles (detected when absent)')
     .option('--splits', 'also list pairs of entries that may report one encounter')
     .option(
       '--explain <articleId>',
@@ -71,7 +71,7 @@ export async function runProcess(
   let timeline: OfflineTimeline;
   const trace: ExtractionTrace = { steps: [] };
   try {
-    const config = loadConfig(environment.env, { name: 'cli', httpPort: 0 });
+    const config = loadCliConfig(environment.env);
     const inputs = await listArticleInputs(paths);
     const pipeline = new ProcessArticlesUseCase(loadDefaultGazetteer(), {
       limits: { maxBodyBytes: config.intake.maxBodyBytes },
@@ -81,11 +81,7 @@ export async function runProcess(
       now: () => new Date(),
       ...(options.explain === undefined ? {} : { explain: { articleId: options.explain, trace } }),
     });
-    const text = {
-      ...(options.source === undefined ? {} : { source: options.source }),
-      ...(options.publishedAt === undefined ? {} : { publishedAt: options.publishedAt }),
-      ...(options.language === undefined ? {} : { language: options.language }),
-    };
+    const text = textOptions(options);
     for await (const read of readArticleInputs(inputs, { text, stdin: environment.stdin })) {
       const label = `${read.origin.file}:${read.origin.line}`;
       await pipeline.add(
@@ -94,11 +90,7 @@ export async function runProcess(
     }
     timeline = pipeline.timeline();
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof PublishInputError) {
-      stderr.write(`sijill process: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
+    return exitOnUsageError('process', error, stderr, PublishInputError);
   }
   const ignored = new UnknownFieldTally();
   for (const article of timeline.articles) ignored.add(article.ignoredFields ?? []);

@@ -1,8 +1,10 @@
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig, type SijillConfig } from '@sijill/config';
+import type { SijillConfig } from '@sijill/config';
 import { decodeArticle } from '@sijill/core';
 import { ensureTopics, KafkaConnection } from '@sijill/kafka';
 import { Command } from 'commander';
+import { addArticleInputOptions, textOptions } from '../options/article-input-options';
+import { exitOnUsageError, loadCliConfig } from '../options/load-cli-config';
 import {
   exitCodeOf,
   formatPublishSummary,
@@ -35,8 +37,6 @@ export interface PublishEnvironment {
   readonly openSink?: (config: SijillConfig) => ClosableSink;
 }
 
-const TEXT_OPTIONS = ['source', 'publishedAt', 'language', 'url'] as const;
-
 const HELP_AFTER = `
 Input:
   *.jsonl, *.ndjson  one article (a JSON object) per line
@@ -61,12 +61,9 @@ Examples:
 
 /** `sijill publish <paths...>`: checks articles locally and sends the valid ones to Kafka. */
 export function publishCommand(environment: PublishEnvironment): Command {
-  return new Command('publish')
-    .description('Check articles and publish them to the articles topic.')
-    .argument('<paths...>', 'files, folders, or - for standard input')
-    .option('--source <name>', 'outlet of .txt/.html articles, e.g. "Example Wire"')
-    .option('--published-at <time>', 'RFC 3339 publication time of .txt/.html articles')
-    .option('--language <tag>', 'BCP 47 language of .txt/.html articles (detected when absent)')
+  return addArticleInputOptions(
+    new Command('publish').description('Check articles and publish them to the articles topic.'),
+  )
     .option('--url <url>', 'URL of the article (a single .txt/.html file only)')
     .option('--brokers <list>', 'Kafka brokers, host:port[,host:port] (default: KAFKA_BROKERS)')
     .option('--json', 'print a machine report to stdout: {sent, refused[, failure]}')
@@ -90,16 +87,11 @@ export async function runPublish(
   let inputs: Awaited<ReturnType<typeof listArticleInputs>>;
   const text = textOptions(options);
   try {
-    const overrides = options.brokers === undefined ? {} : { KAFKA_BROKERS: options.brokers };
-    config = loadConfig({ ...environment.env, ...overrides }, { name: 'cli', httpPort: 0 });
+    config = loadCliConfig(environment.env, options.brokers);
     inputs = await listArticleInputs(paths);
     checkTextOptions(text, inputs.filter(isTextInput).length, config, stderr);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof PublishInputError) {
-      stderr.write(`sijill publish: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
+    return exitOnUsageError('publish', error, stderr, PublishInputError);
   }
   const dryRun = options.dryRun === true;
   const sink = dryRun ? nullSink() : (environment.openSink ?? openKafkaSink)(config);
@@ -134,12 +126,6 @@ function openKafkaSink(config: SijillConfig): ClosableSink {
 
 function nullSink(): ClosableSink {
   return { send: () => Promise.resolve(), close: () => Promise.resolve() };
-}
-
-function textOptions(options: PublishOptions): TextArticleOptions {
-  return Object.fromEntries(
-    TEXT_OPTIONS.flatMap((name) => (options[name] === undefined ? [] : [[name, options[name]]])),
-  );
 }
 
 /** Bad text options would refuse every text file alike: say so once, before reading anything. */

@@ -1,5 +1,5 @@
 import { Logger, type LoggerService } from '@nestjs/common';
-import { ConfigError, loadConfig, type SijillConfig } from '@sijill/config';
+import type { SijillConfig } from '@sijill/config';
 import {
   EVENT_TYPES,
   type EventType,
@@ -8,6 +8,7 @@ import {
 } from '@sijill/contracts';
 import { foldKey } from '@sijill/core';
 import { Command } from 'commander';
+import { exitOnUsageError, loadCliConfig } from '../options/load-cli-config';
 import { formatTimelineEntry } from './format-timeline-entry';
 import {
   followTimeline,
@@ -88,14 +89,9 @@ export async function runSubscribe(
   let filter: EntryFilter;
   try {
     filter = entryFilter(options);
-    const overrides = options.brokers === undefined ? {} : { KAFKA_BROKERS: options.brokers };
-    config = loadConfig({ ...environment.env, ...overrides }, { name: 'cli', httpPort: 0 });
+    config = loadCliConfig(environment.env, options.brokers);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof SubscribeInputError) {
-      stderr.write(`sijill subscribe: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
+    return exitOnUsageError('subscribe', error, stderr, SubscribeInputError);
   }
 
   const outputGone = new AbortController();

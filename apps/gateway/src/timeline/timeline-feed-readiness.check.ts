@@ -1,32 +1,25 @@
-import { Injectable } from '@nestjs/common';
-import { ReadinessCheck } from '@sijill/observability';
+import { readinessCheckOn } from '@sijill/observability';
 import { TimelineFeed } from './timeline-feed';
 
 /**
  * Ready once the feed has read the timeline topic as far as it reached when the gateway started,
  * so a reader behind a load balancer never gets a partial timeline from a fresh instance.
  */
-@Injectable()
-export class TimelineFeedReadinessCheck extends ReadinessCheck {
-  readonly name = 'timeline-feed';
+export const TimelineFeedReadinessCheck = readinessCheckOn('timeline-feed', TimelineFeed, (feed) =>
+  feedReadiness(feed.state),
+);
 
-  constructor(private readonly feed: TimelineFeed) {
-    super();
-  }
-
-  check(): Promise<void> {
-    const state = this.feed.state;
-    switch (state.kind) {
-      case 'live':
-        return Promise.resolve();
-      case 'starting':
-        return Promise.reject(new Error('the timeline feed is starting'));
-      case 'catching-up':
-        return Promise.reject(
-          new Error(`the timeline feed is catching up on partitions ${state.behind.join(', ')}`),
-        );
-      case 'failed':
-        return Promise.reject(new Error(state.reason));
-    }
+function feedReadiness(state: TimelineFeed['state']): Promise<void> {
+  switch (state.kind) {
+    case 'live':
+      return Promise.resolve();
+    case 'starting':
+      return Promise.reject(new Error('the timeline feed is starting'));
+    case 'catching-up':
+      return Promise.reject(
+        new Error(`the timeline feed is catching up on partitions ${state.behind.join(', ')}`),
+      );
+    case 'failed':
+      return Promise.reject(new Error(state.reason));
   }
 }

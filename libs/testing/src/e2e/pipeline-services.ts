@@ -2,8 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { TimelineEntry } from '@sijill/contracts';
 import { locateRepoRoot } from '../infra/locate-repo-root';
+import { latestActive } from './compare-timelines';
 import { ServiceProcess } from './service-process';
 import type { TestEnvironment } from './test-environment';
+import type { TopicProbe } from './topic-probe';
 
 /** The four services of the pipeline, running as processes on one test environment. */
 export interface PipelineServices {
@@ -64,6 +66,38 @@ export function publishWithCli(env: TestEnvironment, paths: readonly string[]): 
   );
   if (cli.status !== 0) throw new Error(`sijill publish exited ${cli.status}: ${cli.stderr}`);
   return cli.stderr;
+}
+
+/** The active timeline `sijill process` builds offline from a file, as `latestActive` gives it. */
+export function offlineTimeline(file: string): string[] {
+  const cli = spawnSync(
+    process.execPath,
+    [join(locateRepoRoot(), 'dist/apps/cli/src/main.js'), 'process', file],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (cli.status !== 0) throw new Error(`sijill process exited ${cli.status}: ${cli.stderr}`);
+  return latestActive((JSON.parse(cli.stdout) as { events: TimelineEntry[] }).events);
+}
+
+/**
+ * Waits until the active timeline on a probed topic is `expected`, or the deadline passes; the
+ * active timeline as it then stands, for the test to compare.
+ */
+export async function awaitTimelineOnTopic(
+  probe: TopicProbe,
+  topic: string,
+  expected: readonly string[],
+  timeoutMs: number,
+): Promise<string[]> {
+  const online = () => latestActive(probe.values<TimelineEntry>(topic));
+  await probe
+    .waitFor(
+      'the same timeline',
+      () => online().length === expected.length && online().join() === expected.join(),
+      timeoutMs,
+    )
+    .catch(() => undefined);
+  return online();
 }
 
 /** The timeline read from `GET /timeline` once it has not changed for `quietMs`. */

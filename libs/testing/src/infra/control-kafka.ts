@@ -2,6 +2,8 @@ import { connect } from 'node:net';
 import { InfrastructureError } from './infrastructure.error';
 import { kafkaDescriptorSchema, type KafkaDescriptor } from './infra-state.schema';
 import { pollUntil } from './poll-until';
+import { readControlDescriptor } from './read-control-descriptor';
+import type { ServerControl } from './server-control';
 import { signalSupervisor } from './start-supervised';
 import { waitForKafka } from './wait-for-kafka';
 
@@ -11,13 +13,12 @@ export const KAFKA_CONTROL_ENV = 'SIJILL_TEST_KAFKA_CONTROL';
 const STOP_TIMEOUT_MS = 60_000;
 const START_TIMEOUT_MS = 120_000;
 
-/** Takes a provisioned broker down and brings it back on the same port with its data. */
-export interface KafkaControl {
+/**
+ * Takes a provisioned broker down (a clean shutdown, SIGKILL after 20 s) and brings it back on the
+ * same port with its data: `start` resolves once it serves metadata, topics and group coordinators.
+ */
+export interface KafkaControl extends ServerControl {
   readonly brokers: string;
-  /** Resolves once the broker's port refuses connections (a clean shutdown, SIGKILL after 20 s). */
-  stop(): Promise<void>;
-  /** Resolves once the broker serves metadata, topics and group coordinators again. */
-  start(): Promise<void>;
 }
 
 /** Control over the broker a descriptor names, usable from any process on this machine. */
@@ -67,29 +68,19 @@ export function controlKafka(descriptor: KafkaDescriptor): KafkaControl {
  * no `npm run infra:up` state names it.
  */
 export function controlProvisionedKafka(): KafkaControl {
-  const raw = process.env[KAFKA_CONTROL_ENV];
-  if (raw === undefined || raw === '') {
+  const descriptor = readControlDescriptor(
+    KAFKA_CONTROL_ENV,
+    kafkaDescriptorSchema,
+    'KAFKA_NOT_CONTROLLABLE',
+    'Kafka',
+  );
+  if (descriptor === undefined) {
     throw new InfrastructureError(
       'KAFKA_NOT_CONTROLLABLE',
       'This Kafka was not provisioned by the test run (KAFKA_BROKERS was given), so tests cannot stop it',
     );
   }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch (error) {
-    throw new InfrastructureError('KAFKA_NOT_CONTROLLABLE', `${KAFKA_CONTROL_ENV} is not JSON`, {
-      cause: error,
-    });
-  }
-  const descriptor = kafkaDescriptorSchema.safeParse(parsed);
-  if (!descriptor.success) {
-    throw new InfrastructureError(
-      'KAFKA_NOT_CONTROLLABLE',
-      `${KAFKA_CONTROL_ENV} is not a Kafka descriptor: ${descriptor.error.message}`,
-    );
-  }
-  return controlKafka(descriptor.data);
+  return controlKafka(descriptor);
 }
 
 /** Whether a TCP connection to the port is refused (nothing listens). */

@@ -2,6 +2,8 @@ import { InfrastructureError } from './infrastructure.error';
 import { redisDescriptorSchema, type RedisDescriptor } from './infra-state.schema';
 import { pingRedis, type RedisPingOutcome } from './ping-redis';
 import { pollUntil } from './poll-until';
+import { readControlDescriptor } from './read-control-descriptor';
+import type { ServerControl } from './server-control';
 import { signalSupervisor } from './start-supervised';
 
 /** Environment variable through which the jest global setup hands Redis control to the workers. */
@@ -9,13 +11,12 @@ export const REDIS_CONTROL_ENV = 'SIJILL_TEST_REDIS_CONTROL';
 
 const TRANSITION_TIMEOUT_MS = 30_000;
 
-/** Takes a provisioned Redis down and brings it back on the same port with its data (AOF). */
-export interface RedisControl {
+/**
+ * Takes a provisioned Redis down and brings it back on the same port with its data (AOF): `start`
+ * resolves once it answers PING again.
+ */
+export interface RedisControl extends ServerControl {
   readonly url: string;
-  /** Resolves once the port refuses connections. */
-  stop(): Promise<void>;
-  /** Resolves once Redis answers PING again, with the data it had. */
-  start(): Promise<void>;
 }
 
 /** Control over the Redis a descriptor names, usable from any process on this machine. */
@@ -76,24 +77,13 @@ export function controlRedis(descriptor: RedisDescriptor): RedisControl {
 
 /** Control over the Redis the jest global setup provisioned, or undefined when it was given. */
 export function findProvisionedRedisControl(): RedisControl | undefined {
-  const raw = process.env[REDIS_CONTROL_ENV];
-  if (raw === undefined || raw === '') return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch (error) {
-    throw new InfrastructureError('REDIS_NOT_CONTROLLABLE', `${REDIS_CONTROL_ENV} is not JSON`, {
-      cause: error,
-    });
-  }
-  const descriptor = redisDescriptorSchema.safeParse(parsed);
-  if (!descriptor.success) {
-    throw new InfrastructureError(
-      'REDIS_NOT_CONTROLLABLE',
-      `${REDIS_CONTROL_ENV} is not a Redis descriptor: ${descriptor.error.message}`,
-    );
-  }
-  return controlRedis(descriptor.data);
+  const descriptor = readControlDescriptor(
+    REDIS_CONTROL_ENV,
+    redisDescriptorSchema,
+    'REDIS_NOT_CONTROLLABLE',
+    'Redis',
+  );
+  return descriptor === undefined ? undefined : controlRedis(descriptor);
 }
 
 /**

@@ -38,8 +38,8 @@ export async function provisionInfrastructure(
     givenBrokers !== undefined && givenRedis !== undefined ? 'local' : await chooseMode(env, log);
 
   const [kafka, redis] = await Promise.allSettled([
-    givenBrokers === undefined ? startKafkaIn(mode, log) : Promise.resolve(undefined),
-    givenRedis === undefined ? startRedisIn(mode, log) : Promise.resolve(undefined),
+    givenBrokers === undefined ? STARTERS[mode].kafka({ log }) : Promise.resolve(undefined),
+    givenRedis === undefined ? STARTERS[mode].redis({ log }) : Promise.resolve(undefined),
   ]);
   if (kafka.status === 'rejected' || redis.status === 'rejected') {
     await Promise.allSettled([
@@ -91,29 +91,20 @@ async function chooseMode(
   }
 }
 
-async function startKafkaIn(
-  mode: 'local' | 'container',
-  log: (line: string) => void,
-): Promise<KafkaHandle> {
-  switch (mode) {
-    case 'local':
-      return startKafka({ log });
-    case 'container':
-      return (await import('./start-containers')).startKafkaContainer({ log });
+/** Kafka and Redis started in `mode`: local processes, or containers (loaded only when asked for). */
+const STARTERS = {
+  local: { kafka: startKafka, redis: startRedis },
+  container: {
+    kafka: async (options) => (await import('./start-containers')).startKafkaContainer(options),
+    redis: async (options) => (await import('./start-containers')).startRedisContainer(options),
+  },
+} satisfies Record<
+  'local' | 'container',
+  {
+    kafka: (options: { log: (line: string) => void }) => Promise<KafkaHandle>;
+    redis: (options: { log: (line: string) => void }) => Promise<RedisHandle>;
   }
-}
-
-async function startRedisIn(
-  mode: 'local' | 'container',
-  log: (line: string) => void,
-): Promise<RedisHandle> {
-  switch (mode) {
-    case 'local':
-      return startRedis({ log });
-    case 'container':
-      return (await import('./start-containers')).startRedisContainer({ log });
-  }
-}
+>;
 
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim();

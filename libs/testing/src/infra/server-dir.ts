@@ -1,7 +1,12 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isProcessAlive } from './start-supervised';
+import {
+  isProcessAlive,
+  startSupervised,
+  type SupervisedProcess,
+  type SupervisedProcessOptions,
+} from './start-supervised';
 
 const PREFIX = 'sijill-';
 const OWNER = 'owner.pid';
@@ -21,6 +26,26 @@ export function makeServerDir(kind: 'kafka' | 'redis'): string {
 /** From now on the folder lives as long as this supervisor (which removes it when it exits). */
 export function handServerDirTo(dir: string, supervisorPid: number): void {
   writeFileSync(join(dir, SUPERVISOR), String(supervisorPid));
+}
+
+/**
+ * Starts a server under its supervisor, keeping its data in `dir`. A folder not `kept` is temporary:
+ * the supervisor removes it once the server exits for good, and so does `destroy`.
+ */
+export function superviseInDir(
+  dir: string,
+  kept: boolean,
+  options: Omit<SupervisedProcessOptions, 'removeDirs'>,
+): { server: SupervisedProcess; destroy: () => Promise<void> } {
+  const server = startSupervised({ ...options, removeDirs: kept ? [] : [dir] });
+  if (!kept) handServerDirTo(dir, server.pid);
+  return {
+    server,
+    destroy: async () => {
+      await server.stop();
+      if (!kept) rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 function sweepStaleServerDirs(): void {

@@ -1,11 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { buildBrokerProperties, toKafkaImageEnvironment } from './build-broker-properties';
-import { controlRedis } from './control-redis';
 import { findFreePorts } from './find-free-ports';
-import { type RedisDescriptor } from './infra-state.schema';
 import { InfrastructureError } from './infrastructure.error';
 import { describeError } from './poll-until';
-import { type RedisHandle } from './start-redis';
+import { REDIS_PERSISTENCE_ARGS, redisHandle, type RedisHandle } from './start-redis';
 import { type KafkaHandle } from './start-kafka';
 import { waitForKafka } from './wait-for-kafka';
 
@@ -44,10 +42,7 @@ export async function detectContainerEngine(timeoutMs = 8_000): Promise<boolean>
 export async function startKafkaContainer(
   options: { log?: (line: string) => void } = {},
 ): Promise<KafkaHandle> {
-  const { GenericContainer, Wait, getContainerRuntimeClient } = await import('testcontainers');
-  const host = (await getContainerRuntimeClient()).info.containerRuntime.host;
-  const [hostPort] = await findFreePorts(1);
-  if (hostPort === undefined) throw new Error('No free port');
+  const { GenericContainer, Wait, host, hostPort } = await prepareContainer();
   const brokers = `${host}:${hostPort}`;
   const properties = buildBrokerProperties({
     listenHost: '0.0.0.0',
@@ -56,9 +51,8 @@ export async function startKafkaContainer(
     advertised: brokers,
     logDir: '/tmp/kraft-combined-logs',
   });
-  let container;
-  try {
-    container = await new GenericContainer(KAFKA_IMAGE)
+  const started = await startContainer(KAFKA_IMAGE, () =>
+    new GenericContainer(KAFKA_IMAGE)
       .withExposedPorts({ container: 9092, host: hostPort })
       .withEnvironment({
         ...toKafkaImageEnvironment(properties),
@@ -67,15 +61,8 @@ export async function startKafkaContainer(
       })
       .withWaitStrategy(Wait.forLogMessage(/Kafka Server started/))
       .withStartupTimeout(180_000)
-      .start();
-  } catch (error) {
-    throw new InfrastructureError(
-      'CONTAINER_ENGINE_FAILED',
-      `Cannot start ${KAFKA_IMAGE}: ${describeError(error)}`,
-      { cause: error },
-    );
-  }
-  const started = container;
+      .start(),
+  );
   const ready = await waitForKafka(brokers, { timeoutMs: 120_000 });
   if (ready.kind !== 'done') {
     await started.stop();
@@ -95,52 +82,42 @@ export async function startKafkaContainer(
 export async function startRedisContainer(
   options: { log?: (line: string) => void } = {},
 ): Promise<RedisHandle> {
+  const { GenericContainer, Wait, host, hostPort } = await prepareContainer();
+  const started = await startContainer(REDIS_IMAGE, () =>
+    new GenericContainer(REDIS_IMAGE)
+      .withCommand(['redis-server', ...REDIS_PERSISTENCE_ARGS])
+      .withExposedPorts({ container: 6379, host: hostPort })
+      .withWaitStrategy(Wait.forLogMessage(/Ready to accept connections/))
+      .start(),
+  );
+  const url = `redis://${host}:${hostPort}`;
+  options.log?.(`Redis (${REDIS_IMAGE}) ready on ${url}`);
+  return redisHandle(
+    { kind: 'container', url, host, port: hostPort, containerId: started.getId() },
+    async () => {
+      await started.stop();
+    },
+  );
+}
+
+/** The testcontainers API, the engine's host and a free host port for the container's service. */
+async function prepareContainer() {
   const { GenericContainer, Wait, getContainerRuntimeClient } = await import('testcontainers');
   const host = (await getContainerRuntimeClient()).info.containerRuntime.host;
   const [hostPort] = await findFreePorts(1);
   if (hostPort === undefined) throw new Error('No free port');
-  let container;
+  return { GenericContainer, Wait, host, hostPort };
+}
+
+/** Starts a container, reporting an engine that cannot start it with a stable code. */
+async function startContainer<T>(image: string, start: () => Promise<T>): Promise<T> {
   try {
-    container = await new GenericContainer(REDIS_IMAGE)
-      .withCommand([
-        'redis-server',
-        '--save',
-        '',
-        '--appendonly',
-        'yes',
-        '--appendfsync',
-        'everysec',
-        '--maxmemory-policy',
-        'noeviction',
-      ])
-      .withExposedPorts({ container: 6379, host: hostPort })
-      .withWaitStrategy(Wait.forLogMessage(/Ready to accept connections/))
-      .start();
+    return await start();
   } catch (error) {
     throw new InfrastructureError(
       'CONTAINER_ENGINE_FAILED',
-      `Cannot start ${REDIS_IMAGE}: ${describeError(error)}`,
+      `Cannot start ${image}: ${describeError(error)}`,
       { cause: error },
     );
   }
-  const started = container;
-  const url = `redis://${host}:${hostPort}`;
-  const descriptor: RedisDescriptor = {
-    kind: 'container',
-    url,
-    host,
-    port: hostPort,
-    containerId: started.getId(),
-  };
-  const control = controlRedis(descriptor);
-  options.log?.(`Redis (${REDIS_IMAGE}) ready on ${url}`);
-  return {
-    url,
-    describe: () => descriptor,
-    stop: () => control.stop(),
-    start: () => control.start(),
-    async destroy() {
-      await started.stop();
-    },
-  };
 }

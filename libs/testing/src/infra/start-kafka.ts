@@ -13,8 +13,8 @@ import { findFreePorts } from './find-free-ports';
 import { type KafkaDescriptor } from './infra-state.schema';
 import { InfrastructureError } from './infrastructure.error';
 import { describeError } from './poll-until';
-import { handServerDirTo, makeServerDir } from './server-dir';
-import { logSize, serverExitLogged, startSupervised } from './start-supervised';
+import { makeServerDir, superviseInDir } from './server-dir';
+import { logSize, serverExitLogged } from './start-supervised';
 import { waitForKafka } from './wait-for-kafka';
 
 const run = promisify(execFile);
@@ -91,7 +91,7 @@ export async function startKafka(options: StartKafkaOptions = {}): Promise<Kafka
 
   const startedAt = Date.now();
   const logStart = logSize(consoleLog);
-  const server = startSupervised({
+  const { server, destroy: stop } = superviseInDir(dir, keepDir, {
     command: java,
     args: [
       `-Xmx${options.maxHeap ?? '768m'}`,
@@ -109,14 +109,8 @@ export async function startKafka(options: StartKafkaOptions = {}): Promise<Kafka
     logFile: consoleLog,
     graceMs: 20_000,
     restartable: true,
-    removeDirs: keepDir ? [] : [dir],
     detached: options.detached,
   });
-  if (!keepDir) handServerDirTo(dir, server.pid);
-  const stop = async (): Promise<void> => {
-    await server.stop();
-    if (!keepDir) rmSync(dir, { recursive: true, force: true });
-  };
 
   const ready = await waitForKafka(brokers, {
     timeoutMs: options.readyTimeoutMs ?? 120_000,

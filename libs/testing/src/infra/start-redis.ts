@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { controlRedis, type RedisControl } from './control-redis';
 import { findFreePorts } from './find-free-ports';
@@ -6,8 +6,8 @@ import { type RedisDescriptor } from './infra-state.schema';
 import { InfrastructureError } from './infrastructure.error';
 import { pingRedis } from './ping-redis';
 import { pollUntil } from './poll-until';
-import { handServerDirTo, makeServerDir } from './server-dir';
-import { logSize, serverExitLogged, startSupervised } from './start-supervised';
+import { makeServerDir, superviseInDir } from './server-dir';
+import { logSize, serverExitLogged } from './start-supervised';
 
 /** A Redis started for tests: `stop()`/`start()` take it down and back; `destroy()` ends it for good. */
 export interface RedisHandle extends RedisControl {
@@ -29,6 +29,18 @@ export interface StartRedisOptions {
 
 const HOST = '127.0.0.1';
 
+/** Persistence as production runs it: no RDB snapshots, an AOF synced every second, no eviction. */
+export const REDIS_PERSISTENCE_ARGS: readonly string[] = [
+  '--save',
+  '',
+  '--appendonly',
+  'yes',
+  '--appendfsync',
+  'everysec',
+  '--maxmemory-policy',
+  'noeviction',
+];
+
 /**
  * Starts `redis-server` on a free loopback port with its own temporary folder, configured like
  * production (AOF, noeviction), and resolves once it answers PING.
@@ -44,7 +56,7 @@ export async function startRedis(options: StartRedisOptions = {}): Promise<Redis
   mkdirSync(dir, { recursive: true });
   const logFile = join(dir, 'redis.log');
   const logStart = logSize(logFile);
-  const server = startSupervised({
+  const { server, destroy } = superviseInDir(dir, keepDir, {
     command: 'redis-server',
     // Arguments, not a config file: redis-server reads `--save ''` as "no RDB snapshots".
     args: [
@@ -54,14 +66,7 @@ export async function startRedis(options: StartRedisOptions = {}): Promise<Redis
       HOST,
       '--dir',
       dir,
-      '--save',
-      '',
-      '--appendonly',
-      'yes',
-      '--appendfsync',
-      'everysec',
-      '--maxmemory-policy',
-      'noeviction',
+      ...REDIS_PERSISTENCE_ARGS,
       '--daemonize',
       'no',
       '--logfile',
@@ -73,14 +78,8 @@ export async function startRedis(options: StartRedisOptions = {}): Promise<Redis
     logFile,
     graceMs: 10_000,
     restartable: true,
-    removeDirs: keepDir ? [] : [dir],
     detached: options.detached,
   });
-  if (!keepDir) handServerDirTo(dir, server.pid);
-  const destroy = async (): Promise<void> => {
-    await server.stop();
-    if (!keepDir) rmSync(dir, { recursive: true, force: true });
-  };
   const url = `redis://${HOST}:${port}`;
 
   const ready = await pollUntil(
@@ -104,17 +103,20 @@ export async function startRedis(options: StartRedisOptions = {}): Promise<Redis
     );
   }
   options.log?.(`Redis ready on ${url} in ${(ready.elapsedMs / 1000).toFixed(1)} s`);
-  const descriptor: RedisDescriptor = {
-    kind: 'process',
-    url,
-    host: HOST,
-    port,
-    supervisorPid: server.pid,
-    dir,
-  };
+  return redisHandle(
+    { kind: 'process', url, host: HOST, port, supervisorPid: server.pid, dir },
+    destroy,
+  );
+}
+
+/** A handle on the Redis a descriptor names; `destroy` ends it for good. */
+export function redisHandle(
+  descriptor: RedisDescriptor,
+  destroy: () => Promise<void>,
+): RedisHandle {
   const control = controlRedis(descriptor);
   return {
-    url,
+    url: descriptor.url,
     describe: () => descriptor,
     stop: () => control.stop(),
     start: () => control.start(),
