@@ -1,12 +1,13 @@
-// `npm run bench:extraction -- [maxChars] [day] [news|arabic-repeated|english-repeated]`: extraction time per article as the article grows
-// (10 KB to 2 MB), with the extractor stage's cap on what it reads (default 30,000 characters; a
-// cap of 3000000 reads every size whole, and the time per KB read then shows whether extraction is
-// linear). Three bodies: realistic Arabic news (the corpus day's articles in ../shared, default
-// 2015-07-31, one after another; our own Arabic wire copy without it), one Arabic diplomatic
-// sentence repeated and one English one repeated (the worst cases: every sentence holds a trigger,
-// two people, a place and a date). Each body is normalised as the ingestor normalises it. Prints one
+// `npm run bench:extraction -- [maxChars] [day] [news|arabic-repeated|english-repeated]`:
+// extraction CPU time per article as the article grows from 10 K to 2 M characters (K = 1,024),
+// with the extractor stage's cap on what it reads (default 30,000 characters; 3000000 reads every
+// size whole, and the time per K characters read then shows whether extraction is linear). Three
+// bodies: realistic Arabic news (the corpus day's articles in ../shared, default 2015-07-31, one
+// after another; our own Arabic wire copy without it), one Arabic and one English diplomatic
+// sentence repeated (the worst cases: every sentence holds a trigger, two people, a place and a
+// date); the third argument picks one. Each body is normalised as the ingestor normalises it. One
 // table per body: sentences and characters read (what the outcome records), the median of 3 runs
-// and the milliseconds per KB read. Not a test: a shared machine's figures vary.
+// and the milliseconds per K characters read. Not a test: a shared machine's figures vary.
 import {
   capArticleForExtraction,
   extractMentions,
@@ -61,7 +62,9 @@ function table(
   const gazetteer = loadDefaultGazetteer();
   const print = (line: string) => void process.stdout.write(`${line}\n`);
   print(`\n${name}, cap ${maxChars} characters`);
-  print('| body | sentences read | chars read | extraction CPU (median of 3) | per KB read |');
+  print(
+    '| body (K chars) | sentences read | chars read | extraction CPU (median of 3) | per K chars read |',
+  );
   print('| --- | --- | --- | --- | --- |');
   for (const kb of SIZES_KB) {
     const normalised = normaliseArticle({ body: body(kb * 1024), language });
