@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Module } from '@nestjs/common';
 import { ConfigModule, SijillConfig } from '@sijill/config';
 import {
@@ -66,6 +67,9 @@ import { NormaliseConsumer } from './normalise/normalise.consumer';
             copyContainment: config.intake.nearDuplicateThreshold,
           },
           windowSeconds: config.intake.dedupTtlSeconds,
+          // Normalising an article takes a few milliseconds: a batch of a hundred, done at once,
+          // held /health/ready for seconds on a loaded machine.
+          betweenArticles: () => nextTurn(),
         }),
     },
   ],

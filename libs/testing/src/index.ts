@@ -30,6 +30,7 @@ export { sharedDir, sharedPath } from './fixtures/shared-dir';
 export * from './e2e/pipeline-services';
 export * from './e2e/chromium';
 export { syntheticArabicWireArticle } from './bench/synthetic-arabic-wire-article';
+export { rawArticles } from './bench/corpus-day';
 export * from './e2e/java-console-producer';
 export { toUniqueArticle } from './reports/report-extraction';
 export * from './reports/measure-office-coverage';

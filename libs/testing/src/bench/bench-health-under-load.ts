@@ -2,13 +2,19 @@
 // (default 2015-07-31; synthetic articles without it), normalised, straight onto the extractor's
 // input topic on Kafka and Redis it provisions itself, so the extractor works flat out, and polls
 // its /health/ready and /metrics every 50 ms meanwhile, once per extraction thread count given
-// (default: 0, the event loop, and 2). Prints the answer times (p50, p99, max) per run. Not a
-// test: a shared machine's figures vary.
+// (default: 0, the event loop, and 2). Prints the answer times (p50, p99, max) per run.
+// `npm run bench:health -- --pipeline [--articles 5000]`: every service instead (ingestor,
+// extractor, timeline, gateway, one instance each), while the throughput benchmark's articles go
+// through the whole pipeline at full speed: each service's /health/ready and /health/live polled
+// every 50 ms, first for 5 s idle (the baseline on this machine at this moment), then until the
+// pipeline is quiet; with the load average and the event loop's longest delay as each service
+// measures it. Not a test: a shared machine's figures vary, so compare with the idle baseline.
 import { ArticleProducer } from '../e2e/article-producer';
 import { ServiceProcess, type ServiceName } from '../e2e/service-process';
 import { testEnvironment } from '../e2e/test-environment';
 import { provisionInfrastructure } from '../infra/provision-infrastructure';
 import { rawArticles, toUnique } from './corpus-day';
+import { measurePipeline, summary, timeAnswer } from './measure-health-in-pipeline';
 
 const POLL_EVERY_MS = 50;
 // The run is over when the extractor has handled every article, or nothing new for this long
@@ -25,19 +31,6 @@ function articleValues(day: string): { key: string; value: string }[] {
   });
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
-
-/** Milliseconds until `url` answers (any status); a request that fails counts as its timeout. */
-async function timeAnswer(url: string): Promise<number> {
-  const started = performance.now();
-  await fetch(url, { signal: AbortSignal.timeout(10_000) })
-    .then((r) => r.arrayBuffer())
-    .catch(() => undefined);
-  return performance.now() - started;
-}
-
 /** Messages a service has handled so far, by its own counter. */
 async function handled(service: ServiceProcess): Promise<number> {
   const text = await service.metrics().catch(() => '');
@@ -45,16 +38,6 @@ async function handled(service: ServiceProcess): Promise<number> {
     .split('\n')
     .filter((l) => l.startsWith('sijill_messages_total'))
     .reduce((sum, l) => sum + Number(l.split(' ').at(-1) ?? 0), 0);
-}
-
-function summary(values: number[]): { p50: number; p99: number; max: number } {
-  const sorted = [...values].sort((a, b) => a - b);
-  const ms = (v: number): number => Math.round(v * 10) / 10;
-  return {
-    p50: ms(percentile(sorted, 50)),
-    p99: ms(percentile(sorted, 99)),
-    max: ms(sorted.at(-1) ?? 0),
-  };
 }
 
 async function measure(
@@ -103,7 +86,9 @@ async function measure(
 }
 
 async function main(): Promise<void> {
-  const [day = '2015-07-31', ...given] = process.argv.slice(2);
+  const argv = process.argv.slice(2);
+  if (argv.includes('--pipeline')) return measurePipeline(argv);
+  const [day = '2015-07-31', ...given] = argv;
   const runs = given.length > 0 ? given : ['0', '2'];
   const values = articleValues(day);
   const infrastructure = await provisionInfrastructure({

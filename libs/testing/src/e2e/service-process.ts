@@ -52,7 +52,10 @@ export class ServiceProcess {
     port ??= (await findFreePorts(1))[0];
     if (port === undefined) throw new Error('No free port');
     const root = locateRepoRoot();
-    const child = spawn(process.execPath, [join(root, 'dist', 'apps', name, 'src', 'main.js')], {
+    // SIJILL_TEST_NODE_ARGS (benchmarks): options for node itself, e.g. `--cpu-prof`.
+    const nodeArgs = (process.env.SIJILL_TEST_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
+    const main = join(root, 'dist', 'apps', name, 'src', 'main.js');
+    const child = spawn(process.execPath, [...nodeArgs, main], {
       cwd: root,
       env: { ...process.env, LOG_LEVEL: 'info', ...env, SIJILL_HTTP_PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
