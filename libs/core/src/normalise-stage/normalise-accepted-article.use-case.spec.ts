@@ -1,5 +1,5 @@
 import type { AcceptedArticle } from '@sijill/contracts';
-import { DEFAULT_NEAR_DUPLICATE_PARAMS, InMemoryNearDuplicateIndex } from '../near-duplicate';
+import { DEFAULT_OVERLAP_PARAMS, InMemoryNearDuplicateIndex } from '../near-duplicate';
 import { NormaliseAcceptedArticleUseCase } from './normalise-accepted-article.use-case';
 
 function accepted(id: string, body: string): AcceptedArticle {
@@ -21,7 +21,7 @@ const BODIES = [
 
 function useCase(betweenArticles?: () => Promise<void>): NormaliseAcceptedArticleUseCase {
   return new NormaliseAcceptedArticleUseCase(new InMemoryNearDuplicateIndex(), {
-    params: DEFAULT_NEAR_DUPLICATE_PARAMS,
+    params: DEFAULT_OVERLAP_PARAMS,
     windowSeconds: 86_400,
     ...(betweenArticles === undefined ? {} : { betweenArticles }),
   });
