@@ -13,6 +13,8 @@ export interface Anchored {
   readonly group: Group;
   readonly groupIndex: number;
   readonly positions: number[];
+  /** Positions of triggers told as still to come ("الاجتماع المقبل"). */
+  readonly announcedAt?: ReadonlySet<number>;
   readonly clauses: Set<number>;
 }
 
@@ -179,6 +181,20 @@ export function assignHints(frames: readonly Anchored[], triggers: readonly Trig
 }
 
 /**
+ * "مباحثات القاهرة … تنعكس على الاجتماع المقبل للوزراء في 27 أغسطس": a date nearest a trigger told
+ * as still to come, after it, in a frame told as done or under way, dates that coming event, not
+ * the frame (one frame holds both nouns of a type).
+ */
+function datesAnotherToCome(home: Anchored, word: number): boolean {
+  if (home.frame.announced || home.announcedAt === undefined || home.announcedAt.size === 0)
+    return false;
+  const nearest = [...home.positions].sort(
+    (a, b) => Math.abs(a - word) - Math.abs(b - word) || b - a,
+  )[0];
+  return nearest !== undefined && nearest < word && home.announcedAt.has(nearest);
+}
+
+/**
  * Dates each frame with the nearest date of its clause, else a stray one it owns, else, for what
  * the report tells as done, the day the report was made.
  */
@@ -196,7 +212,15 @@ export function attachDates(
     placed: PlacedDate,
   ): void => {
     const current = table.get(home);
-    if (current === undefined || distanceTo(home, placed.first) < distanceTo(home, current.first))
+    // "before publication" (زيارته الأخيرة, recently) dates a frame only when no day in its
+    // sentence does: "التقاه أمس، في زيارته الأخيرة قبل الانتخابات" is yesterday.
+    const vague = (p: PlacedDate): boolean => p.date.rule === 'before-publication';
+    if (
+      current === undefined ||
+      (vague(current) && !vague(placed)) ||
+      (vague(current) === vague(placed) &&
+        distanceTo(home, placed.first) < distanceTo(home, current.first))
+    )
       table.set(home, placed);
   };
   for (const placed of findDates(reading, anchor)) {
@@ -207,14 +231,21 @@ export function attachDates(
         if (a.frame.trigger > placed.first && !speech.has(a)) speech.set(a, placed);
       continue;
     }
-    if (found === undefined) continue;
+    if (found === undefined || datesAnotherToCome(found.home, placed.first)) continue;
     keepNearest(found.stray ? stray : own, found.home, placed);
   }
   for (const a of frames) {
     // The day of a report dates only what it tells as done: a past verb, or an event told after
     // "بعد", "after" (… said on Thursday, after a phone call).
     const done = !a.frame.announced && (a.frame.occurredTrigger || a.groupIndex > 0);
-    const placed = own.get(a) ?? stray.get(a) ?? (done ? speech.get(a) : undefined);
+    const mine = own.get(a);
+    const near = stray.get(a);
+    const placed =
+      (mine !== undefined && mine.date.rule === 'before-publication' && near !== undefined
+        ? near
+        : mine) ??
+      near ??
+      (done ? speech.get(a) : undefined);
     if (placed !== undefined) a.frame.date = placed.date;
   }
 }

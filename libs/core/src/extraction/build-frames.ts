@@ -183,6 +183,7 @@ function framesOfGroup(
     group,
     groupIndex,
     positions: list.map((t) => t.first),
+    announcedAt: new Set(list.filter((t) => t.announced).map((t) => t.first)),
     clauses: new Set(list.map((t) => t.clause)),
   }));
 }

@@ -117,6 +117,42 @@ const CASES: readonly [string, UniqueArticle, readonly Dated[]][] = [
     [],
   ],
   [
+    'an undated meeting told as during "his last visit" is left out',
+    article(
+      'last-visit-ar',
+      'ar',
+      'التقى وزير الخارجية الأمريكي جون كيري الرئيس الروسي فلاديمير بوتين في موسكو خلال زيارته الأخيرة.',
+    ),
+    [],
+  ],
+  [
+    'an undated meeting told as during "her previous visit" is left out',
+    article(
+      'last-visit-en',
+      'en',
+      'During her previous visit to Berlin, British Prime Minister Theresa May met German Chancellor Angela Merkel.',
+    ),
+    [],
+  ],
+  [
+    'a meeting dated yesterday keeps its day beside a mention of the last visit',
+    article(
+      'last-visit-dated',
+      'ar',
+      'التقى وزير الخارجية الأمريكي جون كيري الرئيس الروسي فلاديمير بوتين أمس في موسكو، وهي زيارته الأخيرة قبل الانتخابات.',
+    ),
+    [{ start: '2015-07-30', precision: 'day', rule: 'relative-yesterday' }],
+  ],
+  [
+    'the date of the next meeting named after past talks does not date the talks',
+    article(
+      'next-meeting',
+      'ar',
+      'وأكد المحلل أن مباحثات القاهرة بين الرئيس المصري عبدالفتاح السيسي وولي ولي العهد الأمير محمد بن سلمان ستنعكس إيجابيا على الاجتماع المقبل لوزراء الخارجية العرب في 27 أغسطس المقبل.',
+    ),
+    [{ start: '2015-07-31', precision: 'day', rule: 'fallback-news-day' }],
+  ],
+  [
     '"يوم غد الخميس" in a statement issued "today" and crawled on Friday takes Thursday',
     article(
       'tomorrow-thursday',

@@ -92,8 +92,16 @@ export function traceEvent(
   gazetteer: Gazetteer,
 ): void {
   const people = event.actors.map((a) => personName(gazetteer, a.actor.personId));
-  const date = event.date === undefined ? 'undated' : event.date.start;
-  const places = [...new Set(event.places.map((p) => p.placeId ?? p.country))];
+  const fallback = settled.drafts.find((d) => d.dateFromFallback)?.date.start;
+  const date =
+    event.date === undefined
+      ? fallback === undefined
+        ? 'undated'
+        : `undated → news day ${fallback}`
+      : `${event.date.start}${event.date.end === undefined ? '' : `..${event.date.end}`} (${event.date.rule}${event.date.raw === undefined ? '' : ` «${event.date.raw}»`})`;
+  const places = [
+    ...new Set(event.places.map((p) => `${p.placeId ?? p.country} s${p.sentence} ${p.how}`)),
+  ];
   trace.steps.push({
     what: 'event',
     sentences: [...event.sentences],
