@@ -54,27 +54,21 @@ class Rendezvous {
   }
 }
 
-@Injectable()
-class FirstOfPairCheck extends ReadinessCheck {
-  readonly name = 'first-of-pair';
-  constructor(private readonly rendezvous: Rendezvous) {
-    super();
+function pairCheck(name: string): Type<ReadinessCheck> {
+  @Injectable()
+  class PairCheck extends ReadinessCheck {
+    readonly name = name;
+    constructor(private readonly rendezvous: Rendezvous) {
+      super();
+    }
+    check(): Promise<void> {
+      return this.rendezvous.meet(this.name);
+    }
   }
-  check(): Promise<void> {
-    return this.rendezvous.meet(this.name);
-  }
+  return PairCheck;
 }
-
-@Injectable()
-class SecondOfPairCheck extends ReadinessCheck {
-  readonly name = 'second-of-pair';
-  constructor(private readonly rendezvous: Rendezvous) {
-    super();
-  }
-  check(): Promise<void> {
-    return this.rendezvous.meet(this.name);
-  }
-}
+const FirstOfPairCheck = pairCheck('first-of-pair');
+const SecondOfPairCheck = pairCheck('second-of-pair');
 
 class UnprovidedCheck extends ReadinessCheck {
   readonly name = 'unprovided';

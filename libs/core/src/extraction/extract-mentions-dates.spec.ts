@@ -1,6 +1,6 @@
 import { type EventMention, type UniqueArticle } from '@sijill/contracts';
 import { loadDefaultGazetteer } from '../gazetteer';
-import { normaliseArticle } from '../normalise';
+import { toUniqueArticle } from '@sijill/testing';
 import { extractMentions } from './extract-mentions';
 
 const gazetteer = loadDefaultGazetteer();
@@ -8,19 +8,14 @@ const gazetteer = loadDefaultGazetteer();
 const CRAWLED = '2015-07-31T03:54:00+03:00';
 
 function article(id: string, language: string, body: string, url?: string): UniqueArticle {
-  const normalised = normaliseArticle({ body, language });
-  return {
-    articleId: id,
-    url: url ?? `https://example.test/${id}`,
-    sourceName: 'Example Paper',
+  return toUniqueArticle({
+    id,
+    body,
+    language,
     publishedAt: CRAWLED,
-    language: normalised.language,
-    languageDetected: normalised.languageDetected,
-    text: normalised.text,
-    sentences: normalised.sentences.map((s) => ({ start: s.start, end: s.end })),
-    cuts: normalised.cuts.map((c) => ({ rule: c.rule, line: c.line, text: c.text })),
-    source: { topic: 'articles.unique', partition: 0, offset: '0' },
-  };
+    url: url ?? `https://example.test/${id}`,
+    source: 'Example Paper',
+  });
 }
 
 type Dated = Pick<EventMention['date'], 'start' | 'precision' | 'rule' | 'anchorSource'>;

@@ -1,24 +1,19 @@
 import { EventMentionSchema, type EventMention, type UniqueArticle } from '@sijill/contracts';
 import { loadDefaultGazetteer } from '../gazetteer';
-import { normaliseArticle } from '../normalise';
+import { toUniqueArticle } from '@sijill/testing';
 import { extractMentions } from './extract-mentions';
 
 const gazetteer = loadDefaultGazetteer();
 
 function article(id: string, language: string, publishedAt: string, body: string): UniqueArticle {
-  const normalised = normaliseArticle({ body, language });
-  return {
-    articleId: id,
-    url: `https://example.test/${id}`,
-    sourceName: 'Example Wire',
+  return toUniqueArticle({
+    id,
+    body,
+    language,
     publishedAt,
-    language: normalised.language,
-    languageDetected: normalised.languageDetected,
-    text: normalised.text,
-    sentences: normalised.sentences.map((s) => ({ start: s.start, end: s.end })),
-    cuts: normalised.cuts.map((c) => ({ rule: c.rule, line: c.line, text: c.text })),
-    source: { topic: 'articles.unique', partition: 0, offset: '0' },
-  };
+    url: `https://example.test/${id}`,
+    source: 'Example Wire',
+  });
 }
 
 interface Expected {
