@@ -107,4 +107,36 @@ describe('readTrigger', () => {
   ])('an invitation to visit, far from it: $text', ({ language, text, expected }) => {
     expect(triggers(text, language)).toEqual(expected);
   });
+
+  // "أبرز محطات زيارة": the stops of a visit are the acts the sentence is about (a speech, a
+  // tour); the visit noun only qualifies them, and their day is not the visit's.
+  it.each([
+    {
+      text: 'ومن أبرز محطات زيارة الرئيس إلى نيروبي خطاب سيلقيه في البرلمان يوم الأحد.',
+      expected: ['زيارة: qualifier'],
+    },
+    {
+      text: 'وتشمل محطات زيارة الملك إلى القاهرة افتتاح المتحف الكبير غدا.',
+      expected: ['زيارة: qualifier'],
+    },
+  ])('a stop of a visit: $text', ({ text, expected }) => {
+    expect(qualified(text)).toEqual(expected);
+  });
 });
+
+function qualified(text: string): string[] {
+  const lexicon = lexiconFor(lexicons, 'ar', text);
+  if (lexicon === undefined) throw new Error('no lexicon');
+  const reading = readSentence(0, text, 0, {
+    gazetteer,
+    lexicon,
+    language: 'ar',
+    anchor: '2015-07-30',
+  });
+  return reading.hits.flatMap((hit) => {
+    const info = readTrigger(reading, hit);
+    if (info === undefined) return [];
+    const words = reading.words.slice(hit.first, hit.last + 1).map((w) => w.raw);
+    return [`${words.join(' ')}: ${info.qualifier ? 'qualifier' : info.kind}`];
+  });
+}
