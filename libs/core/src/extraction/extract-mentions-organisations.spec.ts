@@ -24,7 +24,7 @@ function article(id: string, language: string, body: string): UniqueArticle {
 function told(input: UniqueArticle): string[] {
   return extractMentions(input, gazetteer).map(
     (m) =>
-      `${m.type} ${m.lifecycle} ${m.place?.country ?? '-'}: ${m.participants
+      `${m.type} ${m.lifecycle} ${m.location?.country ?? '-'}: ${m.participants
         .map((p) => p.name)
         .sort()
         .join(', ')}`,
