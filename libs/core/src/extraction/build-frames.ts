@@ -223,6 +223,28 @@ function organisationFor(reading: SentenceReading, summit: Anchored): string | u
 }
 
 /**
+ * "نقل فابيوس دعوة من الرئيس هولاند إلى نظيره روحاني لزيارة فرنسا": who sends and who receives an
+ * invitation, named between it and the visit it asks for, are parties to that invitation only,
+ * not to another encounter the sentence tells (Fabius's own trip).
+ */
+function outsideInvitations(
+  reading: SentenceReading,
+  infos: readonly TriggerInfo[],
+  actors: readonly Actor[],
+): readonly Actor[] {
+  const spans = infos
+    .filter((t) => t.invited && !t.negated)
+    .flatMap((t) => {
+      const cue = cuesOf(reading, 'invitation')
+        .filter((c) => c.last < t.first)
+        .at(-1);
+      return cue === undefined ? [] : [{ from: cue.last, to: t.first }];
+    });
+  if (spans.length === 0) return actors;
+  return actors.filter((a) => !spans.some((s) => a.first > s.from && a.last < s.to));
+}
+
+/**
  * Builds the event frames one sentence reports: at most one per encounter type in each stretch
  * between sequence cues (بعد, after), each with the actors, places, dates, organisation,
  * duration and agreements nearest its triggers. Negated and cancelled triggers, and visit nouns
@@ -232,13 +254,15 @@ function organisationFor(reading: SentenceReading, summit: Anchored): string | u
  */
 export function buildFrames(
   reading: SentenceReading,
-  actors: readonly Actor[],
+  allActors: readonly Actor[],
   gazetteer: Gazetteer,
   anchor?: string,
 ): SentenceFrames {
-  const read = reading.hits
+  const infos = reading.hits
     .map((hit) => readTrigger(reading, hit))
-    .filter((t): t is TriggerInfo => t !== undefined && !t.negated && !t.invited);
+    .filter((t): t is TriggerInfo => t !== undefined);
+  const read = infos.filter((t) => !t.negated && !t.invited);
+  const actors = outsideInvitations(reading, infos, allActors);
   const signing = read.filter((t) => t.kind === 'signing');
   const agreements = agreementsOf(reading, signing);
   // "إعلانا مشتركا بشأن … اجتماعات مجلس التعاون": words of a document's title are not triggers.

@@ -162,6 +162,8 @@ const reachesSchema = z.strictObject({
   attendance: reach(40),
   /** From an invitation noun or verb to the encounter it invites to. */
   invitation: reach(8),
+  /** From an invitation to the visit it asks for in the purpose form (لزيارة, to visit). */
+  invitationPurpose: reach(20),
   /** From a purpose cue (لحضور) to the summit it leads to. */
   purpose: reach(4),
   /** Organisation after a summit trigger. */

@@ -1,7 +1,7 @@
 import { addDays, compareDays, coveredDays, dayOf } from './day-math';
 import type { EncounterType, EventFrame, FrameDate, FramePlace } from './event-frame';
 import { capitalOf } from './find-capital';
-import { countryOn, holderOn } from './person-facts';
+import { countryOn, holderOn, officeOn } from './person-facts';
 import { refuseDraft } from './refuse-draft';
 import { outOfOffice } from './refuse-out-of-office';
 import type { ArticleFacts, DraftLocation, DraftParticipant, MentionDraft } from './mention-draft';
@@ -303,12 +303,35 @@ function finaliseVisit(common: Common): Settled {
   return keep(drafts, 'visit-without-visitor');
 }
 
+const DIPLOMATIC_ROLES: ReadonlySet<string> = new Set([
+  'head-of-state',
+  'head-of-government',
+  'foreign-minister',
+]);
+
+/**
+ * "الاجتماع المقبل لأوبك في فيينا": a meeting of an economic, technical or sport body (the
+ * gazetteer marks it `diplomatic: false`) is a diplomatic encounter only with a head of state or
+ * government or a foreign minister named at it.
+ */
+function diplomaticGathering(common: Common, organisationId: string): boolean {
+  const { facts, actors, day } = common;
+  if (facts.gazetteer.organisations.get(organisationId)?.diplomatic !== false) return true;
+  return actors.some((a) => {
+    const person = facts.gazetteer.people.get(a.personId);
+    const role = person === undefined ? undefined : officeOn(person, day)?.role;
+    return role !== undefined && DIPLOMATIC_ROLES.has(role);
+  });
+}
+
 function finaliseGathering(common: Common): Settled {
   const { event, facts, actors, date } = common;
   const place = bestPlace(event.places) ?? datelineFor(event, facts, date);
   const location = place === undefined ? undefined : toLocation(place, facts, false);
   const parties = distinctParties(actors, event);
   if (event.type === 'summit') {
+    if (event.organisation !== undefined && !diplomaticGathering(common, event.organisation))
+      return refuse('organisation-not-diplomatic');
     if (event.organisation !== undefined)
       return { drafts: [draft(common, 'summit', plain(actors), location)] };
     if (parties >= 3 || (event.multilateral && parties >= 2))

@@ -7,20 +7,21 @@ const gazetteer = loadDefaultGazetteer();
 const lexicons = loadDefaultExtractionLexicons();
 
 /** Each trigger of one sentence as `words: kind` (`negated` when negated or cancelled). */
-function triggers(text: string): string[] {
-  const lexicon = lexiconFor(lexicons, 'ar', text);
+function triggers(text: string, language = 'ar'): string[] {
+  const lexicon = lexiconFor(lexicons, language, text);
   if (lexicon === undefined) throw new Error('no lexicon');
   const reading = readSentence(0, text, 0, {
     gazetteer,
     lexicon,
-    language: 'ar',
+    language,
     anchor: '2015-07-30',
   });
   return reading.hits.flatMap((hit) => {
     const info = readTrigger(reading, hit);
     if (info === undefined) return [];
     const words = reading.words.slice(hit.first, hit.last + 1).map((w) => w.raw);
-    return [`${words.join(' ')}: ${info.negated ? 'negated' : info.kind}`];
+    const reading_ = info.negated ? 'negated' : info.invited ? 'invited' : info.kind;
+    return [`${words.join(' ')}: ${reading_}`];
   });
 }
 
@@ -84,4 +85,58 @@ describe('readTrigger', () => {
   ])('$rule', ({ text, expected }) => {
     expect(triggers(text)).toEqual(expected);
   });
+
+  // An invitation asks for a visit in the purpose form (لزيارة, to visit), however long the
+  // clause that says who carried it between the two: the visit has not happened.
+  it.each([
+    {
+      language: 'ar',
+      text: 'وتمثل الدعوة الرسمية التي نقلها أمس الوزير من ملك البلاد إلى نظيره الضيف في قصره لزيارة المملكة في الربيع المقبل خطوة مهمة.',
+      expected: ['لزيارة: invited'],
+    },
+    {
+      language: 'en',
+      text: 'The envoy handed over the letter of invitation he had carried yesterday from the king to the president of the republic in his palace to visit the kingdom next spring.',
+      expected: ['to visit: invited'],
+    },
+    {
+      language: 'ar',
+      text: 'ووصل الرئيس إلى العاصمة أمس تلبية لدعوة من نظيره لزيارة البلاد.',
+      expected: ['ووصل: visit', 'لزيارة: visit'],
+    },
+  ])('an invitation to visit, far from it: $text', ({ language, text, expected }) => {
+    expect(triggers(text, language)).toEqual(expected);
+  });
+
+  // "أبرز محطات زيارة": the stops of a visit are the acts the sentence is about (a speech, a
+  // tour); the visit noun only qualifies them, and their day is not the visit's.
+  it.each([
+    {
+      text: 'ومن أبرز محطات زيارة الرئيس إلى نيروبي خطاب سيلقيه في البرلمان يوم الأحد.',
+      expected: ['زيارة: qualifier'],
+    },
+    {
+      text: 'وتشمل محطات زيارة الملك إلى القاهرة افتتاح المتحف الكبير غدا.',
+      expected: ['زيارة: qualifier'],
+    },
+  ])('a stop of a visit: $text', ({ text, expected }) => {
+    expect(qualified(text)).toEqual(expected);
+  });
 });
+
+function qualified(text: string): string[] {
+  const lexicon = lexiconFor(lexicons, 'ar', text);
+  if (lexicon === undefined) throw new Error('no lexicon');
+  const reading = readSentence(0, text, 0, {
+    gazetteer,
+    lexicon,
+    language: 'ar',
+    anchor: '2015-07-30',
+  });
+  return reading.hits.flatMap((hit) => {
+    const info = readTrigger(reading, hit);
+    if (info === undefined) return [];
+    const words = reading.words.slice(hit.first, hit.last + 1).map((w) => w.raw);
+    return [`${words.join(' ')}: ${info.qualifier ? 'qualifier' : info.kind}`];
+  });
+}

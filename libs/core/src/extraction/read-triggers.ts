@@ -72,11 +72,20 @@ export function readTrigger(reading: SentenceReading, hit: PhraseHit): TriggerIn
   const accepted = cuesOf(reading, 'invitationAccepted');
   // "وجه السيسي الدعوة لخادم الحرمين للقيام بزيارة": an invitation is not a visit; "تلبية لدعوة",
   // "at the invitation of" tell one that happens.
+  // "الدعوة التي نقلها الوزير من الرئيس إلى نظيره لزيارة فرنسا": an infinitive of purpose
+  // (لزيارة, "to visit") is what the invitation asks for, however long the relative clause between.
+  const purposeForm =
+    /^[وف]?لل?$/u.test(hit.prefix) ||
+    hit.phrase.words[0] === 'to' ||
+    reading.words[hit.first - 1]?.fold === 'to';
+  const invitationReach = purposeForm
+    ? reading.reaches.invitationPurpose
+    : reading.reaches.invitation;
   const invited = cuesOf(reading, 'invitation').some(
     (c) =>
       before(c) &&
       sameClause(c) &&
-      hit.first - c.last <= reading.reaches.invitation &&
+      hit.first - c.last <= invitationReach &&
       !accepted.some((a) => a.first <= c.last && c.first <= a.last),
   );
   // "first visit", "أول زيارة": the visit qualifies the event the sentence is about; so does "أول

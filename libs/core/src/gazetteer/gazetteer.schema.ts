@@ -127,6 +127,11 @@ const organisationSchema = z
     id: slug,
     name: nonEmpty,
     kind: z.enum(['organisation', 'format']),
+    /**
+     * False for a body whose meetings are no diplomatic encounter by themselves (OPEC, the IMF):
+     * one gives an entry only with a head of state or government or a foreign minister named.
+     */
+    diplomatic: z.boolean().optional(),
     wikidata: wikidataId.optional(),
     parent: slug.optional(),
     acronyms: names.optional(),

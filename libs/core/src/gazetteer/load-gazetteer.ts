@@ -82,6 +82,8 @@ export interface Organisation {
   readonly id: string;
   readonly name: string;
   readonly organisationKind: 'organisation' | 'format';
+  /** False for an economic, technical or sport body (OPEC): its meetings alone are no encounter. */
+  readonly diplomatic: boolean;
   readonly acronym?: string;
   readonly wikidata?: string;
   readonly parent?: string;
@@ -435,6 +437,7 @@ export function loadGazetteer(data: GazetteerData): Gazetteer {
       id: data.id,
       name: data.name,
       organisationKind: data.kind,
+      diplomatic: data.diplomatic ?? true,
       ...(acronym !== undefined ? { acronym } : {}),
       ...(data.wikidata !== undefined ? { wikidata: data.wikidata } : {}),
       ...(data.parent !== undefined ? { parent: data.parent } : {}),
