@@ -24,6 +24,7 @@ export {
 } from './fixtures/dev-set/load-dev-set';
 export * from './contracts/timeline-store.contract';
 export * from './builders/distinct-story';
+export * from './builders/example-article';
 export * from './e2e/test-redis-connections';
 export { heldOutDir, loadHeldOut } from './fixtures/held-out/load-held-out';
 export { sharedDir, sharedPath } from './fixtures/shared-dir';

@@ -1,6 +1,6 @@
 import { type EventMention, type UniqueArticle } from '@sijill/contracts';
 import { loadDefaultGazetteer } from '../gazetteer';
-import { toUniqueArticle } from '@sijill/testing';
+import { exampleArticle } from '@sijill/testing';
 import { extractMentions } from './extract-mentions';
 
 const gazetteer = loadDefaultGazetteer();
@@ -8,13 +8,10 @@ const gazetteer = loadDefaultGazetteer();
 const CRAWLED = '2015-07-31T03:54:00+03:00';
 
 function article(id: string, language: string, body: string, url?: string): UniqueArticle {
-  return toUniqueArticle({
-    id,
-    body,
-    language,
+  return exampleArticle(id, language, body, {
     publishedAt: CRAWLED,
-    url: url ?? `https://example.test/${id}`,
     source: 'Example Paper',
+    ...(url === undefined ? {} : { url }),
   });
 }
 

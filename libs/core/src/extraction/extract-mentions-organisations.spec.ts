@@ -1,35 +1,13 @@
 import type { UniqueArticle } from '@sijill/contracts';
 import { loadDefaultGazetteer } from '../gazetteer';
-import { normaliseArticle } from '../normalise';
+import { exampleArticle, mentionLines } from '@sijill/testing';
 import { extractMentions } from './extract-mentions';
 
 const gazetteer = loadDefaultGazetteer();
 
-function article(id: string, language: string, body: string): UniqueArticle {
-  const normalised = normaliseArticle({ body, language });
-  return {
-    articleId: id,
-    url: `https://example.test/${id}`,
-    sourceName: 'Example Wire',
-    publishedAt: '2015-07-31T08:00:00+03:00',
-    language: normalised.language,
-    languageDetected: normalised.languageDetected,
-    text: normalised.text,
-    sentences: normalised.sentences.map((s) => ({ start: s.start, end: s.end })),
-    cuts: normalised.cuts.map((c) => ({ rule: c.rule, line: c.line, text: c.text })),
-    source: { topic: 'articles.unique', partition: 0, offset: '0' },
-  };
-}
-
-function told(input: UniqueArticle): string[] {
-  return extractMentions(input, gazetteer).map(
-    (m) =>
-      `${m.type} ${m.lifecycle} ${m.location?.country ?? '-'}: ${m.participants
-        .map((p) => p.name)
-        .sort()
-        .join(', ')}`,
-  );
-}
+const article = (id: string, language: string, body: string): UniqueArticle =>
+  exampleArticle(id, language, body);
+const told = (input: UniqueArticle): string[] => mentionLines(extractMentions(input, gazetteer));
 
 // Sentences written for these tests: OPEC, the IMF and the like meet as economic bodies; their
 // meetings are diplomatic encounters only with a head of state or government or a foreign minister.

@@ -1,19 +1,12 @@
 import type { EventMention, UniqueArticle } from '@sijill/contracts';
 import { loadDefaultGazetteer } from '../gazetteer';
-import { toUniqueArticle } from '@sijill/testing';
+import { exampleArticle } from '@sijill/testing';
 import { extractMentions } from './extract-mentions';
 
 const gazetteer = loadDefaultGazetteer();
 
 function article(id: string, language: string, publishedAt: string, body: string): UniqueArticle {
-  return toUniqueArticle({
-    id,
-    body,
-    language,
-    publishedAt,
-    url: `https://example.test/${id}`,
-    source: 'Example Wire',
-  });
+  return exampleArticle(id, language, body, { publishedAt });
 }
 
 /** Each mention as `type country: participant/side, …` (participants sorted). */
