@@ -192,6 +192,11 @@ describeInBrowser('the timeline page', () => {
     expect(page.url()).toMatch(/entry=ev-/);
     await page.keyboard.press('Escape');
     await page.locator('#detail[open]').waitFor({ state: 'detached' });
+    // The dialog's close event, which drops the entry from the address, comes as a task of its
+    // own after the dialog closes: wait for the address rather than read it at once.
+    await page.waitForFunction("!location.search.includes('entry=')", undefined, {
+      timeout: 10_000,
+    });
     expect(page.url()).not.toMatch(/entry=/);
     await page.close();
   });
