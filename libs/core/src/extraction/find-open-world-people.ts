@@ -1,6 +1,7 @@
 import { foldGazetteerName, type Gazetteer, type OfficeRole, type OfficeTitle } from '../gazetteer';
 import { cuesOf, type EntityRef, type SentenceReading } from './read-sentence';
 import type { Word } from './tokenise-words';
+import { ROLE_OF_TITLE } from './unnamed-office-holder';
 
 /**
  * An official the text names by title, nationality and name ("الرئيس الغابوني علي بونغو
@@ -21,14 +22,13 @@ export interface OpenWorldPerson {
   readonly last: number;
 }
 
-/** The offices the timeline reports (heads of state and government, foreign ministers). */
+/**
+ * The offices the timeline reports, as open-world titles: every one but "chancellor", whose Arabic
+ * (مستشار) is also an adviser's title.
+ */
 const OPEN_TITLES: Readonly<Partial<Record<string, OfficeRole>>> = {
-  president: 'head-of-state',
-  king: 'head-of-state',
-  emir: 'head-of-state',
-  sultan: 'head-of-state',
-  'prime-minister': 'head-of-government',
-  'foreign-minister': 'foreign-minister',
+  ...ROLE_OF_TITLE,
+  chancellor: undefined,
 };
 
 // Words inside a name that are not counted as its words (خالد بن أحمد آل خليفة).

@@ -12,7 +12,8 @@ const TITLE_NAMES: Readonly<Partial<Record<OfficeTitle, { en: string; ar: string
   chancellor: { en: 'Chancellor', ar: 'مستشار' },
 };
 
-const ROLE_OF: Readonly<Partial<Record<OfficeTitle, OfficeRole>>> = {
+/** The office role of each title the timeline reports. */
+export const ROLE_OF_TITLE: Readonly<Partial<Record<OfficeTitle, OfficeRole>>> = {
   president: 'head-of-state',
   king: 'head-of-state',
   emir: 'head-of-state',
@@ -38,7 +39,7 @@ export function unnamedHolder(gazetteer: Gazetteer, id: string): GazetteerPerson
   const country = id.slice(-2);
   const title = id.slice(OFFICE_PREFIX.length, -3) as OfficeTitle;
   const label = TITLE_NAMES[title];
-  const role = ROLE_OF[title];
+  const role = ROLE_OF_TITLE[title];
   const place = gazetteer.countries.get(country);
   if (label === undefined || role === undefined || place === undefined) return undefined;
   const arabic = place.names.ar?.[0] ?? place.name;

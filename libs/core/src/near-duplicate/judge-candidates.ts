@@ -33,7 +33,9 @@ export type CandidateVerdict =
   | {
       readonly kind: 'near-duplicate' | 'derived';
       readonly of: string;
+      /** Share of the smaller article's anchors found in the other. */
       readonly containment: number;
+      /** Shared anchors over the anchors of both (estimated Jaccard). */
       readonly similarity: number;
     };
 

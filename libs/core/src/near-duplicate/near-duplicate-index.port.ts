@@ -1,4 +1,4 @@
-import { type OverlapJudging } from './judge-candidates';
+import { type CandidateVerdict, type OverlapJudging } from './judge-candidates';
 
 /** An article's anchors (see `selectAnchors`), ready to compare and to remember. */
 export interface AnchoredArticle {
@@ -12,16 +12,7 @@ export interface AnchoredArticle {
  * excerpt of it, or a text that embeds it). `derived`: a rewrite of the same source (shared quotes,
  * figures, sentences): processed like a unique article but linked to the one it derives from.
  */
-export type NearDuplicateOutcome =
-  | { readonly kind: 'unique' }
-  | {
-      readonly kind: 'near-duplicate' | 'derived';
-      readonly of: string;
-      /** Share of the smaller article's anchors found in the other. */
-      readonly containment: number;
-      /** Shared anchors over the anchors of both (estimated Jaccard). */
-      readonly similarity: number;
-    };
+export type NearDuplicateOutcome = CandidateVerdict;
 
 export interface NearDuplicatePolicy extends OverlapJudging {
   /** How long an article stays comparable, in seconds. */
