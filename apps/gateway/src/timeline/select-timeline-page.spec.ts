@@ -1,3 +1,4 @@
+import { entrySource } from '@sijill/testing';
 import type { TimelineEntry } from '@sijill/contracts';
 import { parseTimelineQuery } from './parse-timeline-query';
 import {
@@ -16,20 +17,14 @@ const day = (start: string, end?: string) => ({
   precision: 'day' as const,
 });
 
-const source = (
-  articleId: string,
-  extra: { duplicates?: string[]; derivedFrom?: string } = {},
-) => ({
-  articleId,
-  language: 'ar',
-  evidence: [],
-  ...extra,
-});
-
 const ENTRIES: readonly TimelineEntry[] = [
   timelineEntry('ev-putin-astana', {
     date: day('2024-07-03', '2024-07-04'),
-    sources: [source('a1', { duplicates: ['a1-copy', 'a1-copy2'] }), source('a2'), source('a3')],
+    sources: [
+      entrySource('a1', { duplicates: ['a1-copy', 'a1-copy2'] }),
+      entrySource('a2'),
+      entrySource('a3'),
+    ],
     independentSources: 3,
     copies: 2,
   }),
@@ -43,7 +38,7 @@ const ENTRIES: readonly TimelineEntry[] = [
     date: day('2024-07-10'),
     participants: [PEOPLE.erdogan, PEOPLE.putin],
     // One agency readout and a paper's rewrite of it: one independent source.
-    sources: [source('c1'), source('c2', { derivedFrom: 'c1' })],
+    sources: [entrySource('c1'), entrySource('c2', { derivedFrom: 'c1' })],
     independentSources: 1,
     copies: 0,
   }),
@@ -52,7 +47,7 @@ const ENTRIES: readonly TimelineEntry[] = [
     type: 'summit',
     lifecycle: 'announced',
     date: { start: '2024-07', precision: 'month' },
-    sources: [source('s1'), source('s2'), source('s3', { derivedFrom: 's1' })],
+    sources: [entrySource('s1'), entrySource('s2'), entrySource('s3', { derivedFrom: 's1' })],
   }),
   timelineEntry('ev-year', { type: 'meeting', date: { start: '2023', precision: 'year' } }),
   timelineEntry('ev-old-id', {
