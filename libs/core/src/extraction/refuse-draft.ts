@@ -10,8 +10,19 @@ export interface DraftRule {
 
 // Sentences of the lead: an undated encounter told there is the article's news.
 const LEAD_SENTENCES = 3;
-// Days before the news day after which a dated encounter is history, not the day's news.
+// Days before the news day after which an announcement is stale.
 const HISTORY_DAYS = 30;
+// Days before the day an article appears after which an encounter that took place is history, not
+// news: on real Saudi days, encounters dated further back were recollections (1977, "in May"),
+// retrospectives whose actors are misread, or history in columns, nearly without exception.
+export const NEWS_WINDOW_DAYS = 7;
+// A day a report may run ahead of its publication day (time zones, a crawl before the edition).
+const NEWS_AHEAD_DAYS = 1;
+
+/** The day the article appeared, which bounds what it can report as done. */
+function anchorDay(facts: Pick<ArticleFacts, 'publishedDay' | 'newsDay'>): string | undefined {
+  return facts.publishedDay ?? facts.newsDay;
+}
 
 /** A month or year that ended before the article's month: the past, told as background. */
 export function pastPeriod(date: FrameDate, facts: Pick<ArticleFacts, 'publishedDay'>): boolean {
@@ -45,15 +56,37 @@ export const DRAFT_RULES: readonly DraftRule[] = [
       (draft.location === undefined || (draft.location.inferred && draft.lifecycle === 'occurred')),
   },
   {
-    // "خلال كلمة ألقاها يوم 5 سبتمبر 2012": an encounter dated long before the article, told in one
-    // sentence past the lead, is recalled in passing; a retrospective reports it at more length.
-    name: 'history-in-passing',
-    refuses: (draft, facts) =>
-      facts.newsDay !== undefined &&
-      compareDays(facts.newsDay, coveredDays(draft.date.start, draft.date.end).last) >
-        HISTORY_DAYS &&
-      draft.sentences.length === 1 &&
-      Math.min(...draft.sentences) >= LEAD_SENTENCES,
+    // "وفي عام 1977 نزل الرئيس المصري أنور السادات في الفندق أثناء زيارته للقدس": an encounter that
+    // took place more than a week before the article appeared is history, however the article
+    // tells it; the timeline records the news.
+    name: 'history',
+    refuses: (draft, facts) => {
+      const anchor = anchorDay(facts);
+      return (
+        draft.lifecycle === 'occurred' &&
+        anchor !== undefined &&
+        compareDays(anchor, coveredDays(draft.date.start, draft.date.end).last) > NEWS_WINDOW_DAYS
+      );
+    },
+  },
+  {
+    // "زيارة أردوغان إلى بريطانيا" dated only "2015": an encounter that took place and is known only
+    // to a year is not the news of a day.
+    name: 'year-only',
+    refuses: (draft) => draft.lifecycle === 'occurred' && draft.date.precision === 'year',
+  },
+  {
+    // An encounter told as done but dated after the article appeared: the date or the tense is
+    // misread, and neither can be trusted.
+    name: 'done-after-publication',
+    refuses: (draft, facts) => {
+      const anchor = anchorDay(facts);
+      return (
+        draft.lifecycle === 'occurred' &&
+        anchor !== undefined &&
+        compareDays(coveredDays(draft.date.start, draft.date.end).first, anchor) > NEWS_AHEAD_DAYS
+      );
+    },
   },
   {
     // "سيصل إسرائيل بالعالم العربي" said in 2012: an announcement whose date is long past when the
