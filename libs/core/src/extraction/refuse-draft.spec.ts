@@ -221,3 +221,77 @@ describe('refuseDraft', () => {
     expect(refuseDraft(draft, facts)).toBe(c.expected);
   });
 });
+
+interface LonePartyCase {
+  readonly rule: string;
+  readonly type?: MentionDraft['type'];
+  /** Sentence and first and last word of each report of the party; the trigger is word 10 of s0. */
+  readonly at: readonly (readonly [number, number, number])[];
+  readonly others?: number;
+  readonly expected: string | undefined;
+}
+
+const LONE_PARTY_CASES: readonly LonePartyCase[] = [
+  { rule: 'named right after the verb', at: [[0, 11, 16]], expected: undefined },
+  { rule: 'named two words before the noun', at: [[0, 7, 8]], expected: undefined },
+  { rule: 'named six words away', at: [[0, 16, 18]], expected: undefined },
+  {
+    rule: 'named seven words away, inside an embassy past the visit of a team',
+    at: [[0, 17, 20]],
+    expected: 'lone-party-away-from-trigger',
+  },
+  {
+    rule: 'named only in another sentence',
+    at: [[1, 10, 12]],
+    expected: 'lone-party-away-from-trigger',
+  },
+  {
+    rule: 'named near the trigger once and elsewhere again',
+    at: [
+      [1, 2, 3],
+      [0, 12, 13],
+    ],
+    expected: undefined,
+  },
+  { rule: 'a call has two ends by nature', type: 'call', at: [[1, 10, 12]], expected: undefined },
+  {
+    rule: 'an encounter of two parties is not judged by this rule',
+    at: [[1, 10, 12]],
+    others: 1,
+    expected: undefined,
+  },
+];
+
+describe('refuseDraft: an encounter of one party', () => {
+  it.each(LONE_PARTY_CASES)('$rule', (c) => {
+    const event: EventFrame = {
+      ...frame(false),
+      trigger: 10,
+      actors: c.at.map(([sentence, first, last]) => ({
+        sentence,
+        actor: {
+          personId: 'p1',
+          first,
+          last,
+          clause: 0,
+          source: 'name',
+          excluded: false,
+          negated: false,
+        },
+      })),
+    };
+    const others = Array.from({ length: c.others ?? 0 }, (_, i) => ({ personId: `o${i}` }));
+    const draft: MentionDraft = {
+      type: c.type ?? 'visit',
+      lifecycle: 'occurred',
+      date: day('2015-07-30'),
+      location: NAMED,
+      participants: [{ personId: 'p1' }, ...others],
+      agreements: [],
+      sentences: [0],
+      event,
+      dateFromFallback: false,
+    };
+    expect(refuseDraft(draft, facts)).toBe(c.expected);
+  });
+});

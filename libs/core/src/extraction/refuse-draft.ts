@@ -46,6 +46,13 @@ export function isRecalled(
  */
 export const DRAFT_RULES: readonly DraftRule[] = [
   {
+    // "وكان في استقبال البعثة ... ممثلو سفارة خادم الحرمين الشريفين" under "وصلت بعثة الفريق":
+    // an encounter whose only party is named away from the word that opened it is someone
+    // else's encounter, or no encounter (a team's trip, a column's aside).
+    name: 'lone-party-away-from-trigger',
+    refuses: (draft) => loneParty(draft) && !namedByTrigger(draft),
+  },
+  {
     // "خلال زيارة رئيس الحكومة الهندية إلى بنغلاديش" in a sentence about a border deal: a past
     // encounter recalled in passing is news only when the text names where it took place; a
     // country's capital inferred for it is not enough.
@@ -112,4 +119,26 @@ export const DRAFT_RULES: readonly DraftRule[] = [
 /** The name of the first rule that refuses a settled encounter, if any. */
 export function refuseDraft(draft: MentionDraft, facts: ArticleFacts): string | undefined {
   return DRAFT_RULES.find((rule) => rule.refuses(draft, facts))?.name;
+}
+
+// Words between an encounter's opening trigger and its only party, when that is its one party: "وصل
+// الملك حمد بن عيسى آل خليفة ملك مملكة البحرين اليوم إلى الرياض" (the name follows the verb), "قال
+// كاميرون على هامش زيارة لسنغافورة" (two words before the noun).
+const LONE_PARTY_REACH = 6;
+
+/** A visit, meeting or summit with one party (a call is between two by its nature). */
+function loneParty(draft: MentionDraft): boolean {
+  return draft.type !== 'call' && draft.participants.length === 1;
+}
+
+/** The only party is named in the trigger's own sentence, within reach of the trigger. */
+function namedByTrigger(draft: MentionDraft): boolean {
+  const [only] = draft.participants;
+  const { actors, sentence, trigger } = draft.event;
+  return actors.some(
+    ({ actor, sentence: at }) =>
+      actor.personId === only?.personId &&
+      at === sentence &&
+      Math.min(Math.abs(actor.first - trigger), Math.abs(actor.last - trigger)) <= LONE_PARTY_REACH,
+  );
 }
