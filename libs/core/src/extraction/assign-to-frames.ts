@@ -3,6 +3,7 @@ import type { Actor } from './find-actors';
 import { findDates, type PlacedDate } from './find-dates';
 import type { Group, TriggerInfo } from './read-triggers';
 import { isTrigger } from './read-triggers';
+import { onwardStop } from './read-onward-stop';
 import { reportedAfter } from './read-scopes';
 import { clauseNamesNonParty, clauseOf, cuesOf, type SentenceReading } from './read-sentence';
 import { CLAUSE_OPENERS } from './tokenise-words';
@@ -40,7 +41,8 @@ export function homeOf(
 /**
  * Where a word's place or date goes, and whether it is a stray (from a clause without a trigger,
  * used only when the frame has none of its own). Words in what a speaker says after the trigger
- * ("…, قائلا إن … في غزة") describe the speech, not the event.
+ * ("…, قائلا إن … في غزة") describe the speech, not the event; a trigger-less clause's words
+ * after an onward word (وينتقل … إلى الدوحة) tell the next stop, no stray of any frame.
  */
 export function placement(
   reading: SentenceReading,
@@ -70,6 +72,8 @@ export function placement(
   // "إذ أطلقت روسيا …", "while …": a clause about something else.
   if (CLAUSE_OPENERS.has(opener) || CLAUSE_OPENERS.has(opener.replace(/^[وف]/u, '')))
     return undefined;
+  // "…، وينتقل كيري، غدا الإثنين، إلى الدوحة": the traveller's next stop, not this frame's.
+  if (onwardStop(reading, word)) return undefined;
   const relative = cuesOf(reading, 'relative').some((r) => r.first === clauseStart);
   const inGroup = candidates.filter((a) => !relative || a.positions.some((p) => p < clauseStart));
   // Alone in its stretch of the sentence, a frame owns every trigger-less clause of it; else a

@@ -3,6 +3,7 @@ import { assignCodes } from './assign-codes';
 import { composeTitle, type TitledParticipant } from './compose-title';
 import { mostCommon, stableStringify, votesOf } from './count-votes';
 import { countSources } from './count-sources';
+import { supportedPeople } from './count-participant-support';
 import { entryIdOfCluster } from './derive-entry-id';
 import { foldKey } from '../normalise';
 import { personKey, profileMention, sameOrganisation } from './profile-mention';
@@ -110,12 +111,17 @@ function chooseOrganisation(cluster: readonly EventMention[]): TimelineEntry['or
   };
 }
 
-/** Everyone any report names, once each, with the most common spelling of each field. */
+/**
+ * Everyone enough reports name (`supportedPeople`), once each, with the most common spelling of
+ * each field.
+ */
 function gatherParticipants(cluster: readonly EventMention[]): TitledParticipant[] {
+  const supported = supportedPeople(cluster);
   const byPerson = new Map<string, EventMention['participants']>();
   for (const mention of cluster) {
     for (const participant of mention.participants) {
       const key = personKey(participant);
+      if (!supported.has(key)) continue;
       byPerson.set(key, [...(byPerson.get(key) ?? []), participant]);
     }
   }

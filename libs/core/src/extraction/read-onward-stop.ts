@@ -1,0 +1,42 @@
+import { foldGazetteerName } from '../gazetteer';
+import { isTrigger } from './read-triggers';
+import type { SentenceReading } from './read-sentence';
+
+/**
+ * Words of moving on to a next stop that tell no encounter of their own ("وينتقل كيري، غدا
+ * الإثنين، إلى الدوحة", "قبل التوجه غدا لقطر", "then moves on to Doha"). Visit verbs (يتوجه,
+ * heads to) are triggers and open their own frame; these do not.
+ */
+export const ONWARD_WORDS: ReadonlySet<string> = new Set(
+  [
+    'ينتقل',
+    'سينتقل',
+    'تنتقل',
+    'ستنتقل',
+    'انتقل',
+    'انتقلت',
+    'الانتقال',
+    'التوجه',
+    'moves',
+    'proceeds',
+  ].map((w) => foldGazetteerName(w)),
+);
+
+// How many words after the onward word its stop and its day may lie.
+export const ONWARD_REACH = 8;
+
+/**
+ * Whether `word` tells the traveller's next stop or its day: an onward word comes before it, within
+ * reach, with no trigger between them. Such a place or date is no stray detail of an encounter told
+ * in another clause of the sentence (Kerry meets Shoukry in Cairo today, then moves on to Doha).
+ */
+export function onwardStop(reading: SentenceReading, word: number): boolean {
+  const triggerAt = (index: number): boolean =>
+    reading.hits.some((h) => isTrigger(h) && h.first <= index && index <= h.last);
+  for (let w = word - 1; w >= 0 && word - w <= ONWARD_REACH; w -= 1) {
+    if (triggerAt(w)) return false;
+    const fold = reading.words[w]?.fold ?? '';
+    if (ONWARD_WORDS.has(fold) || ONWARD_WORDS.has(fold.replace(/^[وف]/u, ''))) return true;
+  }
+  return false;
+}
