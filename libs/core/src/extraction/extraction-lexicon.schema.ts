@@ -129,8 +129,14 @@ const cuesSchema = z.strictObject({
   notTrigger: optionalPhrases,
   /** لا يزال (still), لا سيما (especially), لا يبدو (it seems not): words with a negator that negate no event. */
   notNegation: optionalPhrases,
+  /** شدد على أن (stressed that): words holding an announced cue (على أن) that announce nothing. */
+  notAnnounced: optionalPhrases,
   /** ولي ولي العهد (deputy crown prince): a longer title holding another office's title inside it. */
   longerTitle: optionalPhrases,
+  /** نظام, قوات, إدارة (regime, forces, administration of): a name right after it names a government. */
+  ruledBy: optionalPhrases,
+  /** عد, اعتبر, أشاد (deemed, praised): who judges an encounter named after it is not its party. */
+  comment: optionalPhrases,
   /** وصلت الرسالة (the message arrived): an arrival whose subject is a thing, not a visitor. */
   thingArrives: optionalPhrases,
 });
@@ -160,6 +166,10 @@ const reachesSchema = z.strictObject({
   awareness: reach(8),
   /** From an attendance cue (حضر الاستقبال) to the last attendee it lists. */
   attendance: reach(40),
+  /** From a comment verb (عد, اعتبر) to the name of who comments (offices and honorifics not counted). */
+  comment: reach(2),
+  /** From the opening و of a list item (، وولي العهد …) to the name it lists. */
+  listItem: reach(12),
   /** From an invitation noun or verb to the encounter it invites to. */
   invitation: reach(8),
   /** From an invitation to the visit it asks for in the purpose form (لزيارة, to visit). */

@@ -5,6 +5,7 @@ import { countryOn, holderOn, officeOn } from './person-facts';
 import { cuesOf, negationsOf, type EntityRef, type SentenceReading } from './read-sentence';
 import {
   APPOSITION_RULES,
+  continuesList,
   joinedByTitle,
   onlyHonorificsBetween,
   refuseParty,
@@ -407,6 +408,28 @@ function partyRefusal(reading: SentenceReading, draft: Draft): string | undefine
   return rule === 'place-name' && draft.source === 'counterpart' ? undefined : rule;
 }
 
+/**
+ * The refusal a list item shares with the item before it: the last name of the clause before,
+ * refused by a rule apposition shares, when the draft's clause continues that list (an office
+ * resolved inside the item's titles, "نائب رئيس مجلس الوزراء", does not break it).
+ */
+function listedAfter(
+  reading: SentenceReading,
+  drafts: readonly Draft[],
+  refusals: readonly (string | undefined)[],
+  draft: Draft,
+): string | undefined {
+  const clause = reading.words[draft.first]?.clause ?? -1;
+  for (let i = refusals.length - 1; i >= 0; i -= 1) {
+    const earlier = drafts[i];
+    const refusal = refusals[i];
+    if (earlier === undefined || (reading.words[earlier.last]?.clause ?? -1) < clause - 1) break;
+    if (refusal === undefined || !APPOSITION_RULES.has(refusal)) continue;
+    return continuesList(reading, earlier.last, draft.first) ? refusal : undefined;
+  }
+  return undefined;
+}
+
 function markParties(reading: SentenceReading, drafts: readonly Draft[]): Actor[] {
   const clauseOf = (word: number): number => reading.words[word]?.clause ?? -1;
   const negatedClauses = new Set(negationsOf(reading).map((h) => clauseOf(h.first)));
@@ -416,7 +439,8 @@ function markParties(reading: SentenceReading, drafts: readonly Draft[]): Actor[
     const clause = clauseOf(draft.first);
     // "تحيات وتقدير خادم الحرمين الشريفين الملك سلمان": a second name of the same person right
     // after a refused one (only honorifics between) is the same mention, refused alike; so is a
-    // name joined to it by "و" and a title (… وصاحب السمو الملكي الأمير محمد بن نايف).
+    // name joined to it by "و" and a title (… وصاحب السمو الملكي الأمير محمد بن نايف), in its clause
+    // or as the next item of a list after a comma (… بن عبدالعزيز، وولي العهد … الأمير محمد بن نايف).
     const previous = drafts[position - 1];
     const previousRefusal = refusals[position - 1];
     const inherited =
@@ -430,7 +454,11 @@ function markParties(reading: SentenceReading, drafts: readonly Draft[]): Actor[
         joinedByTitle(reading, previous.last, draft.first))
         ? previousRefusal
         : undefined;
-    const refusedBy = draft.refusedBy ?? partyRefusal(reading, draft) ?? inherited;
+    const refusedBy =
+      draft.refusedBy ??
+      partyRefusal(reading, draft) ??
+      inherited ??
+      listedAfter(reading, drafts, refusals, draft);
     refusals.push(refusedBy);
     const speakerBefore = speakers.get(position);
     return {

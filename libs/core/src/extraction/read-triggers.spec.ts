@@ -38,6 +38,16 @@ describe('readTrigger', () => {
       expected: [],
     },
     {
+      rule: 'reads-as-name: بحثا عن (in search of) is no talks',
+      text: 'وتتضمن الرسالة أفكارا لإيجاد مخرج للأزمة في اليمن بحثا عن حل سياسي لها.',
+      expected: [],
+    },
+    {
+      rule: 'بحثا with an object is talks',
+      text: 'والتقى الوزيران أمس وبحثا العلاقات الثنائية.',
+      expected: ['والتقى: meeting', 'وبحثا: meeting'],
+    },
+    {
       rule: 'يصل is a visit verb',
       text: 'يصل الرئيس النيجيري اليوم إلى الكاميرون.',
       expected: ['يصل: visit'],
@@ -108,6 +118,14 @@ describe('readTrigger', () => {
     expect(triggers(text, language)).toEqual(expected);
   });
 
+  // "شدد على أن": stressed that, whatever comes after; "اتفقا على أن": agreed that … will.
+  it.each([
+    { text: 'وشدد على أن مباحثات القاهرة بين الرئيسين تنعكس على العلاقات.', expected: [false] },
+    { text: 'واتفق الجانبان على أن تعقد مباحثات في القاهرة.', expected: [true] },
+  ])('told as to come: $text', ({ text, expected }) => {
+    expect(announcedTriggers(text)).toEqual(expected);
+  });
+
   // "أبرز محطات زيارة": the stops of a visit are the acts the sentence is about (a speech, a
   // tour); the visit noun only qualifies them, and their day is not the visit's.
   it.each([
@@ -138,5 +156,20 @@ function qualified(text: string): string[] {
     if (info === undefined) return [];
     const words = reading.words.slice(hit.first, hit.last + 1).map((w) => w.raw);
     return [`${words.join(' ')}: ${info.qualifier ? 'qualifier' : info.kind}`];
+  });
+}
+
+function announcedTriggers(text: string): boolean[] {
+  const lexicon = lexiconFor(lexicons, 'ar', text);
+  if (lexicon === undefined) throw new Error('no lexicon');
+  const reading = readSentence(0, text, 0, {
+    gazetteer,
+    lexicon,
+    language: 'ar',
+    anchor: '2015-07-30',
+  });
+  return reading.hits.flatMap((hit) => {
+    const info = readTrigger(reading, hit);
+    return info === undefined ? [] : [info.announced];
   });
 }

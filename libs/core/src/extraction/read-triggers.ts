@@ -55,6 +55,17 @@ export function thingArrives(reading: SentenceReading, hit: PhraseHit): boolean 
 }
 
 /**
+ * The cues that tell an event as to come, less those inside a phrase that only looks like one
+ * ("شدد على أن", stressed that: not "اتفقا على أن", agreed that … will).
+ */
+export function announcedCues(reading: SentenceReading): PhraseHit[] {
+  const not = cuesOf(reading, 'notAnnounced');
+  return cuesOf(reading, 'announced').filter(
+    (c) => !not.some((n) => n.first <= c.first && c.last <= n.last),
+  );
+}
+
+/**
  * How a sentence uses a trigger: negated (a negator before it in its clause, a cancellation before
  * it or in its clause), a visit or summit noun that only qualifies another event ("أول زيارة",
  * "first trip"), definite (nouns only: القمة, the talks), announced (its form, or a cue before it).
@@ -122,7 +133,7 @@ export function readTrigger(reading: SentenceReading, hit: PhraseHit): TriggerIn
     sameClause(c);
   const announced =
     meaning.lifecycle === 'announced' ||
-    cuesOf(reading, 'announced').some(
+    announcedCues(reading).some(
       (c) => (c.first < hit.first && (sameClause(c) || c.first <= 1)) || announcedAfterNoun(c),
     );
   return {

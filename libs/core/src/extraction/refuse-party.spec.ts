@@ -154,6 +154,64 @@ describe('refuseParty', () => {
       text: 'واستقبل ولي العهد الأمير محمد بن نايف في جدة أمس وزير الخارجية المصري سامح شكري.',
       expected: ['Muhammad bin Nayef: party', 'Sameh Shoukry: party'],
     },
+    {
+      rule: 'attribution: the next item of a list after a comma is credited alike',
+      language: 'ar',
+      text: 'ونقل الأمير محمد بن سلمان تحيات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، وولي العهد نائب رئيس مجلس الوزراء وزير الداخلية الأمير محمد بن نايف، للرئيس السيسي.',
+      expected: [
+        `${CROWN}: party`,
+        `${KING}: attribution`,
+        'Muhammad bin Nayef: attribution',
+        'Abdel Fattah el-Sisi: party',
+      ],
+    },
+    {
+      rule: 'attribution: a list of senders, each after a comma and a title, is credited alike',
+      language: 'ar',
+      text: 'ونقل الوزير تحيات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، وصاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية، والأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد لأمير دولة قطر.',
+      expected: [
+        `${KING}: attribution`,
+        'Muhammad bin Nayef: attribution',
+        `${CROWN}: attribution`,
+        'Tamim bin Hamad Al Thani: party',
+      ],
+    },
+    {
+      rule: 'party: a clause after a comma that tells its own event is no list item',
+      language: 'ar',
+      text: 'ونقل الوزير تحيات الملك سلمان بن عبدالعزيز، والتقى الأمير محمد بن نايف في جدة.',
+      expected: [`${KING}: attribution`, 'Muhammad bin Nayef: party'],
+    },
+    {
+      rule: 'ruled-by: the Assad regime is a government, not the man',
+      language: 'ar',
+      text: 'وأضافت أن المبادرة التي أعلن نظام الأسد تأييدها تجعل للقاء أهمية خاصة.',
+      expected: ['Bashar al-Assad: ruled-by'],
+    },
+    {
+      rule: 'party: the head of the regime named after his office stays a party',
+      language: 'ar',
+      text: 'واستقبل رئيس النظام السوري بشار الأسد في دمشق أمس المبعوث الإيراني.',
+      expected: ['Bashar al-Assad: party'],
+    },
+    {
+      rule: 'commenter: who judges a visit named after him is not its party',
+      language: 'ar',
+      text: 'وعد الأمين العام للجامعة العربية الدكتور نبيل العربي في بيان اليوم نتائج الزيارة خطوة كبيرة.',
+      expected: ['Nabil Elaraby: commenter'],
+    },
+    {
+      rule: 'party: who praises talks during them stays a party',
+      language: 'ar',
+      text: 'وأشاد الرئيس عبدالفتاح السيسي خلال اللقاء بعمق العلاقات بين البلدين.',
+      expected: ['Abdel Fattah el-Sisi: party'],
+    },
+    {
+      rule: 'commenter: who praised talks (en)',
+      language: 'en',
+      text: 'Ban Ki-moon praised the talks as a step forward.',
+      expected: ['Ban Ki-moon: commenter'],
+    },
   ])('$rule', ({ text, language, expected }) => {
     expect(verdicts(text, language)).toEqual(expected);
   });

@@ -72,6 +72,53 @@ export function joinedByTitle(reading: SentenceReading, from: number, to: number
 const sameClause = (reading: SentenceReading, a: number, b: number): boolean =>
   clauseOf(reading, a) === clauseOf(reading, b);
 
+// A cue read with one of these proclitics only (عد, not the ب of بعد).
+const BARE_OR_JOINED = /^[وف]?$/u;
+
+/**
+ * Whether an encounter noun (الزيارة, the talks) follows `from` in `clause` as what is judged, not
+ * as when it was said ("خلال الزيارة", during the visit).
+ */
+function judgesEncounter(reading: SentenceReading, from: number, clause: number): boolean {
+  const during = cuesOf(reading, 'during');
+  return reading.hits.some(
+    (h) =>
+      h.meaning.kind === 'trigger' &&
+      h.meaning.subject === 'none' &&
+      h.first > from &&
+      clauseOf(reading, h.first) === clause &&
+      !during.some((d) => d.first > from && d.last < h.first),
+  );
+}
+
+/**
+ * Whether the name at `to` is the next item of a list whose item before ends at `from`: its clause
+ * comes right after, opens with و and a title (an honorific, an office or a role) within
+ * `reaches.listItem` words of the name, and tells no event ("تحيات الملك سلمان بن عبدالعزيز،
+ * وولي العهد … الأمير محمد بن نايف، للرئيس السيسي"). Credited alike.
+ */
+export function continuesList(reading: SentenceReading, from: number, to: number): boolean {
+  const clause = clauseOf(reading, to);
+  if (clause !== clauseOf(reading, from) + 1) return false;
+  const start = reading.words.find((w) => w.clause === clause)?.index;
+  if (start === undefined || to - start > reading.reaches.listItem) return false;
+  const opensWithTitle =
+    [...cuesOf(reading, 'honorifics'), ...cuesOf(reading, 'officeNoun')].some(
+      (c) => c.first === start && c.prefix.startsWith('و'),
+    ) ||
+    reading.entities.some(
+      (e) => e.match.kind === 'role' && e.first === start && e.prefix.startsWith('و'),
+    );
+  // "، وولي العهد … الأمير محمد بن نايف": any title opened by و, with an honorific before the name.
+  const joined = reading.words[start]?.fold.startsWith('و') === true;
+  const titled = cuesOf(reading, 'honorifics').some((h) => h.last === to - 1);
+  const tellsEvent = reading.hits.some(
+    (h) => h.meaning.kind === 'trigger' && clauseOf(reading, h.first) === clause,
+  );
+  // The name may open the clause itself, with its title inside it (والأمير محمد بن سلمان).
+  return (opensWithTitle || (joined && (titled || to === start))) && !tellsEvent;
+}
+
 /**
  * Rules that make a name not a party, in the order `--explain` reports them. Each reads only its
  * cue list and its reach from the language's lexicon.
@@ -164,6 +211,29 @@ export const PARTY_RULES: readonly PartyRule[] = [
           sameClause(reading, c.first, actor.first) &&
           ((actor.last < c.first && c.first - actor.last <= reading.reaches.awareness) ||
             gapAfter(reading, c, actor) <= 1),
+      ),
+  },
+  {
+    // "نظام الأسد", "قوات الأسد", "إدارة أوباما": a government, its forces or its time, not the
+    // person; only the construct form (no article on the cue) right before the name.
+    name: 'ruled-by',
+    refuses: (reading, actor) =>
+      cuesOf(reading, 'ruledBy').some(
+        (c) => !/ال$|لل$/u.test(c.prefix) && gapAfter(reading, c, actor) === 0,
+      ),
+  },
+  {
+    // "وعد الأمين العام للجامعة العربية نبيل العربي نتائج الزيارة خطوة كبيرة": who judges an
+    // encounter named after him in his clause is not its party (unless judged during it: خلال).
+    name: 'commenter',
+    refuses: (reading, actor) =>
+      cuesOf(reading, 'comment').some(
+        (c) =>
+          BARE_OR_JOINED.test(c.prefix) &&
+          sameClause(reading, c.first, actor.first) &&
+          (gapAfter(reading, c, actor, true) <= reading.reaches.comment ||
+            (actor.last < c.first && c.first - actor.last <= 1)) &&
+          judgesEncounter(reading, Math.max(c.last, actor.last), clauseOf(reading, actor.first)),
       ),
   },
   {
