@@ -47,6 +47,8 @@ interface Case {
   readonly sentences: readonly number[];
   readonly fallback?: boolean;
   readonly background?: boolean;
+  readonly participants?: MentionDraft['participants'];
+  readonly organisation?: string;
   readonly expected: string | undefined;
 }
 
@@ -196,6 +198,34 @@ const CASES: readonly Case[] = [
     expected: undefined,
   },
   {
+    rule: 'a summit with no one named in it is no entry',
+    type: 'summit',
+    date: day('2015-07-30'),
+    location: NAMED,
+    sentences: [0],
+    participants: [],
+    expected: 'no-party',
+  },
+  {
+    rule: "a body's summit announced for its days and place is news without names",
+    type: 'summit',
+    lifecycle: 'announced',
+    organisation: 'brics',
+    date: day('2015-08-22'),
+    location: NAMED,
+    sentences: [0],
+    participants: [],
+    expected: undefined,
+  },
+  {
+    rule: 'nor is a visit to a country with no one named',
+    date: day('2015-07-30'),
+    location: NAMED,
+    sentences: [0, 1],
+    participants: [],
+    expected: 'no-party',
+  },
+  {
     rule: 'an undated encounter in the lead is the news of the day',
     date: day('2015-07-30'),
     location: NAMED,
@@ -212,7 +242,8 @@ describe('refuseDraft', () => {
       lifecycle: c.lifecycle ?? 'occurred',
       date: c.date,
       ...(c.location === undefined ? {} : { location: c.location }),
-      participants: [],
+      participants: c.participants ?? [{ personId: 'guest' }, { personId: 'host' }],
+      ...(c.organisation === undefined ? {} : { organisation: c.organisation }),
       agreements: [],
       sentences: c.sentences,
       event: frame(c.background ?? false),

@@ -46,6 +46,20 @@ export function isRecalled(
  */
 export const DRAFT_RULES: readonly DraftRule[] = [
   {
+    // "قمة قادة منطقة اليورو ستستمر" in a statement about Greece's debt: an encounter with no one
+    // named in it tells a reader nothing of who met, and on real days it was nearly always a summit
+    // recalled, a meeting of officials or a name in a title. A body's summit announced for its
+    // days and place ("BRICS leaders will gather in Johannesburg from 22 to 24 August") is news.
+    name: 'no-party',
+    refuses: (draft) =>
+      draft.participants.length === 0 &&
+      !(
+        draft.type === 'summit' &&
+        draft.lifecycle === 'announced' &&
+        draft.organisation !== undefined
+      ),
+  },
+  {
     // "وكان في استقبال البعثة ... ممثلو سفارة خادم الحرمين الشريفين" under "وصلت بعثة الفريق":
     // an encounter whose only party is named away from the word that opened it is someone
     // else's encounter, or no encounter (a team's trip, a column's aside).
