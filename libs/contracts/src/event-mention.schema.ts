@@ -21,9 +21,11 @@ export const EventMentionSchema = z.strictObject({
     raw: z.string().optional(),
     anchor: z.string().optional(),
     anchorSource: z
-      .enum(['published-at', 'url', 'dateline'])
+      .enum(['published-at', 'url', 'dateline', 'weekday'])
       .optional()
-      .describe('Where the anchor came from: publishedAt, the edition day in the URL, a dateline.'),
+      .describe(
+        "Where the anchor came from: publishedAt, the edition day in the URL, a dateline, or the day the text's own relative words with a weekday agree on.",
+      ),
     rule: z.string(),
   }),
   location: LocationSchema.optional(),

@@ -52,6 +52,31 @@ describe('chooseAnchor', () => {
       { value: '2015-08-04', source: 'dateline' },
     ],
     [
+      'the day the text\'s "yesterday Tuesday" gives, a day before the crawl',
+      { ...base, publishedAt: CRAWLED, text: 'وقال المتحدث أمس الثلاثاء إن الوزيرين التقيا' },
+      { value: '2015-08-05', source: 'weekday' },
+    ],
+    [
+      "the URL edition day over the text's weekday",
+      {
+        ...base,
+        publishedAt: CRAWLED,
+        url: 'http://www.okaz.com.sa/new/Issues/20150804/C1.htm',
+        text: 'وقال المتحدث أمس الثلاثاء إن الوزيرين التقيا',
+      },
+      { value: '2015-08-04', source: 'url' },
+    ],
+    [
+      "the crawl time when the URL's edition day is the crawl day, whatever a quote's weekday",
+      {
+        ...base,
+        publishedAt: CRAWLED,
+        url: 'http://www.al-jazirah.com/2015/20150806/sp2.htm',
+        text: 'وقال: وصلت البعثة عصر اليوم الاثنين وفق خط السير',
+      },
+      { value: CRAWLED, source: 'published-at' },
+    ],
+    [
       'the URL edition day when there is no publishedAt',
       { ...base, url: 'http://www.aleqt.com/2015/08/05/article_1.html' },
       { value: '2015-08-05', source: 'url' },

@@ -1,5 +1,6 @@
 import { formatDay, isValidCivilDate, parseAnchorDate, toDayNumber } from './civil-date';
 import { type AnchorSource, type DateExpression } from './date-expression';
+import { editionDayOfWeekdays } from './edition-day-of-weekdays';
 import { findDateExpressions } from './find-date-expressions';
 
 /** The moment relative dates of an article are read against, and where it came from. */
@@ -70,8 +71,9 @@ function possible(publishedAt: string | undefined, now: string | undefined): boo
 /**
  * The anchor of an article's relative dates: an edition day from its URL or a dateline beats the
  * crawl time (publishedAt) when it is earlier by at most a few days, as print editions are
- * crawled after they appear; without a usable publishedAt, an edition day is the anchor. A
- * publishedAt in a year after next by the clock is ignored.
+ * crawled after they appear; without either, the day the text's own relative words with a weekday
+ * agree on ("أمس الاثنين") does, up to six days earlier. Without a usable publishedAt, an edition
+ * day is the anchor. A publishedAt in a year after next by the clock is ignored.
  */
 export function chooseAnchor(evidence: AnchorEvidence): ChosenAnchor | undefined {
   const publishedAt = possible(evidence.publishedAt, evidence.now)
@@ -92,5 +94,19 @@ export function chooseAnchor(evidence: AnchorEvidence): ChosenAnchor | undefined
     const gap = toDayNumber(published) - toDayNumber(edition);
     if (gap > 0 && gap <= EDITION_REACH_DAYS) return { value: day, source };
   }
-  return publishedAt === undefined ? undefined : { value: publishedAt, source: 'published-at' };
+  if (publishedAt === undefined) return undefined;
+  // An edition day that agrees with the crawl day settles it: a weekday in a quote does not.
+  if (editions.some(([day]) => day !== undefined))
+    return { value: publishedAt, source: 'published-at' };
+  // Without an edition day, the text's own "أمس الاثنين" says how late the crawl came.
+  const dates =
+    evidence.dates ??
+    findDateExpressions(evidence.text, {
+      language: evidence.language,
+      anchor: publishedAt,
+      anchorSource: 'published-at',
+    });
+  const written = editionDayOfWeekdays(dates, publishedAt);
+  if (written !== undefined) return { value: written, source: 'weekday' };
+  return { value: publishedAt, source: 'published-at' };
 }

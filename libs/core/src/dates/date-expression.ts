@@ -35,6 +35,7 @@ export type DateRule =
   | 'relative-tomorrow'
   | 'relative-tomorrow-weekday'
   | 'relative-day-before-yesterday'
+  | 'relative-day-before-yesterday-weekday'
   | 'relative-day-after-tomorrow'
   | 'relative-days-ago'
   | 'relative-days-ahead'
@@ -51,8 +52,11 @@ export type DateRule =
   | 'relative-day-word'
   | 'before-publication';
 
-/** Where an anchor came from: the feed's publishedAt, the edition day in the URL, or a dateline. */
-export type AnchorSource = 'published-at' | 'url' | 'dateline';
+/**
+ * Where an anchor came from: the feed's publishedAt, the edition day in the URL, a dateline, or
+ * the day the text's own relative words with a weekday agree on ("أمس الاثنين").
+ */
+export type AnchorSource = 'published-at' | 'url' | 'dateline' | 'weekday';
 
 /** Something about the text that did not add up, kept so a reviewer can see why. */
 export type DateNote = 'weekday-mismatch' | 'calendar-mismatch' | 'anchor-late';

@@ -764,15 +764,17 @@ export const DATE_RULES: readonly DateRuleDefinition[] = [
       value: { start: formatYear(Number(groupsOf(match).year)), precision: 'year' },
     }),
   },
-  // اليوم الخميس, أمس الأربعاء, غداً الجمعة
+  // اليوم الخميس, أمس الأربعاء, أول أمس الأربعاء, غداً الجمعة
   {
     pattern: rx(
-      `${AR_START}(?:(?<today>اليوم)|(?:يوم\\s+)?(?:بال|ال)?(?<yesterday>امس)|(?<tomorrow>غدا|${AR_TOMORROW_PHRASE}))\\s*[,،(]?\\s*(?:يوم\\s+)?ال(?<wd>${AR_WEEKDAY})(?![\\p{L}])(?:\\s*\\))?`,
+      `${AR_START}(?:(?<today>اليوم)|(?<beforeYesterday>اول\\s+(?:من\\s+)?امس)|(?:يوم\\s+)?(?:بال|ال)?(?<yesterday>امس)|(?<tomorrow>غدا|${AR_TOMORROW_PHRASE}))\\s*[,،(]?\\s*(?:يوم\\s+)?ال(?<wd>${AR_WEEKDAY})(?![\\p{L}])(?:\\s*\\))?`,
     ),
     read: (match) => {
       const groups = groupsOf(match);
       const weekday = weekdayOfName(groups.wd);
       if (groups.today) return relativeDay('relative-today-weekday', 0, weekday);
+      if (groups.beforeYesterday)
+        return relativeDay('relative-day-before-yesterday-weekday', -2, weekday);
       if (groups.yesterday) return relativeDay('relative-yesterday-weekday', -1, weekday);
       return relativeDay('relative-tomorrow-weekday', 1, weekday);
     },

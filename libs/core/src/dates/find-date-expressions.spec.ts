@@ -211,6 +211,16 @@ const arabicRelative: Case[] = [
     date('أمس الأربعاء', '2023-11-08', 'relative-yesterday-weekday', 'past'),
   ),
   ar(
+    '"أول أمس الثلاثاء": the day before yesterday, not yesterday',
+    'ألقى الوزير كلمته أول أمس الثلاثاء أمام البرلمان',
+    date('أول أمس الثلاثاء', '2023-11-07', 'relative-day-before-yesterday-weekday', 'past'),
+  ),
+  ar(
+    '"أول من أمس (الثلاثاء)"',
+    'وصل الرئيس أول من أمس (الثلاثاء) إلى أنقرة',
+    date('أول من أمس (الثلاثاء)', '2023-11-07', 'relative-day-before-yesterday-weekday', 'past'),
+  ),
+  ar(
     '"بالأمس"',
     'وكان الوزير قد التقى بالأمس نظيره',
     date('بالأمس', '2023-11-08', 'relative-yesterday'),

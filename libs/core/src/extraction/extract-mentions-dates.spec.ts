@@ -127,6 +127,24 @@ const CASES: readonly [string, UniqueArticle, readonly Dated[]][] = [
     [],
   ],
   [
+    'an undated call told as "the last call between the two presidents" is left out',
+    article(
+      'last-call-ar',
+      'ar',
+      'وتوج الاتفاق الاتصال الأخير بين الرئيس التركي رجب طيب إردوغان والرئيس الأمريكي باراك أوباما.',
+    ),
+    [],
+  ],
+  [
+    'an undated call told as "their last phone call" is left out',
+    article(
+      'last-call-en',
+      'en',
+      'US President Barack Obama held a phone call with Turkish President Recep Tayyip Erdogan, their last phone call before the agreement.',
+    ),
+    [],
+  ],
+  [
     'a meeting dated yesterday keeps its day beside a mention of the last visit',
     article(
       'last-visit-dated',

@@ -19,6 +19,7 @@ const PAST_DAY_RULES: ReadonlySet<string> = new Set([
   'relative-yesterday',
   'relative-yesterday-weekday',
   'relative-day-before-yesterday',
+  'relative-day-before-yesterday-weekday',
   'relative-days-ago',
 ]);
 // Periods counted from the anchor: past when they end before it (الأسبوع الماضي, last month).

@@ -79,9 +79,34 @@ describe('composeEntryContent', () => {
       { start: '2024-11-27', precision: 'day' },
     ],
     ['the month over a year', [['2024'], ['2024-11']], { start: '2024-11', precision: 'month' }],
+    [
+      'a day over the week a report says it fell in',
+      [['2024-11-20', '2024-11-26', 'relative-week'], ['2024-11-25']],
+      { start: '2024-11-25', precision: 'day' },
+    ],
+    [
+      'a day, not widened by a week window around it',
+      [['2024-11-20', '2024-11-26', 'relative-week'], ['2024-11-25'], ['2024-11-25']],
+      { start: '2024-11-25', precision: 'day' },
+    ],
+    [
+      'the week window when no report gives more',
+      [['2024-11-20', '2024-11-26', 'relative-week']],
+      { start: '2024-11-20', end: '2024-11-26', precision: 'day' },
+    ],
+    [
+      'a range of days the event lasted still widens',
+      [['2024-11-24', '2024-11-26', 'absolute-day-range'], ['2024-11-25']],
+      { start: '2024-11-24', end: '2024-11-26', precision: 'day' },
+    ],
   ] as const)('date: %s', (_name, dates, expected) => {
-    const cluster = dates.map(([date, end], i) =>
-      visit({ id: `a${i}#1`, date, ...(end === undefined ? {} : { end }) }),
+    const cluster = dates.map(([date, end, rule], i) =>
+      visit({
+        id: `a${i}#1`,
+        date,
+        ...(end === undefined ? {} : { end }),
+        ...(rule === undefined ? {} : { rule }),
+      }),
     );
     expect(composeEntryContent(cluster, none).date).toEqual(expected);
   });

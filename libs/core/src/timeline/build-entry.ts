@@ -32,10 +32,21 @@ function chooseType(cluster: readonly EventMention[]): EventMention['type'] {
   return EVENT_TYPES[counts.indexOf(best)] ?? cluster[0]?.type ?? 'meeting';
 }
 
+// Day ranges that only say which week ("الأسبوع الماضي", "this week"), not how long the event was.
+const WEEK_WINDOW_RULES: ReadonlySet<string> = new Set(['relative-week']);
+
+/**
+ * Whether a mention's date only places the event within a week: such a range is a window of
+ * doubt, so it neither votes for its first day nor widens a day that other reports give.
+ */
+export function onlyNamesTheWeek(mention: EventMention): boolean {
+  return WEEK_WINDOW_RULES.has(mention.date.rule) && mention.date.end !== undefined;
+}
+
 /**
  * Among the dates reports state (guessed ones only when none is stated), the finest precision;
  * at it, the day (month, year) most reports start on (ties: the earliest), widened by the
- * reported ranges that contain it.
+ * reported ranges that contain it. A week window counts only when no report gives more.
  */
 function chooseDate(cluster: readonly EventMention[]): TimelineEntry['date'] {
   const readable = cluster.filter((m) => profileMention(m).window !== undefined);
@@ -43,7 +54,9 @@ function chooseDate(cluster: readonly EventMention[]): TimelineEntry['date'] {
   const stated = readable.filter((m) => profileMention(m).dateStated);
   const dated = stated.length > 0 ? stated : readable;
   const finest = Math.min(...dated.map((m) => PRECISION_RANK[m.date.precision]));
-  const atFinest = dated.filter((m) => PRECISION_RANK[m.date.precision] === finest);
+  const atFinestAll = dated.filter((m) => PRECISION_RANK[m.date.precision] === finest);
+  const precise = atFinestAll.filter((m) => !onlyNamesTheWeek(m));
+  const atFinest = precise.length > 0 ? precise : atFinestAll;
   const precision = atFinest[0]?.date.precision ?? 'day';
   const starts = votesOf(atFinest, byArticle, (m) => m.date.start);
   const counts = new Map<string, number>();

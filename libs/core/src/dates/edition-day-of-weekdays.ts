@@ -1,0 +1,44 @@
+import { addDays, formatDay, parseAnchorDate, toDayNumber, weekdayOf } from './civil-date';
+import type { DateExpression, DateRule } from './date-expression';
+
+// A weekday names one day of a week: "أمس الاثنين" read on a Friday crawl places the text at
+// most six days earlier.
+export const WEEKDAY_EDITION_REACH_DAYS = 6;
+
+// Days from the day the text was written to the day its relative word with a weekday names.
+const DAY_WORD_OFFSETS: Partial<Record<DateRule, number>> = {
+  'relative-today-weekday': 0,
+  'relative-yesterday-weekday': -1,
+  'relative-day-before-yesterday-weekday': -2,
+  'relative-tomorrow-weekday': 1,
+};
+
+/**
+ * The day a text was written on, by its own relative day words with a weekday ("أمس الاثنين",
+ * "اليوم (الخميس)", "يوم غد الجمعة"): the latest day on or before the crawl day on which every
+ * such pair agrees. Undefined when the text has none, when they disagree, or when that day is the
+ * crawl day itself (then the crawl time already agrees with the text).
+ */
+export function editionDayOfWeekdays(
+  dates: readonly DateExpression[],
+  publishedAt: string,
+): string | undefined {
+  const published = parseAnchorDate(publishedAt);
+  if (published === undefined) return undefined;
+  const days = new Set<string>();
+  for (const date of dates) {
+    const offset = DAY_WORD_OFFSETS[date.rule];
+    const named = offset === undefined ? undefined : parseAnchorDate(date.value.start);
+    if (offset === undefined || named === undefined || date.value.end !== undefined) continue;
+    // The weekday of the writing day, then the latest such day on or before the crawl day.
+    const writtenWeekday = (weekdayOf(named) - offset + 7) % 7;
+    const back = (weekdayOf(published) - writtenWeekday + 7) % 7;
+    days.add(formatDay(addDays(published, -back)));
+  }
+  if (days.size !== 1) return undefined;
+  const [day] = [...days];
+  const edition = day === undefined ? undefined : parseAnchorDate(day);
+  if (edition === undefined) return undefined;
+  const gap = toDayNumber(published) - toDayNumber(edition);
+  return gap >= 1 && gap <= WEEKDAY_EDITION_REACH_DAYS ? day : undefined;
+}
