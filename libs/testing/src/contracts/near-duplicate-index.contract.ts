@@ -114,6 +114,18 @@ export function describeNearDuplicateIndexContract(
       ).toMatchObject({ kind: 'near-duplicate', of: `${u}c` });
     });
 
+    it("reads the original's shingle filter before calling a copy: three fifths verbatim is a rewrite", async () => {
+      // Anchors of this overlap look like a copy (most of the shorter's sampled shingles shared);
+      // every shingle says 0.6 of it is inside the original: a rewrite, linked but not a copy.
+      const words = (count: number, from: number): string =>
+        Array.from({ length: count }, (_, i) => `w${(from + i).toString(36)}`).join(' ');
+      const original = words(400, 0);
+      const rewrite = `${words(240, 0)} ${words(160, 5000)}`;
+      await index.checkAndInsert(anchorArticle(`${u}a`, original), policy, 1_000);
+      const verdict = await index.checkAndInsert(anchorArticle(`${u}r`, rewrite), policy, 2_000);
+      expect(verdict).toMatchObject({ kind: 'derived', of: `${u}a` });
+    });
+
     it('links a rewrite that keeps sentences of an earlier article to it, not as a copy', async () => {
       await index.checkAndInsert(anchorArticle(`${u}a`, WIRE_STORY), policy, 1_000);
       const rewrite = await index.checkAndInsert(
