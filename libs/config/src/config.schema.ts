@@ -50,7 +50,7 @@ export const EnvironmentSchema = z.object({
   SIJILL_HTTP_IDLE_TIMEOUT_MS: positiveInt.default(5_000),
   SIJILL_MAX_BODY_BYTES: positiveInt.default(2 * 1024 * 1024),
   SIJILL_DEDUP_TTL_SECONDS: positiveInt.default(7 * 24 * 3600),
-  SIJILL_NEAR_DUPLICATE_THRESHOLD: z.coerce.number().gt(0).max(1).default(0.65),
+  SIJILL_NEAR_DUPLICATE_THRESHOLD: z.coerce.number().gt(0).max(1).default(0.695),
   SIJILL_SHUTDOWN_TIMEOUT_MS: positiveInt.default(15_000),
   SIJILL_MESSAGE_TIMEOUT_MS: positiveInt.default(10_000),
   SIJILL_MESSAGE_MAX_ATTEMPTS: positiveInt.default(3),

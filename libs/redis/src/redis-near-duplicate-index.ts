@@ -1,6 +1,7 @@
 import {
   MAX_POSTINGS,
   NearDuplicateIndex,
+  findCopySuspects,
   judgeArticle,
   type AnchoredArticle,
   type NearDuplicateOutcome,
@@ -17,6 +18,11 @@ const DAY_MS = 86_400_000;
 const POSTING_BUCKET_BITS = 11;
 /** Articles per meta hash (by day number), well under a listpack's 128 entries. */
 const META_CHUNK = 64;
+/** A filter is stored in pieces of at most a listpack value's 64 bytes. */
+const FILTER_PIECE_BYTES = 64;
+/** Articles per filter hash: 8 pieces each (a 509-byte filter) stay within 128 entries. */
+const FILTER_CHUNK = 16;
+const MAX_FILTER_PIECES = 8;
 
 interface Posting {
   readonly anchor: number;
@@ -40,10 +46,12 @@ interface Meta {
  * script touches one slot of a Redis Cluster). An original article gets the day's next number;
  * posting hashes `p:<bucket>` map an anchor's low bits to the numbers of the articles that hold
  * it ("12,40"), meta hashes `m:<chunk>` map a number to "<anchors> <seen ms, base 36> <article
- * id>", then a tab and the root for a rewrite (ids hold no control characters). Originals and
- * rewrites are remembered, copies not. Small hashes stay listpacks: about 8 bytes a posting. A
- * day's keys expire a window after the day ends; a candidate seen before the window is ignored.
- * Two round trips and one script per remembered article, two for a copy.
+ * id>", then a tab and the root for a rewrite (ids hold no control characters), and filter hashes
+ * `f:<chunk>` hold its shingle filter in 64-byte pieces ("<number>.<i>"). Originals and rewrites
+ * are remembered, copies not. Small hashes stay listpacks: about 8 bytes a posting. A day's keys
+ * expire a window after the day ends; a candidate seen before the window is ignored. Two round
+ * trips and one script per remembered article, a third when its anchors suggest a copy (the
+ * suspected originals' filters).
  */
 export class RedisNearDuplicateIndex extends NearDuplicateIndex {
   private readonly insert: RedisScript;
@@ -81,18 +89,25 @@ export class RedisNearDuplicateIndex extends NearDuplicateIndex {
         read.set(posting.anchor, { ids: entry.ids, common: entry.common || posting.common });
       }
       const stored = new Map<string, StoredArticle>();
-      for (const meta of metas.values())
+      const slots = new Map<string, { day: number; number: number }>();
+      for (const [slot, meta] of metas) {
         stored.set(meta.articleId, {
           anchors: meta.anchors,
           ...(meta.root === undefined ? {} : { root: meta.root }),
         });
-      const verdict = judgeArticle(
-        article.articleId,
-        article.anchors.length,
-        [...read].map(([anchor, { ids, common }]) => [anchor, [...ids], common] as const),
-        stored,
-        policy,
+        const [day = 0, number = 0] = slot.split(':').map(Number);
+        slots.set(meta.articleId, { day, number });
+      }
+      const postingsRead = [...read].map(
+        ([anchor, { ids, common }]) => [anchor, [...ids], common] as const,
       );
+      const suspects = findCopySuspects(article, postingsRead, stored, policy);
+      const filters = await this.readFilters(suspects, slots);
+      for (const [articleId, filter] of filters) {
+        const known = stored.get(articleId);
+        if (known !== undefined) stored.set(articleId, { ...known, filter });
+      }
+      const verdict = judgeArticle(article, postingsRead, stored, policy);
       if (stored.has(article.articleId) || verdict.kind === 'near-duplicate') return verdict;
       // An original or a rewrite is remembered, unless a posting it read changed meanwhile (a
       // concurrent copy, or a copy of the same rewrite): then it is judged again.
@@ -188,6 +203,41 @@ export class RedisNearDuplicateIndex extends NearDuplicateIndex {
     return metas;
   }
 
+  /** The shingle filters of the suspected originals, in one pipeline a day. */
+  private async readFilters(
+    articleIds: readonly string[],
+    slots: ReadonlyMap<string, { day: number; number: number }>,
+  ): Promise<Map<string, Uint8Array>> {
+    const filters = new Map<string, Uint8Array>();
+    const byDay = new Map<number, { articleId: string; number: number }[]>();
+    for (const articleId of articleIds) {
+      const slot = slots.get(articleId);
+      if (slot !== undefined)
+        byDay.set(slot.day, [...(byDay.get(slot.day) ?? []), { articleId, number: slot.number }]);
+    }
+    await Promise.all(
+      [...byDay].map(async ([day, wanted]) => {
+        const pipeline = this.connection.client.pipeline();
+        for (const { number } of wanted)
+          pipeline.hmgetBuffer(
+            this.filterKey(day, number),
+            ...Array.from({ length: MAX_FILTER_PIECES }, (_, i) => `${number}.${i}`),
+          );
+        const results = (await pipeline.exec()) ?? [];
+        results.forEach(([error, pieces], i) => {
+          if (error) throw error;
+          const articleId = wanted[i]?.articleId;
+          const present = (pieces as (Buffer | null)[]).filter(
+            (piece): piece is Buffer => piece !== null,
+          );
+          if (articleId !== undefined && present.length > 0)
+            filters.set(articleId, new Uint8Array(Buffer.concat(present)));
+        });
+      }),
+    );
+    return filters;
+  }
+
   private async remember(
     article: AnchoredArticle,
     root: string | undefined,
@@ -198,7 +248,13 @@ export class RedisNearDuplicateIndex extends NearDuplicateIndex {
     ttlMs: number,
   ): Promise<boolean> {
     const readToday = new Map(todays.map((posting) => [posting.anchor, posting.raw]));
-    const keys = [this.metaKey(today, number)];
+    const keys = [this.metaKey(today, number), this.filterKey(today, number)];
+    const pieces: Buffer[] = [];
+    const filter = Buffer.from(article.filter);
+    if (filter.length > MAX_FILTER_PIECES * FILTER_PIECE_BYTES)
+      throw new Error(`A shingle filter of ${filter.length} bytes is more than the index stores`);
+    for (let at = 0; at < filter.length; at += FILTER_PIECE_BYTES)
+      pieces.push(filter.subarray(at, at + FILTER_PIECE_BYTES));
     const keyIndex = new Map<number, number>();
     const triples: (string | Buffer)[] = [];
     for (const anchor of article.anchors) {
@@ -218,9 +274,15 @@ export class RedisNearDuplicateIndex extends NearDuplicateIndex {
       `${article.anchors.length} ${nowMs.toString(36)} ${article.articleId}${root === undefined ? '' : `\t${root}`}`,
       String(ttlMs),
       String(MAX_POSTINGS),
+      String(pieces.length),
+      ...pieces,
       ...triples,
     );
     return inserted === 1;
+  }
+
+  private filterKey(day: number, number: number): string {
+    return this.key(day, `f:${Math.floor(number / FILTER_CHUNK)}`);
   }
 
   private metaKey(day: number, number: number): string {

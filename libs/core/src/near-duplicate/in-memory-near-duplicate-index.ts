@@ -36,13 +36,14 @@ export class InMemoryNearDuplicateIndex extends NearDuplicateIndex {
     const stored = new Map<string, StoredArticle>();
     for (const [, ids] of read)
       for (const id of ids) stored.set(id, this.articles.get(id) ?? { anchors: 0 });
-    const verdict = judgeArticle(article.articleId, article.anchors.length, read, stored, policy);
+    const verdict = judgeArticle(article, read, stored, policy);
     if (stored.has(article.articleId) || verdict.kind === 'near-duplicate') {
       return Promise.resolve(verdict);
     }
     // Originals and rewrites are remembered (a rewrite under its story's root), copies are not.
     this.articles.set(article.articleId, {
       anchors: article.anchors.length,
+      filter: article.filter,
       ...(verdict.kind === 'derived' ? { root: verdict.of } : {}),
       expiresAt: nowMs + policy.windowSeconds * 1000,
     });

@@ -28,12 +28,15 @@ export {
   type NearDuplicatePolicy,
 } from './near-duplicate-index.port';
 export {
+  findCopySuspects,
   judgeArticle,
+  overlapJudgingOf,
   judgeCandidate,
   pickStrongestVerdict,
   tallyOverlaps,
   type CandidateOverlap,
   type CandidateVerdict,
+  type JudgedArticle,
   type OverlapJudging,
   type StoredArticle,
 } from './judge-candidates';
@@ -42,5 +45,19 @@ export {
   overlapParamsFingerprint,
   type OverlapParams,
 } from './overlap-params';
-export { selectAnchors, selectAnchorsOfText } from './select-anchors';
+export {
+  overlapKeysOfText,
+  selectAnchors,
+  selectAnchorsOfText,
+  selectShingles,
+  type TextOverlapKeys,
+} from './select-anchors';
+export {
+  buildShingleFilter,
+  filterShingleCount,
+  measureFilterContainment,
+  MAX_FALSE_HIT_RATE,
+  type ShingleFilterShape,
+} from './shingle-filter';
+export { judgeTextPair } from './judge-text-pair';
 export { stripInlineCode } from './strip-inline-code';

@@ -7,6 +7,11 @@ import {
 import { DEFAULT_OVERLAP_PARAMS } from './overlap-params';
 
 const judging = DEFAULT_OVERLAP_PARAMS;
+const query = (articleId: string, anchors: number) => ({
+  articleId,
+  anchors: new Uint32Array(anchors),
+  shingles: new Uint32Array(anchors * 6),
+});
 const candidate = (shared: number, anchors: number, distinctive = shared, articleId = 'a') => ({
   articleId,
   anchors,
@@ -14,12 +19,26 @@ const candidate = (shared: number, anchors: number, distinctive = shared, articl
   distinctive,
 });
 
+/** A candidate whose shingle filter measured `verified` of the smaller article inside the other. */
+const measured = (shared: number, anchors: number, verified: number, distinctive = shared) => ({
+  ...candidate(shared, anchors, distinctive),
+  verified,
+});
+
 describe('judgeCandidate', () => {
   it.each([
-    ['the same text', 40, candidate(40, 40), 'near-duplicate'],
-    ['a new lead and tail (three quarters shared)', 40, candidate(30, 42), 'near-duplicate'],
-    ['an excerpt of a long article', 12, candidate(12, 120), 'near-duplicate'],
-    ['a long article embedding a short one', 120, candidate(11, 12), 'near-duplicate'],
+    ['the same text', 40, measured(40, 40, 1), 'near-duplicate'],
+    ['a new lead and tail (three quarters shared)', 40, measured(30, 42, 0.74), 'near-duplicate'],
+    ['an excerpt of a long article', 12, measured(12, 120, 0.97), 'near-duplicate'],
+    ['a long article embedding a short one', 120, measured(11, 12, 0.9), 'near-duplicate'],
+    ['a rewrite whose anchors look like a copy', 40, measured(30, 42, 0.66), 'derived'],
+    ['a copy-like overlap whose filter was not read', 40, candidate(30, 42), 'derived'],
+    [
+      'a filter that measures a copy the anchors do not suggest',
+      40,
+      measured(12, 45, 0.9),
+      'derived',
+    ],
     ['a rewrite keeping quotes and figures', 40, candidate(12, 45), 'derived'],
     ['a rewrite whose shared phrases are all boilerplate', 40, candidate(12, 45, 0), 'unique'],
     ['two shared phrases only', 40, candidate(2, 45), 'unique'],
@@ -28,11 +47,11 @@ describe('judgeCandidate', () => {
     expect(judgeCandidate(query, overlap, judging).kind).toBe(kind);
   });
 
-  it('reports containment over the smaller article and the estimated Jaccard', () => {
-    expect(judgeCandidate(10, candidate(10, 40), judging)).toEqual({
+  it("reports the containment the filter measured and the anchors' estimated Jaccard", () => {
+    expect(judgeCandidate(10, measured(10, 40, 0.98), judging)).toEqual({
       kind: 'near-duplicate',
       of: 'a',
-      containment: 1,
+      containment: 0.98,
       similarity: 0.25,
     });
   });
@@ -88,7 +107,7 @@ describe('judgeCandidate on a stored rewrite', () => {
   it('calls a rewrite of it derived from the root of its story, and a copy of it its copy', () => {
     const rewrite = { articleId: 'r', root: 'a', anchors: 45, shared: 12, distinctive: 12 };
     expect(judgeCandidate(40, rewrite, judging)).toMatchObject({ kind: 'derived', of: 'a' });
-    expect(judgeCandidate(40, { ...rewrite, shared: 40 }, judging)).toMatchObject({
+    expect(judgeCandidate(40, { ...rewrite, shared: 40, verified: 0.97 }, judging)).toMatchObject({
       kind: 'near-duplicate',
       of: 'r',
     });
@@ -107,11 +126,14 @@ describe('judgeArticle', () => {
   ]);
 
   it('finds an original again on redelivery, never as a copy of itself or of its rewrites', () => {
-    expect(judgeArticle('a', 3, read, stored, judging)).toEqual({ kind: 'unique' });
+    expect(judgeArticle(query('a', 3), read, stored, judging)).toEqual({ kind: 'unique' });
   });
 
   it('finds a rewrite again on redelivery as derived from its root', () => {
-    expect(judgeArticle('r', 3, read, stored, judging)).toMatchObject({ kind: 'derived', of: 'a' });
+    expect(judgeArticle(query('r', 3), read, stored, judging)).toMatchObject({
+      kind: 'derived',
+      of: 'a',
+    });
   });
 });
 
@@ -119,7 +141,11 @@ describe('pickStrongestVerdict', () => {
   it('prefers a copy to a rewrite, then the higher containment, then the smaller id', () => {
     const verdict = pickStrongestVerdict(
       40,
-      [candidate(12, 45, 12, 'rewritten'), candidate(30, 40, 30, 'z'), candidate(30, 40, 30, 'y')],
+      [
+        candidate(12, 45, 12, 'rewritten'),
+        { ...candidate(30, 40, 30, 'z'), verified: 0.8 },
+        { ...candidate(30, 40, 30, 'y'), verified: 0.8 },
+      ],
       judging,
     );
     expect(verdict).toMatchObject({ kind: 'near-duplicate', of: 'y' });

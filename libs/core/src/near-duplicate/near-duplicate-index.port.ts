@@ -1,10 +1,12 @@
 import { type CandidateVerdict, type OverlapJudging } from './judge-candidates';
+import { type TextOverlapKeys } from './select-anchors';
 
-/** An article's anchors (see `selectAnchors`), ready to compare and to remember. */
-export interface AnchoredArticle {
+/**
+ * An article's anchors, shingles and shingle filter (see `overlapKeysOfText`), ready to compare
+ * and to remember.
+ */
+export interface AnchoredArticle extends TextOverlapKeys {
   readonly articleId: string;
-  /** Sorted, distinct; empty for an article too short to have any (never compared). */
-  readonly anchors: Uint32Array;
 }
 
 /**

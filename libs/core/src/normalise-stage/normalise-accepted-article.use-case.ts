@@ -1,6 +1,7 @@
 import type { AcceptedArticle, DuplicateArticle, UniqueArticle } from '@sijill/contracts';
 import {
-  selectAnchorsOfText,
+  overlapJudgingOf,
+  overlapKeysOfText,
   type AnchoredArticle,
   type NearDuplicateIndex,
   type NearDuplicateOutcome,
@@ -48,15 +49,7 @@ export class NormaliseAcceptedArticleUseCase {
     private readonly index: NearDuplicateIndex,
     private readonly options: NormaliseAcceptedArticleOptions,
   ) {
-    const { copyContainment, derivedContainment, minSharedAnchors, maxDistinctiveHolders } =
-      options.params;
-    this.policy = {
-      copyContainment,
-      derivedContainment,
-      minSharedAnchors,
-      maxDistinctiveHolders,
-      windowSeconds: options.windowSeconds,
-    };
+    this.policy = { ...overlapJudgingOf(options.params), windowSeconds: options.windowSeconds };
   }
 
   async execute(accepted: AcceptedArticle, now: Date): Promise<NormaliseOutcome> {
@@ -119,7 +112,7 @@ export class NormaliseAcceptedArticleUseCase {
       normalised,
       signed: {
         articleId: accepted.articleId,
-        anchors: selectAnchorsOfText(normalised.matchingText, this.options.params),
+        ...overlapKeysOfText(normalised.matchingText, this.options.params),
       },
     };
   }

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { sharedPath } from '@sijill/testing';
 
-import { judgeCandidate } from '../near-duplicate/judge-candidates';
+import { judgeTextPair } from '../near-duplicate/judge-text-pair';
 import { DEFAULT_OVERLAP_PARAMS } from '../near-duplicate/overlap-params';
-import { selectAnchorsOfText } from '../near-duplicate/select-anchors';
+import { overlapKeysOfText, type TextOverlapKeys } from '../near-duplicate/select-anchors';
 import { normaliseArticle } from './normalise-article';
 import { segmentSentences } from './segment-sentences';
 
@@ -117,19 +117,13 @@ describeSeeds('seed articles', () => {
       body: string;
       title?: string;
       contentType?: string;
-    }): Uint32Array => selectAnchorsOfText(normaliseArticle(input).matchingText, params);
+    }): TextOverlapKeys => overlapKeysOfText(normaliseArticle(input).matchingText, params);
     /** One article judged against the other alone in the window, as the index judges it. */
-    const isNearDuplicate = (a: Uint32Array, b: Uint32Array, judging: typeof params): boolean => {
-      const inB = new Set(b);
-      const shared = [...a].filter((anchor) => inB.has(anchor)).length;
-      return (
-        judgeCandidate(
-          a.length,
-          { articleId: 'b', anchors: b.length, shared, distinctive: shared },
-          judging,
-        ).kind === 'near-duplicate'
-      );
-    };
+    const isNearDuplicate = (
+      a: TextOverlapKeys,
+      b: TextOverlapKeys,
+      judging: typeof params,
+    ): boolean => judgeTextPair(a, b, judging).kind === 'near-duplicate';
     const keys = Object.keys(CHROME_LINES).sort();
 
     it('does not take seeds 000 and 001 (same events, different writing) for duplicates', () => {

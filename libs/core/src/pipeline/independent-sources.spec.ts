@@ -3,7 +3,7 @@ import { loadDefaultGazetteer } from '../gazetteer';
 import {
   DEFAULT_OVERLAP_PARAMS,
   InMemoryNearDuplicateIndex,
-  selectAnchorsOfText,
+  overlapKeysOfText,
 } from '../near-duplicate';
 import { ProcessArticlesUseCase } from './process-articles.use-case';
 
@@ -52,7 +52,7 @@ describe('independent sources of an entry (offline pipeline)', () => {
       index.checkAndInsert(
         {
           articleId: id,
-          anchors: selectAnchorsOfText(foldForMatching(text), DEFAULT_OVERLAP_PARAMS),
+          ...overlapKeysOfText(foldForMatching(text), DEFAULT_OVERLAP_PARAMS),
         },
         policy,
         0,

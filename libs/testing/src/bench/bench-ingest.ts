@@ -9,7 +9,8 @@ import {
   hashContent,
   normaliseArticle,
   overlapParamsFingerprint,
-  selectAnchorsOfText,
+  overlapJudgingOf,
+  overlapKeysOfText,
 } from '@sijill/core';
 import { RedisConnection, RedisNearDuplicateIndex, RedisSeenArticleIndex } from '@sijill/redis';
 import { startRedis } from '../infra/start-redis';
@@ -31,7 +32,7 @@ function measureCpu(articles: ReturnType<typeof syntheticArticles>) {
   for (const a of articles.slice(0, CPU_SAMPLE)) {
     const started = process.hrtime.bigint();
     const normalised = normaliseArticle({ body: a.body, language: a.language });
-    selectAnchorsOfText(normalised.matchingText, params);
+    overlapKeysOfText(normalised.matchingText, params);
     times.push(Number(process.hrtime.bigint() - started) / 1_000);
   }
   const used = process.cpuUsage(cpu);
@@ -66,14 +67,7 @@ async function measureRedis(articles: ReturnType<typeof syntheticArticles>, redi
     writes++;
     return write(...args);
   };
-  const { copyContainment, derivedContainment, minSharedAnchors, maxDistinctiveHolders } = params;
-  const policy = {
-    copyContainment,
-    derivedContainment,
-    minSharedAnchors,
-    maxDistinctiveHolders,
-    windowSeconds: 3600,
-  };
+  const policy = { ...overlapJudgingOf(params), windowSeconds: 3600 };
   let claimTrips = 0;
   let nearTrips = 0;
   let duplicates = 0;
@@ -90,7 +84,7 @@ async function measureRedis(articles: ReturnType<typeof syntheticArticles>, redi
     if (claim.kind === 'duplicate') continue;
     before = writes;
     const outcome = await near.checkAndInsert(
-      { articleId: a.id, anchors: selectAnchorsOfText(normalised.matchingText, params) },
+      { articleId: a.id, ...overlapKeysOfText(normalised.matchingText, params) },
       policy,
       Date.now(),
     );

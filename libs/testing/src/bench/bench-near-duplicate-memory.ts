@@ -9,7 +9,8 @@ import {
   DEFAULT_OVERLAP_PARAMS,
   normaliseArticle,
   overlapParamsFingerprint,
-  selectAnchorsOfText,
+  overlapJudgingOf,
+  overlapKeysOfText,
   type NearDuplicatePolicy,
 } from '@sijill/core';
 import { RedisConnection, RedisNearDuplicateIndex } from '@sijill/redis';
@@ -73,12 +74,8 @@ async function main(): Promise<void> {
     await connection.whenReady(10_000);
     const params = DEFAULT_OVERLAP_PARAMS;
     const index = new RedisNearDuplicateIndex(connection, overlapParamsFingerprint(params));
-    const { copyContainment, derivedContainment, minSharedAnchors, maxDistinctiveHolders } = params;
     const policy: NearDuplicatePolicy = {
-      copyContainment,
-      derivedContainment,
-      minSharedAnchors,
-      maxDistinctiveHolders,
+      ...overlapJudgingOf(params),
       windowSeconds: WINDOW_SECONDS,
     };
     const before = await usedMemory(connection);
@@ -91,14 +88,11 @@ async function main(): Promise<void> {
         ...(article.title === undefined ? {} : { title: article.title }),
         ...(article.language === undefined ? {} : { language: article.language }),
       });
-      const list = selectAnchorsOfText(normalised.matchingText, params);
+      const keys = overlapKeysOfText(normalised.matchingText, params);
+      const list = keys.anchors;
       anchors += list.length;
       const nowMs = Date.parse(article.publishedAt ?? '2015-07-21T00:00:00Z');
-      const outcome = await index.checkAndInsert(
-        { articleId: article.id, anchors: list },
-        policy,
-        nowMs,
-      );
+      const outcome = await index.checkAndInsert({ articleId: article.id, ...keys }, policy, nowMs);
       outcomes[outcome.kind] += 1;
       if (outcome.kind === 'unique') originalAnchors += list.length;
     }

@@ -1,7 +1,8 @@
 import {
   DEFAULT_OVERLAP_PARAMS,
   foldForMatching,
-  selectAnchorsOfText,
+  overlapJudgingOf,
+  overlapKeysOfText,
   type AnchoredArticle,
   type NearDuplicateIndex,
   type NearDuplicatePolicy,
@@ -9,17 +10,14 @@ import {
 
 /** The default judging with a one-hour window. */
 export const CONTRACT_POLICY: NearDuplicatePolicy = {
-  copyContainment: DEFAULT_OVERLAP_PARAMS.copyContainment,
-  derivedContainment: DEFAULT_OVERLAP_PARAMS.derivedContainment,
-  minSharedAnchors: DEFAULT_OVERLAP_PARAMS.minSharedAnchors,
-  maxDistinctiveHolders: DEFAULT_OVERLAP_PARAMS.maxDistinctiveHolders,
+  ...overlapJudgingOf(DEFAULT_OVERLAP_PARAMS),
   windowSeconds: 3600,
 };
 const policy = CONTRACT_POLICY;
 
-/** An article's anchors from a text, as the normaliser selects them. */
+/** An article's anchors, shingles and filter from a text, as the normaliser selects them. */
 export function anchorArticle(articleId: string, text: string): AnchoredArticle {
-  return { articleId, anchors: selectAnchorsOfText(foldForMatching(text), DEFAULT_OVERLAP_PARAMS) };
+  return { articleId, ...overlapKeysOfText(foldForMatching(text), DEFAULT_OVERLAP_PARAMS) };
 }
 
 export const WIRE_STORY = [
@@ -46,12 +44,13 @@ export const WIRE_REWRITE = [
   'على مشاريع البنية التحتية وخطوط نقل النفط والغاز التي تعبر أراضي المنطقة نحو الأسواق العالمية.',
 ].join('\n');
 
-/** The rewrite rewritten again by a third outlet: its own lead and close, three of its lines kept. */
+/** The rewrite rewritten again by a third outlet: its own lead and close, four of its lines kept. */
 const REWRITE_OF_REWRITE = [
   'تترقب الأوساط الاقتصادية في المنطقة نتائج الزيارة التي يقوم بها الرئيس الروسي إلى أستانا هذا الأسبوع،',
   'وسط توقعات بإعلان مشاريع مشتركة جديدة في قطاعات النفط والسكك الحديدية والموانئ الجافة.',
-  ...WIRE_REWRITE.split('\n').filter((_, i) => i === 1 || i === 4 || i === 5),
-  'وأكد خبراء في أسواق الطاقة أن أي اتفاق جديد سيؤثر على أسعار الغاز في الأسواق المجاورة خلال العام المقبل.',
+  ...WIRE_REWRITE.split('\n').filter((_, i) => i === 1 || i === 3 || i === 4 || i === 5),
+  'وأكد خبراء في أسواق الطاقة أن أي اتفاق جديد سيؤثر على أسعار الغاز في الأسواق المجاورة خلال العام المقبل،',
+  'فيما يتوقع مراقبون أن تمتد المحادثات إلى ملفات الأمن الإقليمي ومكافحة الإرهاب على الحدود الجنوبية.',
 ].join('\n');
 
 const OTHER_STORY = [
@@ -113,6 +112,18 @@ export function describeNearDuplicateIndexContract(
       expect(
         await index.checkAndInsert(anchorArticle(`${u}f`, embedding), policy, 4_000),
       ).toMatchObject({ kind: 'near-duplicate', of: `${u}c` });
+    });
+
+    it("reads the original's shingle filter before calling a copy: three fifths verbatim is a rewrite", async () => {
+      // Anchors of this overlap look like a copy (most of the shorter's sampled shingles shared);
+      // every shingle says 0.6 of it is inside the original: a rewrite, linked but not a copy.
+      const words = (count: number, from: number): string =>
+        Array.from({ length: count }, (_, i) => `w${(from + i).toString(36)}`).join(' ');
+      const original = words(400, 0);
+      const rewrite = `${words(240, 0)} ${words(160, 5000)}`;
+      await index.checkAndInsert(anchorArticle(`${u}a`, original), policy, 1_000);
+      const verdict = await index.checkAndInsert(anchorArticle(`${u}r`, rewrite), policy, 2_000);
+      expect(verdict).toMatchObject({ kind: 'derived', of: `${u}a` });
     });
 
     it('links a rewrite that keeps sentences of an earlier article to it, not as a copy', async () => {

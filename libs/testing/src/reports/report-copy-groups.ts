@@ -6,7 +6,8 @@ import {
   DEFAULT_OVERLAP_PARAMS,
   InMemoryNearDuplicateIndex,
   normaliseArticle,
-  selectAnchorsOfText,
+  overlapJudgingOf,
+  overlapKeysOfText,
 } from '@sijill/core';
 
 import { seededRandom } from '../fixtures/real-sample/draw-real-sample';
@@ -26,15 +27,7 @@ async function main(): Promise<void> {
   const articles = readCorpusDay(dir, `${day}.jsonl.gz`).sort(
     (a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') || a.id.localeCompare(b.id),
   );
-  const { copyContainment, derivedContainment, minSharedAnchors, maxDistinctiveHolders } =
-    DEFAULT_OVERLAP_PARAMS;
-  const policy = {
-    copyContainment,
-    derivedContainment,
-    minSharedAnchors,
-    maxDistinctiveHolders,
-    windowSeconds: 7 * 86_400,
-  };
+  const policy = { ...overlapJudgingOf(DEFAULT_OVERLAP_PARAMS), windowSeconds: 7 * 86_400 };
   const index = new InMemoryNearDuplicateIndex();
   const groups = new Map<string, CorpusArticle[]>();
   const texts = new Map<string, string>();
@@ -46,8 +39,8 @@ async function main(): Promise<void> {
       ...(article.language === undefined ? {} : { language: article.language }),
     });
     texts.set(article.id, normalised.text);
-    const anchors = selectAnchorsOfText(normalised.matchingText, DEFAULT_OVERLAP_PARAMS);
-    const outcome = await index.checkAndInsert({ articleId: article.id, anchors }, policy, 0);
+    const keys = overlapKeysOfText(normalised.matchingText, DEFAULT_OVERLAP_PARAMS);
+    const outcome = await index.checkAndInsert({ articleId: article.id, ...keys }, policy, 0);
     if (outcome.kind === 'derived') derived += 1;
     if (outcome.kind !== 'near-duplicate') continue;
     const group = groups.get(outcome.of) ?? [];

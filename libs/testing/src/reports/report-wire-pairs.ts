@@ -1,5 +1,6 @@
 // Judges the labelled SaudiNewsNet wire pairs at the default overlap parameters (or at
-// `--shingle K --sampling N --copy X --derived Y --min-shared M`) and prints precision and recall per relation
+// `--shingle K --sampling N --suspect S --copy X --derived Y --min-shared M --holders H
+// --filter-bits B --filter-hashes K --filter-bytes C`) and prints precision and recall per relation
 // and every misjudged pair: `npm run report:wire-pairs`.
 import { DEFAULT_OVERLAP_PARAMS, type OverlapParams } from '@sijill/core';
 
@@ -21,7 +22,11 @@ function readParams(argv: readonly string[]): OverlapParams {
     ...DEFAULT_OVERLAP_PARAMS,
     sampling: value('--sampling') ?? DEFAULT_OVERLAP_PARAMS.sampling,
     shingleSize: value('--shingle') ?? DEFAULT_OVERLAP_PARAMS.shingleSize,
+    suspectContainment: value('--suspect') ?? DEFAULT_OVERLAP_PARAMS.suspectContainment,
     copyContainment: value('--copy') ?? DEFAULT_OVERLAP_PARAMS.copyContainment,
+    filterBitsPerShingle: value('--filter-bits') ?? DEFAULT_OVERLAP_PARAMS.filterBitsPerShingle,
+    filterHashes: value('--filter-hashes') ?? DEFAULT_OVERLAP_PARAMS.filterHashes,
+    maxFilterBytes: value('--filter-bytes') ?? DEFAULT_OVERLAP_PARAMS.maxFilterBytes,
     derivedContainment: value('--derived') ?? DEFAULT_OVERLAP_PARAMS.derivedContainment,
     minSharedAnchors: value('--min-shared') ?? DEFAULT_OVERLAP_PARAMS.minSharedAnchors,
     maxDistinctiveHolders: value('--holders') ?? DEFAULT_OVERLAP_PARAMS.maxDistinctiveHolders,
@@ -53,7 +58,7 @@ async function main(): Promise<void> {
           : 'none';
     if (o.relation !== expected) {
       process.stdout.write(
-        `${o.pair.a} ${o.pair.b} ${o.pair.label} judged ${o.relation} (containment ${o.containment.toFixed(2)}, ${o.shared} shared, ${o.distinctive} distinctive)\n`,
+        `${o.pair.a} ${o.pair.b} ${o.pair.label} judged ${o.relation} (containment ${o.containment.toFixed(2)}, on the filter ${o.verified?.toFixed(3) ?? '?'}, ${o.shared} shared, ${o.distinctive} distinctive)\n`,
       );
     }
   }
