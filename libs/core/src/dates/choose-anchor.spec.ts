@@ -37,8 +37,13 @@ describe('chooseAnchor', () => {
       { value: CRAWLED, source: 'published-at' },
     ],
     [
-      'not a URL day weeks before the crawl (an archive link)',
-      { ...base, publishedAt: CRAWLED, url: 'http://www.aleqt.com/2015/07/01/article_1.html' },
+      'the URL day of an article crawled weeks after it appeared',
+      { ...base, publishedAt: CRAWLED, url: 'http://www.aleqt.com/2015/07/14/article_1.html' },
+      { value: '2015-07-14', source: 'url' },
+    ],
+    [
+      'not a URL day months before the crawl (an archive link)',
+      { ...base, publishedAt: CRAWLED, url: 'http://www.aleqt.com/2015/05/01/article_1.html' },
       { value: CRAWLED, source: 'published-at' },
     ],
     [

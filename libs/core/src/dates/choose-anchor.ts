@@ -22,8 +22,11 @@ export interface AnchorEvidence {
   readonly dates?: readonly DateExpression[];
 }
 
-// A print edition is crawled the same day or up to a few days later, never earlier.
-const EDITION_REACH_DAYS = 3;
+// An article is crawled the same day or later, never earlier: on real feeds the day in an
+// article's own URL was up to three weeks before the crawl, and its text ("اليوم الثلاثاء") agreed
+// with the URL every time it was read. Further back, a day in a link is an archive's, not the
+// article's.
+const EDITION_REACH_DAYS = 31;
 // How far into the text a dateline stands ("الرياض 30 يوليو 2015 -").
 const DATELINE_CHARACTERS = 160;
 
