@@ -8,7 +8,13 @@ import type { EventFrame, FramePlace } from './event-frame';
 import { findActors, type Actor, type CounterpartOwner, type PersonAliases } from './find-actors';
 import { findTriggerSentences } from './find-trigger-sentences';
 import { settleEvent, type ArticleFacts } from './finalise-event';
-import { traceActors, traceEvent, traceTriggers, type ExtractionTrace } from './extraction-trace';
+import {
+  traceActors,
+  traceEvent,
+  traceSettledRefusal,
+  traceTriggers,
+  type ExtractionTrace,
+} from './extraction-trace';
 import {
   lexiconFor,
   loadDefaultExtractionLexicons,
@@ -16,6 +22,7 @@ import {
 } from './load-default-lexicons';
 import { mergeFrames, type SentenceOutput } from './merge-frames';
 import { findArticleDates, readSentence, type SentenceReading } from './read-sentence';
+import { refuseSettledDraft } from './refuse-draft';
 import { settleDrafts } from './settle-drafts';
 import { toMentions } from './to-mention';
 import { phraseWords } from './tokenise-words';
@@ -252,7 +259,12 @@ export function extractMentions(
       if (options.trace !== undefined) traceEvent(options.trace, event, settled, gazetteer);
       return settled.drafts;
     }),
-  );
+  ).filter((draft) => {
+    const refusedBy = refuseSettledDraft(draft, facts);
+    if (refusedBy !== undefined && options.trace !== undefined)
+      traceSettledRefusal(options.trace, draft, refusedBy);
+    return refusedBy === undefined;
+  });
   const mentions = toMentions(drafts, article, readings, gazetteer);
   if (options.trace !== undefined)
     for (const m of mentions)

@@ -1,3 +1,4 @@
+import type { MentionDraft } from './mention-draft';
 import type { Gazetteer } from '../gazetteer';
 import type { EventFrame } from './event-frame';
 import type { Actor } from './find-actors';
@@ -108,6 +109,21 @@ export function traceEvent(
     text: `${event.type} ${date} [${places.join(', ')}] ${[...new Set(people)].join(', ')}`,
     outcome: settled.drafts.length > 0 ? 'kept' : 'refused',
     rule: settled.refusedBy ?? `kept-as:${settled.drafts.map((d) => d.type).join('+')}`,
+  });
+}
+
+/** An encounter refused once the article's drafts were settled. */
+export function traceSettledRefusal(
+  trace: ExtractionTrace,
+  draft: MentionDraft,
+  refusedBy: string,
+): void {
+  trace.steps.push({
+    what: 'event',
+    sentences: [...draft.sentences],
+    text: `${draft.type} ${draft.lifecycle} ${draft.date.start} ${draft.location?.country ?? '-'}`,
+    outcome: 'refused',
+    rule: refusedBy,
   });
 }
 

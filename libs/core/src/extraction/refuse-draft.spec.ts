@@ -1,7 +1,7 @@
 import { loadDefaultGazetteer } from '../gazetteer';
 import type { EventFrame, FrameDate } from './event-frame';
 import type { ArticleFacts, DraftLocation, MentionDraft } from './finalise-event';
-import { refuseDraft } from './refuse-draft';
+import { refuseDraft, refuseSettledDraft } from './refuse-draft';
 
 const facts: ArticleFacts = {
   gazetteer: loadDefaultGazetteer(),
@@ -249,7 +249,7 @@ describe('refuseDraft', () => {
       event: frame(c.background ?? false),
       dateFromFallback: c.fallback ?? false,
     };
-    expect(refuseDraft(draft, facts)).toBe(c.expected);
+    expect(refuseDraft(draft, facts) ?? refuseSettledDraft(draft, facts)).toBe(c.expected);
   });
 });
 
@@ -259,6 +259,7 @@ interface LonePartyCase {
   /** Sentence and first and last word of each report of the party; the trigger is word 10 of s0. */
   readonly at: readonly (readonly [number, number, number])[];
   readonly others?: number;
+  readonly partyCountries?: readonly string[];
   readonly expected: string | undefined;
 }
 
@@ -286,6 +287,24 @@ const LONE_PARTY_CASES: readonly LonePartyCase[] = [
   },
   { rule: 'a call has two ends by nature', type: 'call', at: [[1, 10, 12]], expected: undefined },
   {
+    rule: 'talks with the delegation of another country are not judged by it',
+    at: [[1, 10, 12]],
+    partyCountries: ['IR'],
+    expected: undefined,
+  },
+  {
+    rule: "the party's own delegation is no other party",
+    at: [[1, 10, 12]],
+    partyCountries: ['SA'],
+    expected: 'lone-party-away-from-trigger',
+  },
+  {
+    rule: 'a summit gathers parties of its own and is not judged by it',
+    type: 'summit',
+    at: [[1, 10, 12]],
+    expected: undefined,
+  },
+  {
     rule: 'an encounter of two parties is not judged by this rule',
     at: [[1, 10, 12]],
     others: 1,
@@ -298,6 +317,7 @@ describe('refuseDraft: an encounter of one party', () => {
     const event: EventFrame = {
       ...frame(false),
       trigger: 10,
+      partyCountries: [...(c.partyCountries ?? [])],
       actors: c.at.map(([sentence, first, last]) => ({
         sentence,
         actor: {
@@ -317,7 +337,7 @@ describe('refuseDraft: an encounter of one party', () => {
       lifecycle: 'occurred',
       date: day('2015-07-30'),
       location: NAMED,
-      participants: [{ personId: 'p1' }, ...others],
+      participants: [{ personId: 'p1', country: 'SA' }, ...others],
       agreements: [],
       sentences: [0],
       event,

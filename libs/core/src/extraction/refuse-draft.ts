@@ -46,20 +46,6 @@ export function isRecalled(
  */
 export const DRAFT_RULES: readonly DraftRule[] = [
   {
-    // "قمة قادة منطقة اليورو ستستمر" in a statement about Greece's debt: an encounter with no one
-    // named in it tells a reader nothing of who met, and on real days it was nearly always a summit
-    // recalled, a meeting of officials or a name in a title. A body's summit announced for its
-    // days and place ("BRICS leaders will gather in Johannesburg from 22 to 24 August") is news.
-    name: 'no-party',
-    refuses: (draft) =>
-      draft.participants.length === 0 &&
-      !(
-        draft.type === 'summit' &&
-        draft.lifecycle === 'announced' &&
-        draft.organisation !== undefined
-      ),
-  },
-  {
     // "وكان في استقبال البعثة ... ممثلو سفارة خادم الحرمين الشريفين" under "وصلت بعثة الفريق":
     // an encounter whose only party is named away from the word that opened it is someone
     // else's encounter, or no encounter (a team's trip, a column's aside).
@@ -130,6 +116,32 @@ export const DRAFT_RULES: readonly DraftRule[] = [
   },
 ];
 
+/**
+ * Rules that refuse an encounter once the article's drafts are settled (a visit folded into a
+ * summit brings the summit its people).
+ */
+export const SETTLED_RULES: readonly DraftRule[] = [
+  {
+    // "قمة قادة منطقة اليورو ستستمر" in a statement about Greece's debt: an encounter with no one
+    // named in it tells a reader nothing of who met, and on real days it was nearly always a summit
+    // recalled, a meeting of officials or a name in a title. A body's summit announced for its
+    // days and place ("BRICS leaders will gather in Johannesburg from 22 to 24 August") is news.
+    name: 'no-party',
+    refuses: (draft) =>
+      draft.participants.length === 0 &&
+      !(
+        draft.type === 'summit' &&
+        draft.lifecycle === 'announced' &&
+        draft.organisation !== undefined
+      ),
+  },
+];
+
+/** The name of the rule that refuses a settled article's encounter, if any. */
+export function refuseSettledDraft(draft: MentionDraft, facts: ArticleFacts): string | undefined {
+  return SETTLED_RULES.find((rule) => rule.refuses(draft, facts))?.name;
+}
+
 /** The name of the first rule that refuses a settled encounter, if any. */
 export function refuseDraft(draft: MentionDraft, facts: ArticleFacts): string | undefined {
   return DRAFT_RULES.find((rule) => rule.refuses(draft, facts))?.name;
@@ -140,9 +152,17 @@ export function refuseDraft(draft: MentionDraft, facts: ArticleFacts): string | 
 // كاميرون على هامش زيارة لسنغافورة" (two words before the noun).
 const LONE_PARTY_REACH = 6;
 
-/** A visit, meeting or summit with one party (a call is between two by its nature). */
+/**
+ * A visit or meeting with one party and no delegation of another country. A call is between two by
+ * its nature, and a summit gathers its own parties ("يشارك بوتين … في قمة منظمة معاهدة الأمن
+ * الجماعي").
+ */
 function loneParty(draft: MentionDraft): boolean {
-  return draft.type !== 'call' && draft.participants.length === 1;
+  if (draft.type === 'call' || draft.type === 'summit') return false;
+  const [only, ...others] = draft.participants;
+  if (only === undefined || others.length > 0) return false;
+  // Talks of delegations ("الوفد الإيراني", "the Ukrainian delegation") have parties no name gives.
+  return draft.event.partyCountries.every((country) => country === only.country);
 }
 
 /** The only party is named in the trigger's own sentence, within reach of the trigger. */
