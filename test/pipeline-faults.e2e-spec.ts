@@ -6,6 +6,7 @@ import {
   compareTimelines,
   controlProvisionedKafka,
   controlProvisionedRedis,
+  pollUntil,
   ServiceProcess,
   testEnvironment,
   TopicProbe,
@@ -77,16 +78,45 @@ class Pipeline {
   }
 }
 
-/** For each stage, the seconds from `since` to the first message it handled after that. */
-function secondsToMove(pipeline: Pipeline, since: number): string {
-  return STAGES.map((stage) => {
-    const handled = pipeline
-      .get(stage)
-      .logsWhere((l) => l.msg === 'Message handled' && Date.parse(String(l.time)) >= since)
-      .at(0);
-    const seconds = handled === undefined ? NaN : (Date.parse(String(handled.time)) - since) / 1000;
-    return `${stage} ${seconds.toFixed(1)} s`;
-  }).join(', ');
+/** A service's consumer lag, summed over its partitions, as its `/metrics` reports it. */
+async function lagOf(service: ServiceProcess): Promise<number> {
+  return (await service.metrics())
+    .split('\n')
+    .filter((line) => line.startsWith('sijill_consumer_partition_lag{'))
+    .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
+}
+
+// The drills' target: moving again within this of the broker answering.
+const MOVING_AGAIN_MS = 15_000;
+
+/**
+ * For each stage, the seconds from `since` to the first message it handled after that; a stage
+ * that handled none and has no lag once the target time has passed had nothing to move (its
+ * input was all handled before the fault).
+ */
+async function secondsToMove(pipeline: Pipeline, since: number): Promise<string> {
+  const figures = await Promise.all(
+    STAGES.map(async (stage) => {
+      const service = pipeline.get(stage);
+      const handled = () =>
+        service
+          .logsWhere((l) => l.msg === 'Message handled' && Date.parse(String(l.time)) >= since)
+          .at(0);
+      const outcome = await pollUntil(
+        async () => {
+          const first = handled();
+          if (first !== undefined)
+            return `${((Date.parse(String(first.time)) - since) / 1000).toFixed(1)} s`;
+          if (Date.now() - since < MOVING_AGAIN_MS) return undefined;
+          const lag = await lagOf(service);
+          return lag === 0 ? 'nothing to move' : undefined;
+        },
+        { timeoutMs: 120_000, intervalMs: 250 },
+      );
+      return `${stage} ${outcome.kind === 'done' ? outcome.value : 'not moving'}`;
+    }),
+  );
+  return figures.join(', ');
 }
 
 function publish(env: TestEnvironment, file: string): void {
@@ -296,7 +326,7 @@ describe('fault drills for every stage, on real Kafka and Redis', () => {
         await probe.waitFor(`mentions after restart ${i}`, () => mentions() > before, 120_000);
         const ready = await pipeline.secondsToReady();
         figures.push(
-          `#${i} ${secondsToMove(pipeline, answeredAt)}, all ready ${ready.toFixed(1)} s`,
+          `#${i} ${await secondsToMove(pipeline, answeredAt)}, all ready ${ready.toFixed(1)} s`,
         );
       }
       publish(env, parts[restarts + 1]!);

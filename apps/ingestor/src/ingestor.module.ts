@@ -49,6 +49,9 @@ import { NormaliseConsumer } from './normalise/normalise.consumer';
           limits: { maxBodyBytes: config.intake.maxBodyBytes },
           dedupTtlSeconds: config.intake.dedupTtlSeconds,
           maxFutureSkewSeconds: config.intake.maxFutureSkewSeconds,
+          // Decoding and hashing a hundred articles at once held the loop for seconds on a
+          // loaded machine (a profile under full load: ADR 0018).
+          betweenArticles: () => nextTurn(),
         }),
     },
     {

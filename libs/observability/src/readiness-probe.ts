@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleInit, type Type } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { type HealthIndicatorFunction, HealthIndicatorService } from '@nestjs/terminus';
+import { describeError } from '@sijill/logging';
 import { ReadinessCheck } from './readiness-check';
 
 /** The `ReadinessCheck` classes a service listed in `HealthModule.forChecks`. */
@@ -67,7 +68,7 @@ export class ReadinessProbe implements OnModuleInit {
       // Log the change, not every probe: a dependency that is down would otherwise flood the log.
       if (!this.failing.has(check.name)) {
         this.failing.add(check.name);
-        this.log.warn({ check: check.name, error: message }, 'Dependency not ready');
+        this.log.warn({ check: check.name, error: describeError(error) }, 'Dependency not ready');
       }
       return session.down({ message });
     }

@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { SijillConfig } from '@sijill/config';
+import { describeError } from '@sijill/logging';
 import { createRedisClient, type RedisClient } from './create-redis-client';
 
 /**
@@ -18,7 +19,7 @@ export class RedisConnection implements OnModuleInit, OnApplicationShutdown {
     this.client = createRedisClient(config.redis, `sijill-${config.service.name}`);
     this.keyPrefix = config.redis.keyPrefix;
     this.client.on('error', (error: Error) => {
-      this.log.warn({ err: { name: error.name, message: error.message } }, 'Redis client error');
+      this.log.warn({ error: describeError(error) }, 'Redis client error');
     });
   }
 

@@ -16,6 +16,7 @@ import { SijillConfig } from '@sijill/config';
 import type { Article, ReasonCode } from '@sijill/contracts';
 import { decodeArticle, identify } from '@sijill/core';
 import { KafkaConnection } from '@sijill/kafka';
+import { describeError } from '@sijill/logging';
 import { UnknownFieldMetrics } from '@sijill/observability';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BearerTokenGuard } from './bearer-token.guard';
@@ -156,7 +157,7 @@ export class ArticlesController {
       );
     } catch (error) {
       this.log.warn(
-        { articles: articles.length, err: error instanceof Error ? error.message : String(error) },
+        { articles: articles.length, error: describeError(error) },
         'Publishing articles failed',
       );
       res.setHeader('Retry-After', RETRY_AFTER_SECONDS);

@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 import { SijillConfig } from '@sijill/config';
 import { TimelineEntrySchema } from '@sijill/contracts';
+import { describeError } from '@sijill/logging';
 import {
   consumerSettings,
   ensureTopics,
@@ -80,7 +81,7 @@ export class TimelineFeed implements OnApplicationBootstrap, OnModuleDestroy, Ev
     });
     consumer.on(consumer.events.CRASH, ({ payload }) => {
       this.logger.error(
-        { topic, groupId, restart: payload.restart, err: payload.error.message },
+        { topic, groupId, restart: payload.restart, error: describeError(payload.error) },
         'Timeline feed crashed',
       );
       if (!payload.restart) this.failure = `the consumer stopped: ${payload.error.message}`;

@@ -13,6 +13,7 @@ import {
 } from '@nestjs/common';
 import { SijillConfig } from '@sijill/config';
 import type { TimelineEntry } from '@sijill/contracts';
+import { describeError } from '@sijill/logging';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseTimelineQuery } from './parse-timeline-query';
 import { selectTimelinePage, type TimelinePage } from './select-timeline-page';
@@ -103,7 +104,7 @@ export class TimelineController {
     res.once('close', () => this.openStreams--);
     req.socket.setNoDelay(true);
     writeEventStream(res, this.feed, cursor, { heartbeatMs: HEARTBEAT_MS }).catch((error) => {
-      this.logger.warn({ err: describe(error) }, 'Timeline stream failed');
+      this.logger.warn({ error: describeError(error) }, 'Timeline stream failed');
       res.destroy();
     });
   }
@@ -131,8 +132,4 @@ export class TimelineController {
           },
     );
   }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

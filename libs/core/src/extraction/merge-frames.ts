@@ -1,6 +1,7 @@
 import type { EventFrame, FrameAgreement, FrameDate } from './event-frame';
 import type { Actor } from './find-actors';
 import { addDays, compareDays, coveredDays } from './day-math';
+import { countriesOf, sentencesOf } from './frame-index';
 
 // Two reports of one encounter may date it a day apart (a visit's arrival and its talks).
 const DAY_TOLERANCE = 1;
@@ -35,12 +36,12 @@ export function datesAgree(a: FrameDate | undefined, b: FrameDate | undefined): 
 
 function placesAgree(a: EventFrame, b: EventFrame): boolean {
   if (a.places.length === 0 || b.places.length === 0) return true;
-  const countries = new Set(a.places.map((p) => p.country));
+  const countries = countriesOf(a);
   return b.places.some((p) => countries.has(p.country));
 }
 
-function destinations(frame: EventFrame): Set<string> {
-  return new Set(frame.places.map((p) => p.country));
+function destinations(frame: EventFrame): ReadonlySet<string> {
+  return countriesOf(frame);
 }
 
 /** Who travelled: the actors from another country than the places named, else those told so. */
@@ -119,7 +120,7 @@ function tenseClash(a: EventFrame, b: EventFrame, publishedDay: string | undefin
 const othersOnly = (frame: EventFrame): boolean => frame.actors.length === 0 && frame.namesOthers;
 
 function canMerge(event: EventFrame, frame: EventFrame, publishedDay?: string): boolean {
-  if (event.sentences.includes(frame.sentence)) return false;
+  if (sentencesOf(event).set.has(frame.sentence)) return false;
   // "الزيارة الأخيرة التي قام بها وزير الدفاع الأميركي إلى بغداد": told of an official the
   // gazetteer cannot name, it is not the encounter of the people named elsewhere.
   if (othersOnly(frame) || othersOnly(event)) return false;
@@ -173,7 +174,7 @@ function addAgreements(into: FrameAgreement[], more: readonly FrameAgreement[]):
 }
 
 function absorb(event: EventFrame, frame: EventFrame): void {
-  if (!event.sentences.includes(frame.sentence)) event.sentences.push(frame.sentence);
+  if (!sentencesOf(event).set.has(frame.sentence)) event.sentences.push(frame.sentence);
   if (event.type === 'meeting' && frame.type === 'visit' && !frame.weak) event.type = 'visit';
   for (const a of frame.actors) {
     const existing = event.actors.find((e) => e.actor.personId === a.actor.personId);
@@ -265,7 +266,7 @@ export function mergeFrames(
                   e.type === 'summit' &&
                   !e.background &&
                   e !== referent &&
-                  !e.sentences.includes(frame.sentence) &&
+                  !sentencesOf(e).set.has(frame.sentence) &&
                   datesAgree(e.date, frame.date),
               )
           : undefined;
@@ -291,11 +292,11 @@ export function mergeFrames(
       eventOf.set(frame, opened);
     }
     const last = events.at(-1);
-    const lastSentence = last === undefined ? -Infinity : Math.max(...last.sentences);
+    const lastSentence = last === undefined ? -Infinity : sentencesOf(last).last;
     if (last === undefined) continue;
     if (output.orphanAgreements.length > 0 && output.sentence - lastSentence <= ORPHAN_REACH) {
       addAgreements(last.agreements, output.orphanAgreements);
-      if (!last.sentences.includes(output.sentence)) last.sentences.push(output.sentence);
+      if (!sentencesOf(last).set.has(output.sentence)) last.sentences.push(output.sentence);
     }
     // "وترأس الوفد السعودي …": the heads of delegation of the talks just told.
     if (
@@ -307,7 +308,7 @@ export function mergeFrames(
         if (!last.actors.some((a) => a.actor.personId === actor.personId))
           last.actors.push({ actor, sentence: output.sentence });
       last.partyCountries = [...new Set([...last.partyCountries, ...output.orphanParties])].sort();
-      if (!last.sentences.includes(output.sentence)) last.sentences.push(output.sentence);
+      if (!sentencesOf(last).set.has(output.sentence)) last.sentences.push(output.sentence);
     }
   }
   return events;

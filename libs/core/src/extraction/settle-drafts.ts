@@ -48,12 +48,13 @@ export function settleDrafts(drafts: readonly MentionDraft[]): MentionDraft[] {
     if (visit.type !== 'visit') continue;
     const hosted = visit.participants.some((p) => p.side === 'host');
     if (hosted && !visit.event.purpose) continue;
+    const visitSentences = new Set(visit.sentences);
     const index = settled.findIndex(
       (s) =>
         s.type === 'summit' &&
         (s.location === undefined || s.location.country === visit.location?.country) &&
         datesAgree(s.date, visit.date) &&
-        (s.location !== undefined || s.sentences.some((n) => visit.sentences.includes(n))),
+        (s.location !== undefined || s.sentences.some((n) => visitSentences.has(n))),
     );
     const summit = settled[index];
     if (summit === undefined) continue;

@@ -41,3 +41,35 @@ describe('AdmitArticleUseCase and publishedAt in the future', () => {
     expect(outcome).toMatchObject({ kind: 'invalid', reason: 'published-in-future' });
   });
 });
+
+describe('AdmitArticleUseCase, a batch handed back between messages', () => {
+  const messages = ['أ', 'ب', 'أ', '{'].map((body, i) => ({
+    value: Buffer.from(body === '{' ? body : JSON.stringify({ body })),
+    position: { topic: 't', partition: 0, offset: String(i) },
+    timestamp: String(RECORD_TIME),
+  }));
+
+  function useCase(betweenArticles?: () => Promise<void>): AdmitArticleUseCase {
+    return new AdmitArticleUseCase(new InMemorySeenArticleIndex(() => RECORD_TIME), {
+      limits: { maxBodyBytes: 1024 },
+      dedupTtlSeconds: 60,
+      ...(betweenArticles === undefined ? {} : { betweenArticles }),
+    });
+  }
+
+  it('lets its host run other work after each message it decodes', async () => {
+    let turns = 0;
+    const outcomes = await useCase(() => {
+      turns += 1;
+      return Promise.resolve();
+    }).executeMany(messages, '2024-07-03T09:00:01Z');
+    expect(turns).toBe(4);
+    expect(outcomes.map((o) => o.kind)).toEqual(['accepted', 'accepted', 'duplicate', 'invalid']);
+  });
+
+  it('decides exactly as a batch admitted in one go', async () => {
+    const receivedAt = '2024-07-03T09:00:01Z';
+    const handedBack = await useCase(() => Promise.resolve()).executeMany(messages, receivedAt);
+    expect(handedBack).toEqual(await useCase().executeMany(messages, receivedAt));
+  });
+});

@@ -41,6 +41,12 @@ export interface AdmitArticleOptions {
    * future, so the article is refused (`published-in-future`).
    */
   readonly maxFutureSkewSeconds?: number;
+  /**
+   * Awaited after each message of a batch is decoded and hashed (a fraction of a millisecond of
+   * CPU each, a hundred to a batch): a service passes one that lets its event loop run, so its
+   * probes and heartbeats are answered between messages rather than after the whole batch.
+   */
+  readonly betweenArticles?: () => Promise<void>;
 }
 
 /**
@@ -67,7 +73,11 @@ export class AdmitArticleUseCase {
     messages: readonly InboundArticleMessage[],
     receivedAt: string,
   ): Promise<readonly AdmitOutcome[]> {
-    const prepared = messages.map((message) => this.prepare(message, receivedAt));
+    const prepared: (Candidate | Extract<AdmitOutcome, { kind: 'invalid' }>)[] = [];
+    for (const message of messages) {
+      prepared.push(this.prepare(message, receivedAt));
+      if (this.options.betweenArticles !== undefined) await this.options.betweenArticles();
+    }
     const candidates = prepared.filter((p): p is Candidate => p.kind === 'candidate');
     const claims = await this.seen.claimMany(
       candidates.map(({ identity, owner }) => ({ identity, owner })),

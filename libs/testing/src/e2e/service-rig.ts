@@ -67,8 +67,9 @@ export async function startServiceRig(
   env: TestEnvironment,
   instances: readonly ServiceInstance[],
   probeTopics: readonly string[],
+  readyWithinMs?: number,
 ): Promise<ServiceRig> {
-  const services = await startReadyServices(env, instances);
+  const services = await startReadyServices(env, instances, readyWithinMs);
   const [service] = services;
   if (service === undefined) throw new Error('A service rig needs at least one service');
   let probe: TopicProbe | undefined;
