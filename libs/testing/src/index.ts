@@ -38,3 +38,5 @@ export { toUniqueArticle } from './reports/report-extraction';
 export * from './reports/measure-office-coverage';
 export * from './e2e/service-rig';
 export * from './e2e/describe-offline-online-parity';
+export { exactJaccard } from './fixtures/near-duplicate-pairs/evaluate-labelled-pairs';
+export * from './builders/timeline-mentions';

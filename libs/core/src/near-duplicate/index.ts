@@ -12,6 +12,7 @@ export {
   signatureToBytes,
 } from './encode-signature';
 export { estimateJaccard, isNearDuplicate } from './estimate-jaccard';
+export { hashString } from './hash-murmur3';
 export {
   DEFAULT_NEAR_DUPLICATE_PARAMS,
   nearDuplicateParamsFingerprint,
