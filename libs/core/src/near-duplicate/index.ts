@@ -43,5 +43,6 @@ export {
   overlapParamsFingerprint,
   type OverlapParams,
 } from './overlap-params';
+export { overlapPolicy } from './overlap-policy';
 export { selectAnchors, selectAnchorsOfText } from './select-anchors';
 export { stripInlineCode } from './strip-inline-code';

@@ -8,6 +8,7 @@ import {
   DEFAULT_OVERLAP_PARAMS,
   hashContent,
   normaliseArticle,
+  overlapPolicy,
   overlapParamsFingerprint,
   selectAnchorsOfText,
 } from '@sijill/core';
@@ -66,14 +67,7 @@ async function measureRedis(articles: ReturnType<typeof syntheticArticles>, redi
     writes++;
     return write(...args);
   };
-  const { copyContainment, derivedContainment, minSharedAnchors, maxDistinctiveHolders } = params;
-  const policy = {
-    copyContainment,
-    derivedContainment,
-    minSharedAnchors,
-    maxDistinctiveHolders,
-    windowSeconds: 3600,
-  };
+  const policy = overlapPolicy(params, 3600);
   let claimTrips = 0;
   let nearTrips = 0;
   let duplicates = 0;

@@ -9,12 +9,16 @@ import {
   DEFAULT_OVERLAP_PARAMS,
   normaliseArticle,
   overlapParamsFingerprint,
+  overlapPolicy,
   selectAnchorsOfText,
-  type NearDuplicatePolicy,
 } from '@sijill/core';
 import { RedisConnection, RedisNearDuplicateIndex } from '@sijill/redis';
-import { sharedPath } from '../fixtures/shared-dir';
-import { corpusDayFiles, readCorpusDay } from '../fixtures/real-sample/read-corpus';
+import {
+  byPublication,
+  corpusDayFiles,
+  corpusDirOrSayAbsent,
+  readCorpusDay,
+} from '../fixtures/real-sample/read-corpus';
 import { startRedis } from '../infra/start-redis';
 
 const DAYS = Number(process.argv[2] ?? 1);
@@ -47,20 +51,12 @@ async function keyBytes(connection: RedisConnection, prefix: string) {
 }
 
 async function main(): Promise<void> {
-  const dir = sharedPath('corpora', 'saudinewsnet');
-  if (dir === undefined) {
-    process.stdout.write(
-      'The corpus ../shared/corpora/saudinewsnet is absent: nothing to measure.\n',
-    );
-    return;
-  }
+  const dir = corpusDirOrSayAbsent('measure');
+  if (dir === undefined) return;
   const articles = corpusDayFiles(dir)
     .slice(0, DAYS)
     .flatMap((file) => readCorpusDay(dir, file))
-    .sort(
-      (a, b) =>
-        (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') || a.id.localeCompare(b.id),
-    );
+    .sort(byPublication);
   const given = process.env.REDIS_URL;
   const redis = given === undefined ? await startRedis() : undefined;
   const prefix = `bench-nd-${randomBytes(3).toString('hex')}:`;
@@ -73,24 +69,13 @@ async function main(): Promise<void> {
     await connection.whenReady(10_000);
     const params = DEFAULT_OVERLAP_PARAMS;
     const index = new RedisNearDuplicateIndex(connection, overlapParamsFingerprint(params));
-    const { copyContainment, derivedContainment, minSharedAnchors, maxDistinctiveHolders } = params;
-    const policy: NearDuplicatePolicy = {
-      copyContainment,
-      derivedContainment,
-      minSharedAnchors,
-      maxDistinctiveHolders,
-      windowSeconds: WINDOW_SECONDS,
-    };
+    const policy = overlapPolicy(params, WINDOW_SECONDS);
     const before = await usedMemory(connection);
     const outcomes = { unique: 0, 'near-duplicate': 0, derived: 0 };
     let anchors = 0;
     let originalAnchors = 0;
     for (const article of articles) {
-      const normalised = normaliseArticle({
-        body: article.body,
-        ...(article.title === undefined ? {} : { title: article.title }),
-        ...(article.language === undefined ? {} : { language: article.language }),
-      });
+      const normalised = normaliseArticle(article);
       const list = selectAnchorsOfText(normalised.matchingText, params);
       anchors += list.length;
       const nowMs = Date.parse(article.publishedAt ?? '2015-07-21T00:00:00Z');

@@ -21,6 +21,7 @@ import {
 import { type LabelledPair } from '../fixtures/near-duplicate-pairs/labelled-pair.schema';
 import { loadLabelledPairs } from '../fixtures/near-duplicate-pairs/load-labelled-pairs';
 import { summariseGrid, type GridRow } from '../fixtures/near-duplicate-pairs/summarise-grid';
+import { seededRandom } from '../fixtures/real-sample/draw-real-sample';
 
 const SHINGLE_SIZES = [1, 2, 3, 4, 5];
 const LAYOUTS: readonly (readonly [permutations: number, bands: number])[] = [
@@ -139,18 +140,6 @@ function lshCurve(params: NearDuplicateParams): void {
   print(`LSH candidate probability for bands=${params.bands} x rows=${rows}:`);
   print(`  ${points.map((s) => `J=${fixed(s, 1)}: ${fixed(probability(s), 3)}`).join('  ')}`);
   print();
-}
-
-// Mulberry32: a seeded generator, so synthetic articles are the same on every run.
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function syntheticArticles(
