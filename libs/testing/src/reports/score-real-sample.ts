@@ -11,6 +11,8 @@ import {
   phraseKey,
   sharesOrganisation,
   surname,
+  precisionRecall,
+  type PrecisionRecall,
 } from './gold-matching';
 
 /** One labelled encounter of one sampled article: a labelled event (an uncertain label is not
@@ -130,18 +132,8 @@ export interface ArticleMisses<C extends Candidate> {
 }
 
 /** Precision and recall over the sample, with the articles that have a miss or a false one. */
-export interface SampleScore<C extends Candidate> {
-  readonly predicted: number;
-  readonly matchedPredicted: number;
-  readonly required: number;
-  readonly matchedRequired: number;
-  readonly precision: number;
-  readonly recall: number;
+export interface SampleScore<C extends Candidate> extends PrecisionRecall {
   readonly articles: readonly ArticleMisses<C>[];
-}
-
-function ratio(part: number, whole: number): number {
-  return whole === 0 ? 1 : part / whole;
 }
 
 /** Mentions scored article by article against that article's labels. */
@@ -171,12 +163,7 @@ export function scoreMentions(
       misses.push({ id: article.id, missed, falseCandidates });
   }
   return {
-    predicted,
-    matchedPredicted,
-    required,
-    matchedRequired,
-    precision: ratio(matchedPredicted, predicted),
-    recall: ratio(matchedRequired, required),
+    ...precisionRecall({ predicted, matchedPredicted, required, matchedRequired }),
     articles: misses,
   };
 }
@@ -244,12 +231,12 @@ export function scoreEntries(
   const required = events.filter((e) => e.event.required).length;
   const matchedRequired = events.filter((e, i) => e.event.required && matchedGold.has(i)).length;
   return {
-    predicted: active.length,
-    matchedPredicted: matches.length,
-    required,
-    matchedRequired,
-    precision: ratio(matches.length, active.length),
-    recall: ratio(matchedRequired, required),
+    ...precisionRecall({
+      predicted: active.length,
+      matchedPredicted: matches.length,
+      required,
+      matchedRequired,
+    }),
     articles: [...byArticle.entries()]
       .map(([id, misses]) => ({ id, ...misses }))
       .sort((a, b) => a.id.localeCompare(b.id)),
