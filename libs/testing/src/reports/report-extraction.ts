@@ -42,6 +42,27 @@ export interface LabelledEvent {
   readonly required: boolean;
 }
 
+/** A label's date, place and organisation as a `LabelledEvent` holds them. */
+export function labelledWhenAndWhere(e: {
+  readonly date: string;
+  readonly dateEnd?: string;
+  readonly datePrecision: LabelledEvent['datePrecision'];
+  readonly location?: { readonly country: string; readonly city?: string };
+  readonly organisation?: string;
+}): Pick<
+  LabelledEvent,
+  'date' | 'dateEnd' | 'datePrecision' | 'country' | 'city' | 'organisation'
+> {
+  return {
+    date: e.date,
+    ...(e.dateEnd === undefined ? {} : { dateEnd: e.dateEnd }),
+    datePrecision: e.datePrecision,
+    ...(e.location === undefined ? {} : { country: e.location.country }),
+    ...(e.location?.city === undefined ? {} : { city: e.location.city }),
+    ...(e.organisation === undefined ? {} : { organisation: e.organisation }),
+  };
+}
+
 /** One article with what extraction found and what a person labelled. */
 export interface ScoredArticle {
   readonly id: string;
@@ -188,13 +209,8 @@ export function devSetArticles(cases: readonly DevSetCase[] = loadDevSet()): {
     expected: c.expected.map((e, i) => ({
       label: `${e.goldId ?? 'past'}#${i} ${e.type} ${e.lifecycle}`,
       type: e.type,
-      date: e.date,
-      ...(e.dateEnd === undefined ? {} : { dateEnd: e.dateEnd }),
-      datePrecision: e.datePrecision,
-      ...(e.location === undefined ? {} : { country: e.location.country }),
-      ...(e.location?.city === undefined ? {} : { city: e.location.city }),
+      ...labelledWhenAndWhere(e),
       participants: e.participants,
-      ...(e.organisation === undefined ? {} : { organisation: e.organisation }),
       lifecycle: e.lifecycle,
       required: e.required,
     })),

@@ -3,7 +3,7 @@ import type { EventMention, TimelineEntry } from '@sijill/contracts';
 import { extractMentions, ProcessArticlesUseCase, type Gazetteer } from '@sijill/core';
 import type { CorpusArticle } from '../fixtures/real-sample/read-corpus';
 import type { LabelledEncounter } from '../fixtures/real-sample/real-sample.schema';
-import { toUniqueArticle, type LabelledEvent } from './report-extraction';
+import { labelledWhenAndWhere, toUniqueArticle, type LabelledEvent } from './report-extraction';
 import {
   matchGreedily,
   nameKey,
@@ -38,13 +38,8 @@ export function toGoldEncounters(
     articleId,
     label: `${articleId}#${i} ${e.type} ${e.participants.map((p) => p.name).join(', ')}`,
     type: e.type,
-    date: e.date,
-    ...(e.dateEnd === undefined ? {} : { dateEnd: e.dateEnd }),
-    datePrecision: e.datePrecision,
-    ...(e.location === undefined ? {} : { country: e.location.country }),
-    ...(e.location?.city === undefined ? {} : { city: e.location.city }),
+    ...labelledWhenAndWhere(e),
     participants: e.participants.map((p) => p.name),
-    ...(e.organisation === undefined ? {} : { organisation: e.organisation }),
     required: e.uncertain !== true,
   }));
 }
