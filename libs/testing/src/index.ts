@@ -40,3 +40,4 @@ export * from './e2e/service-rig';
 export * from './e2e/describe-offline-online-parity';
 export { exactJaccard } from './fixtures/near-duplicate-pairs/evaluate-labelled-pairs';
 export * from './builders/timeline-mentions';
+export * from './contracts/service-topics.contract';
