@@ -8,7 +8,7 @@ export * from './e2e/compare-timelines';
 export * from './e2e/write-pipeline-corpus';
 export { startKafka, type KafkaHandle } from './infra/start-kafka';
 export { startRedis, type RedisHandle } from './infra/start-redis';
-export { pollUntil, describeError, type PollOutcome } from './infra/poll-until';
+export { pollUntil, type PollOutcome } from './infra/poll-until';
 export { controlKafka, controlProvisionedKafka, type KafkaControl } from './infra/control-kafka';
 export {
   controlProvisionedRedis,
