@@ -13,21 +13,6 @@ const EVALUATION_TOOL = [
 const FIXTURE = ['^libs/core/.*/fixtures/', '^libs/core/.*\\.fixture\\.ts$'];
 const SPEC = '\\.spec\\.ts$';
 
-/**
- * Issue 14 (libs/core holds the domain only): the evaluation code and fixtures still in libs/core,
- * each in a folder another change is moving out. Remove each line when its file leaves libs/core;
- * nothing may be added here.
- */
-const EVALUATION_STILL_IN_CORE = [
-  // The near-duplicate labelled-pair evaluation, going to libs/testing.
-  '^libs/core/src/near-duplicate/evaluate-labelled-pairs\\.ts$',
-  '^libs/core/src/near-duplicate/load-labelled-pairs\\.ts$',
-];
-const FIXTURES_STILL_IN_CORE = [
-  // Mentions shared by the timeline's specs, going to libs/testing.
-  '^libs/core/src/timeline/timeline-mentions\\.fixture\\.ts$',
-];
-
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -67,14 +52,21 @@ module.exports = {
         'libs/core holds the domain only: evaluation tools and reports (evaluate-, score-, report-, ' +
         'bench-, soak) live in libs/testing; none is written in libs/core or imported from it.',
       severity: 'error',
-      from: { path: EVALUATION_TOOL, pathNot: [SPEC, ...EVALUATION_STILL_IN_CORE] },
+      from: { path: EVALUATION_TOOL, pathNot: SPEC },
+      to: {},
+    },
+    {
+      name: 'core-holds-no-stray-evaluation-tools',
+      comment: 'The same, for an evaluation tool in libs/core that imports nothing.',
+      severity: 'error',
+      from: { path: EVALUATION_TOOL, pathNot: SPEC, orphan: true },
       to: {},
     },
     {
       name: 'nothing-imports-evaluation-from-core',
       severity: 'error',
-      from: { pathNot: EVALUATION_STILL_IN_CORE },
-      to: { path: EVALUATION_TOOL, pathNot: EVALUATION_STILL_IN_CORE },
+      from: {},
+      to: { path: EVALUATION_TOOL },
     },
     {
       name: 'core-ships-no-fixtures',
@@ -82,13 +74,13 @@ module.exports = {
         'Fixtures stay out of the production build: no production file of libs/core imports one, ' +
         'and libs/core holds no *.fixture.ts (specs read fixtures from libs/testing).',
       severity: 'error',
-      from: { path: '^libs/core/', pathNot: [SPEC, ...EVALUATION_STILL_IN_CORE] },
-      to: { path: FIXTURE, pathNot: FIXTURES_STILL_IN_CORE },
+      from: { path: '^libs/core/', pathNot: SPEC },
+      to: { path: FIXTURE },
     },
     {
       name: 'core-holds-no-fixture-modules',
       severity: 'error',
-      from: { path: FIXTURE, pathNot: FIXTURES_STILL_IN_CORE },
+      from: { path: FIXTURE },
       to: {},
     },
     {

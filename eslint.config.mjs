@@ -77,6 +77,12 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
+    // libs/core holds the domain: no console scripts (reports and benchmarks live in libs/testing).
+    files: ['libs/core/src/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: { 'no-console': 'error' },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts'],
     rules: {
       '@typescript-eslint/unbound-method': 'off',

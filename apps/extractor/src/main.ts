@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { SijillConfig } from '@sijill/config';
+import { topicsOf } from '@sijill/contracts';
 import { KafkaBatchTransport } from '@sijill/kafka';
 import { ConsumerProgress, MessageMetrics, startService } from '@sijill/observability';
 import { ExtractorModule } from './extractor.module';
@@ -10,6 +11,6 @@ void startService(ExtractorModule, {
       app.get(SijillConfig),
       app.get(MessageMetrics),
       app.get(ConsumerProgress),
-      ['mentions'],
+      topicsOf('extractor', 'send'),
     ),
 });

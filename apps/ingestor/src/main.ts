@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { SijillConfig } from '@sijill/config';
+import { topicsOf } from '@sijill/contracts';
 import { KafkaBatchTransport } from '@sijill/kafka';
 import { ConsumerProgress, MessageMetrics, startService } from '@sijill/observability';
 import { IngestorModule } from './ingestor.module';
@@ -10,6 +11,6 @@ void startService(IngestorModule, {
       app.get(SijillConfig),
       app.get(MessageMetrics),
       app.get(ConsumerProgress),
-      ['accepted', 'duplicates', 'unique'],
+      topicsOf('ingestor', 'send'),
     ),
 });

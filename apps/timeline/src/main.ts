@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { SijillConfig } from '@sijill/config';
+import { topicsOf } from '@sijill/contracts';
 import { KafkaBatchTransport } from '@sijill/kafka';
 import { ConsumerProgress, MessageMetrics, startService } from '@sijill/observability';
 import { TimelineModule } from './timeline.module';
@@ -10,6 +11,6 @@ void startService(TimelineModule, {
       app.get(SijillConfig),
       app.get(MessageMetrics),
       app.get(ConsumerProgress),
-      ['timeline'],
+      topicsOf('timeline', 'send'),
     ),
 });

@@ -9,3 +9,4 @@ export * from './unique-article.schema';
 export * from './event-mention.schema';
 export * from './timeline-entry.schema';
 export * from './topic-catalogue';
+export * from './service-operations';

@@ -1,5 +1,19 @@
 import { z } from 'zod';
 
+/**
+ * Why an article's known fields were refused, the most telling first when a message breaks
+ * several rules (after `missing-body`).
+ */
+export const FIELD_REASON_CODES = [
+  'wrong-type',
+  'invalid-id',
+  'invalid-url',
+  'invalid-date',
+  'invalid-language',
+  'invalid-content-type',
+  'field-too-long',
+] as const;
+
 /** Why a message was refused (at intake or by a later stage); carried in the dead-letter record's `sijill-reason` header. */
 export const REASON_CODES = [
   'empty-message',
@@ -14,13 +28,7 @@ export const REASON_CODES = [
   'missing-body',
   'empty-body',
   'body-too-large',
-  'wrong-type',
-  'invalid-id',
-  'invalid-url',
-  'invalid-date',
-  'invalid-language',
-  'invalid-content-type',
-  'field-too-long',
+  ...FIELD_REASON_CODES,
   /** A record on an internal topic that does not match its schema (a bug, kept for inspection). */
   'invalid-record',
   /** A `publishedAt` further past the record's broker timestamp than the allowed skew. */

@@ -32,6 +32,11 @@ export function describeError(error: unknown, depth = 0): DescribedError {
   };
 }
 
+/** What an error says, as one line for a message: `no error reported` when there is none. */
+export function describeErrorMessage(error: unknown): string {
+  return error === undefined ? 'no error reported' : describeError(error).message;
+}
+
 function stringify(value: unknown): string {
   if (typeof value === 'string') return value;
   try {

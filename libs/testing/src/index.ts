@@ -8,7 +8,7 @@ export * from './e2e/compare-timelines';
 export * from './e2e/write-pipeline-corpus';
 export { startKafka, type KafkaHandle } from './infra/start-kafka';
 export { startRedis, type RedisHandle } from './infra/start-redis';
-export { pollUntil, describeError, type PollOutcome } from './infra/poll-until';
+export { pollUntil, type PollOutcome } from './infra/poll-until';
 export { controlKafka, controlProvisionedKafka, type KafkaControl } from './infra/control-kafka';
 export {
   controlProvisionedRedis,
@@ -38,3 +38,6 @@ export { toUniqueArticle } from './reports/report-extraction';
 export * from './reports/measure-office-coverage';
 export * from './e2e/service-rig';
 export * from './e2e/describe-offline-online-parity';
+export { exactJaccard } from './fixtures/near-duplicate-pairs/evaluate-labelled-pairs';
+export * from './builders/timeline-mentions';
+export * from './contracts/service-topics.contract';

@@ -4,7 +4,8 @@ import { UniqueArticleSchema, type UniqueArticle } from '@sijill/contracts';
 import { Clock } from '@sijill/core';
 import {
   batchPattern,
-  decodeInternalRecord,
+  handleInternalBatch,
+  handleInternalRecord,
   type InboundMessage,
   type MessageAction,
 } from '@sijill/kafka';
@@ -20,24 +21,23 @@ export class UniqueArticlesConsumer {
 
   /** A batch's articles are extracted across the pool's threads, actions in message order. */
   @EventPattern(batchPattern('unique'))
-  async handleBatch(@Payload() messages: readonly InboundMessage[]): Promise<MessageAction[]> {
-    const decoded = messages.map((message) => decodeInternalRecord(message, UniqueArticleSchema));
-    const articles = decoded.flatMap((d) => (d.kind === 'invalid' ? [] : [d.value]));
-    const outcomes = await this.pool.extractMany(articles, this.clock.now());
-    let next = 0;
-    return decoded.map((d) => {
-      if (d.kind === 'invalid') return d.action;
-      const outcome = outcomes[next++];
-      if (outcome === undefined) throw new Error('The pool answered for fewer articles');
-      return toAction(d.value, outcome);
-    });
+  handleBatch(@Payload() messages: readonly InboundMessage[]): Promise<MessageAction[]> {
+    return handleInternalBatch(
+      messages,
+      UniqueArticleSchema,
+      (articles) => this.pool.extractMany(articles, this.clock.now()),
+      toAction,
+    );
   }
 
   @EventPattern('unique')
-  async handle(@Payload() message: InboundMessage): Promise<MessageAction> {
-    const decoded = decodeInternalRecord(message, UniqueArticleSchema);
-    if (decoded.kind === 'invalid') return decoded.action;
-    return toAction(decoded.value, await this.pool.extract(decoded.value, this.clock.now()));
+  handle(@Payload() message: InboundMessage): Promise<MessageAction> {
+    return handleInternalRecord(
+      message,
+      UniqueArticleSchema,
+      (article) => this.pool.extract(article, this.clock.now()),
+      toAction,
+    );
   }
 }
 

@@ -4,7 +4,8 @@ import { type AcceptedArticle, AcceptedArticleSchema } from '@sijill/contracts';
 import { Clock, NormaliseAcceptedArticleUseCase, type NormaliseOutcome } from '@sijill/core';
 import {
   batchPattern,
-  decodeInternalRecord,
+  handleInternalBatch,
+  handleInternalRecord,
   type InboundMessage,
   type MessageAction,
 } from '@sijill/kafka';
@@ -21,24 +22,23 @@ export class NormaliseConsumer {
   ) {}
 
   @EventPattern(batchPattern('accepted'))
-  async handleBatch(@Payload() messages: readonly InboundMessage[]): Promise<MessageAction[]> {
-    const decoded = messages.map((message) => decodeInternalRecord(message, AcceptedArticleSchema));
-    const valid = decoded.flatMap((d) => (d.kind === 'valid' ? [d.value] : []));
-    const outcomes = await this.normalise.executeMany(valid, this.clock.now());
-    let next = 0;
-    return decoded.map((d) => {
-      if (d.kind === 'invalid') return d.action;
-      const outcome = outcomes[next++];
-      if (outcome === undefined) throw new Error('Normalisation answered too little');
-      return toAction(d.value, outcome);
-    });
+  handleBatch(@Payload() messages: readonly InboundMessage[]): Promise<MessageAction[]> {
+    return handleInternalBatch(
+      messages,
+      AcceptedArticleSchema,
+      (articles) => this.normalise.executeMany(articles, this.clock.now()),
+      toAction,
+    );
   }
 
   @EventPattern('accepted')
-  async handle(@Payload() message: InboundMessage): Promise<MessageAction> {
-    const decoded = decodeInternalRecord(message, AcceptedArticleSchema);
-    if (decoded.kind === 'invalid') return decoded.action;
-    return toAction(decoded.value, await this.normalise.execute(decoded.value, this.clock.now()));
+  handle(@Payload() message: InboundMessage): Promise<MessageAction> {
+    return handleInternalRecord(
+      message,
+      AcceptedArticleSchema,
+      (article) => this.normalise.execute(article, this.clock.now()),
+      toAction,
+    );
   }
 }
 

@@ -3,7 +3,7 @@ import { TOPIC_CATALOGUE } from '../topic-catalogue';
 import { TOPICS, type TopicId } from '../topics';
 import { buildAsyncApiDocument, operationId } from './build-asyncapi-document';
 import { buildJsonSchemas } from './build-json-schemas';
-import { SERVICE_OPERATIONS } from './service-operations';
+import { SERVICE_OPERATIONS } from '../service-operations';
 
 // @asyncapi/parser is not a dependency; these checks hold the document to the AsyncAPI 3.0
 // structure that the generator relies on (references resolve, operations point at real channels).

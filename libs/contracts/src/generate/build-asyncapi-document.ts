@@ -1,7 +1,7 @@
 import { type TopicContract } from '../topic-catalogue';
 import { TOPICS, type TopicId } from '../topics';
 import { JSON_SCHEMA_DIALECT, type JsonSchema, type TopicJsonSchemas } from './build-json-schemas';
-import { type ServiceOperation } from './service-operations';
+import { type ServiceOperation } from '../service-operations';
 
 /** Everything the AsyncAPI document is derived from; passed in so the build stays pure. */
 export interface AsyncApiSources {

@@ -3,7 +3,7 @@ import { TOPIC_CATALOGUE } from '../topic-catalogue';
 import { type TopicId } from '../topics';
 import { buildAsyncApiDocument } from './build-asyncapi-document';
 import { buildJsonSchemas, GENERATED_NOTE } from './build-json-schemas';
-import { SERVICE_OPERATIONS } from './service-operations';
+import { SERVICE_OPERATIONS } from '../service-operations';
 
 /** Where the generated files live, relative to the repository root. */
 export const ASYNCAPI_PATH = 'docs/asyncapi.yaml';

@@ -22,26 +22,29 @@ function gapAfter(
 ): number {
   if (actor.first <= cue.last) return Number.POSITIVE_INFINITY;
   const skipped = new Set<number>();
-  for (const h of cuesOf(reading, 'honorifics'))
-    for (let i = h.first; i <= h.last; i += 1) skipped.add(i);
-  // "مبعوث رئيس الوزراء العراقي حيدر العبادي", "رسالة من الأمين العام للأمم المتحدة بان كي مون":
-  // the sender's office, nationality or organisation stand between the cue and the sender's name.
-  // Only the cue's nearest name: "رسالة من الملك سلمان إلى الرئيس السيسي" credits the sender, not
-  // the recipient after him.
-  if (
-    skipOffices &&
-    reading.entities.some(
-      (e) => e.match.kind === 'person' && e.first > cue.last && e.last < actor.first,
+  const skip = (span: { readonly first: number; readonly last: number }): void => {
+    for (let i = span.first; i <= span.last; i += 1) skipped.add(i);
+  };
+  cuesOf(reading, 'honorifics').forEach(skip);
+  if (skipOffices) {
+    // "مبعوث رئيس الوزراء العراقي حيدر العبادي", "رسالة من الأمين العام للأمم المتحدة بان كي مون":
+    // the sender's office, nationality or organisation stand between the cue and the sender's name.
+    // Only the cue's nearest name: "رسالة من الملك سلمان إلى الرئيس السيسي" credits the sender, not
+    // the recipient after him.
+    if (
+      reading.entities.some(
+        (e) => e.match.kind === 'person' && e.first > cue.last && e.last < actor.first,
+      )
     )
-  )
-    return Number.POSITIVE_INFINITY;
-  if (skipOffices)
-    for (const e of reading.entities)
-      if (e.match.kind === 'role' || e.match.kind === 'country' || e.match.kind === 'organisation')
-        for (let i = e.first; i <= e.last; i += 1) skipped.add(i);
-  if (skipOffices)
-    for (const h of cuesOf(reading, 'officeNoun'))
-      for (let i = h.first; i <= h.last; i += 1) skipped.add(i);
+      return Number.POSITIVE_INFINITY;
+    reading.entities
+      .filter(
+        (e) =>
+          e.match.kind === 'role' || e.match.kind === 'country' || e.match.kind === 'organisation',
+      )
+      .forEach(skip);
+    cuesOf(reading, 'officeNoun').forEach(skip);
+  }
   let gap = 0;
   for (let i = cue.last + 1; i < actor.first; i += 1) if (!skipped.has(i)) gap += 1;
   return gap;

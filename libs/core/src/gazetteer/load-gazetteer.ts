@@ -283,13 +283,16 @@ function checkUnique(ids: readonly string[], file: string, problems: string[]): 
 
 const LATIN_ACRONYM_PATTERN = /^[\p{Lu}\p{N}+]{2,}$/u;
 
-/**
- * Validates the gazetteer data files (zod schemas, then cross-references: unique ids, known
- * country codes and organisation ids), adds ICU country names in ar, en, ru, fr, fa and tr, derives
- * Arabic nisba adjectives, and builds the match index. Pure: the data comes in as parsed JSON.
- * Throws `GazetteerDataError` listing every problem.
- */
-export function loadGazetteer(data: GazetteerData): Gazetteer {
+type GazetteerFiles = ReturnType<typeof parseGazetteerFiles>;
+
+/** A person's data with the people file it came from. */
+interface PersonInFile {
+  readonly person: GazetteerFiles['peopleFile']['parts'][number]['people'][number];
+  readonly file: string;
+}
+
+/** The data files, each validated against its schema; throws listing every problem. */
+function parseGazetteerFiles(data: GazetteerData) {
   const problems: string[] = [];
   const peopleFile = parsePeopleFiles(data.people, problems);
   const placesFile = parseFile(placesFileSchema, data.places, 'places.json', problems);
@@ -304,7 +307,21 @@ export function loadGazetteer(data: GazetteerData): Gazetteer {
   if (!peopleFile || !placesFile || !organisationsFile || !countriesFile || !lexiconFile) {
     throw new GazetteerDataError(problems);
   }
+  return { peopleFile, placesFile, organisationsFile, countriesFile, lexiconFile };
+}
 
+/**
+ * Cross-checks the files: unique ids, no overlapping terms of one office, known countries,
+ * organisations and parents, regions ICU knows. Throws listing every problem; gives each person
+ * with the file it came from.
+ */
+function checkReferences({
+  peopleFile,
+  placesFile,
+  organisationsFile,
+  countriesFile,
+}: GazetteerFiles): PersonInFile[] {
+  const problems: string[] = [];
   const personFiles = new Map<string, string>();
   for (const part of peopleFile.parts) {
     for (const person of part.people) {
@@ -356,7 +373,6 @@ export function loadGazetteer(data: GazetteerData): Gazetteer {
       );
     }
   }
-  const displayNames = createDisplayNames();
   const englishRegions = new Intl.DisplayNames(['en'], { type: 'region' });
   for (const country of countriesFile.countries) {
     if (englishRegions.of(country.code) === country.code) {
@@ -364,11 +380,14 @@ export function loadGazetteer(data: GazetteerData): Gazetteer {
     }
   }
   if (problems.length > 0) throw new GazetteerDataError(problems);
+  return peopleData;
+}
 
-  const entries: NameEntry[] = [];
-
+/** Countries with ICU's names in every gazetteer language and their adjectives, indexed. */
+function buildCountries(file: GazetteerFiles['countriesFile'], entries: NameEntry[]) {
+  const displayNames = createDisplayNames();
   const countries = new Map<string, Country>();
-  for (const data of countriesFile.countries) {
+  for (const data of file.countries) {
     const names = mergeNames(icuNames(data.code, displayNames), data.names);
     const ambiguous = foldedSet(data.ambiguous);
     // Territories get adjectives only as data: generated ones collide with common words.
@@ -406,8 +425,13 @@ export function loadGazetteer(data: GazetteerData): Gazetteer {
     addEntries(entries, 'country', data.code, allNameStrings(adjectives), 'adjective', ambiguous);
   }
 
+  return countries;
+}
+
+/** Places (capitals and major cities), indexed. */
+function buildPlaces(file: GazetteerFiles['placesFile'], entries: NameEntry[]) {
   const places = new Map<string, Place>();
-  for (const data of placesFile.places) {
+  for (const data of file.places) {
     const place: Place = {
       kind: 'place',
       id: data.id,
@@ -428,8 +452,13 @@ export function loadGazetteer(data: GazetteerData): Gazetteer {
     );
   }
 
+  return places;
+}
+
+/** Organisations with their names and acronyms, indexed. */
+function buildOrganisations(file: GazetteerFiles['organisationsFile'], entries: NameEntry[]) {
   const organisations = new Map<string, Organisation>();
-  for (const data of organisationsFile.organisations) {
+  for (const data of file.organisations) {
     const acronyms = data.acronyms ?? {};
     const acronym = acronyms.en?.[0];
     const organisation: Organisation = {
@@ -457,6 +486,11 @@ export function loadGazetteer(data: GazetteerData): Gazetteer {
     addEntries(entries, 'organisation', data.id, allNameStrings(acronyms), 'acronym', ambiguous);
   }
 
+  return organisations;
+}
+
+/** People with their offices in time, and who held each seat, indexed. */
+function buildPeople(peopleData: readonly PersonInFile[], entries: NameEntry[]) {
   const people = new Map<string, Person>();
   const offices = new Map<string, HeldOffice[]>();
   for (const { person: data } of peopleData) {
@@ -485,6 +519,26 @@ export function loadGazetteer(data: GazetteerData): Gazetteer {
       foldedSet(data.ambiguous),
     );
   }
+
+  return { people, offices };
+}
+
+/**
+ * Validates the gazetteer data files (zod schemas, then cross-references: unique ids, known
+ * country codes and organisation ids), adds ICU country names in ar, en, ru, fr, fa and tr, derives
+ * Arabic nisba adjectives, and builds the match index. Pure: the data comes in as parsed JSON.
+ * Throws `GazetteerDataError` listing every problem.
+ */
+export function loadGazetteer(data: GazetteerData): Gazetteer {
+  const files = parseGazetteerFiles(data);
+  const peopleData = checkReferences(files);
+  const { peopleFile, placesFile, organisationsFile, countriesFile, lexiconFile } = files;
+  // One index over every kind of name, filled in this order.
+  const entries: NameEntry[] = [];
+  const countries = buildCountries(countriesFile, entries);
+  const places = buildPlaces(placesFile, entries);
+  const organisations = buildOrganisations(organisationsFile, entries);
+  const { people, offices } = buildPeople(peopleData, entries);
 
   const versions = {
     people: peopleFile.version,

@@ -1,5 +1,6 @@
 import {
   ARTICLE_FIELDS,
+  FIELD_REASON_CODES,
   KnownArticleSchema,
   type Article,
   type ReasonCode,
@@ -24,16 +25,7 @@ const KNOWN_FIELDS: ReadonlySet<string> = new Set(ARTICLE_FIELDS);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The most telling reason first when a message breaks several rules. */
-const PRIORITY: readonly ReasonCode[] = [
-  'missing-body',
-  'wrong-type',
-  'invalid-id',
-  'invalid-url',
-  'invalid-date',
-  'invalid-language',
-  'invalid-content-type',
-  'field-too-long',
-];
+const PRIORITY: readonly ReasonCode[] = ['missing-body', ...FIELD_REASON_CODES];
 
 function invalid(reason: ReasonCode, detail: string): Refusal {
   return { kind: 'invalid', reason, detail };

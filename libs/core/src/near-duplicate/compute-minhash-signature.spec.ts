@@ -7,7 +7,7 @@ import {
   minhashSignatureOfText,
 } from './compute-minhash-signature';
 import { estimateJaccard } from './estimate-jaccard';
-import { exactJaccard } from './evaluate-labelled-pairs';
+import { exactJaccard } from '@sijill/testing';
 import { DEFAULT_NEAR_DUPLICATE_PARAMS } from './near-duplicate-params';
 import { type NearDuplicateParams } from './near-duplicate-params.schema';
 

@@ -12,6 +12,7 @@ export {
   signatureToBytes,
 } from './encode-signature';
 export { estimateJaccard, isNearDuplicate } from './estimate-jaccard';
+export { hashString } from './hash-murmur3';
 export {
   DEFAULT_NEAR_DUPLICATE_PARAMS,
   nearDuplicateParamsFingerprint,
@@ -60,4 +61,5 @@ export {
   type ShingleFilterShape,
 } from './shingle-filter';
 export { judgeTextPair } from './judge-text-pair';
+export { overlapPolicy } from './overlap-policy';
 export { stripInlineCode } from './strip-inline-code';

@@ -1,1 +1,2 @@
 export * from './normalise-accepted-article.use-case';
+export * from './build-unique-article';

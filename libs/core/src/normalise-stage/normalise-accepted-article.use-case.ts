@@ -1,7 +1,7 @@
 import type { AcceptedArticle, DuplicateArticle, UniqueArticle } from '@sijill/contracts';
 import {
-  overlapJudgingOf,
   overlapKeysOfText,
+  overlapPolicy,
   type AnchoredArticle,
   type NearDuplicateIndex,
   type NearDuplicateOutcome,
@@ -14,6 +14,7 @@ import {
   normaliseArticle,
   type NormalisedArticle,
 } from '../normalise';
+import { buildUniqueArticle, provenanceOf } from './build-unique-article';
 
 /**
  * Deepest element nesting normalisation reads (browsers stop nesting at 512). Real articles nest
@@ -49,7 +50,7 @@ export class NormaliseAcceptedArticleUseCase {
     private readonly index: NearDuplicateIndex,
     private readonly options: NormaliseAcceptedArticleOptions,
   ) {
-    this.policy = { ...overlapJudgingOf(options.params), windowSeconds: options.windowSeconds };
+    this.policy = overlapPolicy(options.params, options.windowSeconds);
   }
 
   async execute(accepted: AcceptedArticle, now: Date): Promise<NormaliseOutcome> {
@@ -100,12 +101,7 @@ export class NormaliseAcceptedArticleUseCase {
         };
       }
     }
-    const normalised = normaliseArticle({
-      body: article.body,
-      ...(article.title === undefined ? {} : { title: article.title }),
-      ...(article.contentType === undefined ? {} : { contentType: article.contentType }),
-      ...(article.language === undefined ? {} : { language: article.language }),
-    });
+    const normalised = normaliseArticle(article);
     return {
       kind: 'signed',
       accepted,
@@ -136,11 +132,6 @@ function decide(
   now: Date,
 ): NormaliseOutcome {
   const { article } = accepted;
-  const provenance = {
-    ...(article.url === undefined ? {} : { url: article.url }),
-    ...(article.source === undefined ? {} : { sourceName: article.source }),
-    ...(article.publishedAt === undefined ? {} : { publishedAt: article.publishedAt }),
-  };
   if (outcome.kind === 'near-duplicate') {
     return {
       kind: 'near-duplicate',
@@ -151,7 +142,7 @@ function decide(
         reason: 'near-duplicate',
         similarity: round(outcome.similarity),
         containment: round(outcome.containment),
-        ...provenance,
+        ...provenanceOf(article),
         language: normalised.language,
         detectedAt: now.toISOString(),
         source: accepted.source,
@@ -160,22 +151,12 @@ function decide(
   }
   return {
     kind: 'unique',
-    unique: {
-      articleId: accepted.articleId,
-      ...provenance,
-      ...(outcome.kind === 'derived' ? { derivedFrom: outcome.of } : {}),
-      language: normalised.language,
-      languageDetected: normalised.languageDetected,
-      ...(normalised.title === undefined ? {} : { title: normalised.title }),
-      text: normalised.text,
-      sentences: normalised.sentences.map(({ start, end }) => ({ start, end })),
-      cuts: normalised.cuts.map(({ rule, line, text, detail }) => ({
-        rule,
-        line,
-        text,
-        ...(detail === undefined ? {} : { detail }),
-      })),
-      source: accepted.source,
-    },
+    unique: buildUniqueArticle(
+      accepted.articleId,
+      article,
+      normalised,
+      accepted.source,
+      outcome.kind === 'derived' ? outcome.of : undefined,
+    ),
   };
 }

@@ -12,13 +12,7 @@ import { clusterMentions } from './cluster-mentions';
 import { InMemoryTimelineStore } from './in-memory-timeline-store';
 import { MergeMentionUseCase } from './merge-mention.use-case';
 import type { CopyLink, TimelineWrite } from './timeline-store.port';
-import {
-  buildMention,
-  ORGANISATIONS,
-  PEOPLE,
-  PLACES,
-  realisticMentions,
-} from './timeline-mentions.fixture';
+import { buildMention, ORGANISATIONS, PEOPLE, PLACES, realisticMentions } from '@sijill/testing';
 
 type Input = EventMention | CopyLink;
 

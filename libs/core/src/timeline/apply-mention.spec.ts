@@ -8,13 +8,7 @@ import {
 } from './apply-mention';
 import { entryIdOf } from './derive-entry-id';
 import type { CopyLink } from './timeline-store.port';
-import {
-  buildMention,
-  type MentionSpec,
-  ORGANISATIONS,
-  PEOPLE,
-  PLACES,
-} from './timeline-mentions.fixture';
+import { buildMention, type MentionSpec, ORGANISATIONS, PEOPLE, PLACES } from '@sijill/testing';
 
 const { putin, lavrov, tokayev, macron, xi, aliyev } = PEOPLE;
 const { astana } = PLACES;

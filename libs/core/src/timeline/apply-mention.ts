@@ -1,12 +1,14 @@
 import type { DuplicateArticle, EventMention, TimelineEntry } from '@sijill/contracts';
 import type { CopyLink } from './timeline-store.port';
+import { copyInput } from './merge-mention.use-case';
 import { type TimelineInput, TimelineMerge } from './timeline-merge';
 import { TimelineTables } from './timeline-tables';
 
 /**
  * An immutable snapshot of the timeline: mentions, wire copies and every entry published with
- * its revision. Applying anything returns a new state (copying the tables, so meant for tests and
- * small runs; long runs use `MergeMentionUseCase` over a store).
+ * its revision. Applying anything returns a new state (copying the tables): a driver for the
+ * timeline's own specs, not exported, that shares `TimelineMerge` and `copyInput` with
+ * `MergeMentionUseCase` so the two cannot drift.
  */
 export interface TimelineState {
   readonly tables: TimelineTables;
@@ -61,8 +63,8 @@ export function applyDuplicate(
   now: string,
   delivery?: string,
 ): TimelineApplication {
-  const copy = { articleId: duplicate.articleId, duplicateOf: duplicate.duplicateOf };
-  return apply(state, { kind: 'copy', copy }, now, delivery);
+  const input = copyInput(duplicate);
+  return input === undefined ? { state, changes: [] } : apply(state, input, now, delivery);
 }
 
 /** Every entry published so far, active or merged, by id. */

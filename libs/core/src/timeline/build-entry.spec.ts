@@ -2,13 +2,7 @@ import { TimelineEntrySchema } from '@sijill/contracts';
 import { assignCodes } from './assign-codes';
 import { buildEntry, composeEntryContent, type CopiesByArticle } from './build-entry';
 import { entryIdOf } from './derive-entry-id';
-import {
-  buildMention,
-  type MentionSpec,
-  ORGANISATIONS,
-  PEOPLE,
-  PLACES,
-} from './timeline-mentions.fixture';
+import { buildMention, type MentionSpec, ORGANISATIONS, PEOPLE, PLACES } from '@sijill/testing';
 
 const { putin, lavrov, tokayev, xi, erdogan, raisi } = PEOPLE;
 const { astana, tashkent } = PLACES;

@@ -1,5 +1,5 @@
 import { clusterMentions } from './cluster-mentions';
-import { buildMention, type MentionSpec, PEOPLE, PLACES } from './timeline-mentions.fixture';
+import { buildMention, type MentionSpec, PEOPLE, PLACES } from '@sijill/testing';
 
 const { putin, tokayev } = PEOPLE;
 const visit = (

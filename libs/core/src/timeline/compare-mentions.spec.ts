@@ -7,7 +7,7 @@ import {
   PEOPLE,
   PLACES,
   realisticMentions,
-} from './timeline-mentions.fixture';
+} from '@sijill/testing';
 
 const { putin, lavrov, tokayev, macron, lukashenko, erdogan, raisi, xi, aliyev } = PEOPLE;
 const { astana, tashkent, moscow, kazan, almaty } = PLACES;

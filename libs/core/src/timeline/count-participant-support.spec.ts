@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { composeEntryContent } from './build-entry';
 import { supportedPeople } from './count-participant-support';
 import { personKey } from './profile-mention';
-import { buildMention, PEOPLE, PLACES } from './timeline-mentions.fixture';
+import { buildMention, PEOPLE, PLACES } from '@sijill/testing';
 
 const { putin, tokayev, lavrov, xi, erdogan } = PEOPLE;
 type Person = (typeof PEOPLE)[keyof typeof PEOPLE];

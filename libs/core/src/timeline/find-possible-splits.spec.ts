@@ -1,7 +1,7 @@
 import type { TimelineEntry } from '@sijill/contracts';
 import { buildEntry } from './build-entry';
 import { findPossibleSplits } from './find-possible-splits';
-import { buildMention, type MentionSpec, PEOPLE, PLACES } from './timeline-mentions.fixture';
+import { buildMention, type MentionSpec, PEOPLE, PLACES } from '@sijill/testing';
 
 const { putin, tokayev, lavrov, macron, xi } = PEOPLE;
 

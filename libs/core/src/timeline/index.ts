@@ -1,11 +1,3 @@
-export {
-  applyDuplicate,
-  applyMention,
-  emptyTimelineState,
-  timelineEntries,
-  type TimelineApplication,
-  type TimelineState,
-} from './apply-mention';
 export { assignCodes } from './assign-codes';
 export { fileBlocksOf, queryBlocksOf } from './assign-date-blocks';
 export {

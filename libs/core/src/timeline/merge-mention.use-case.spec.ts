@@ -3,7 +3,7 @@ import { applyDuplicate, applyMention, emptyTimelineState } from './apply-mentio
 import { InMemoryTimelineStore } from './in-memory-timeline-store';
 import { MergeMentionUseCase } from './merge-mention.use-case';
 import type { TimelineWrite } from './timeline-store.port';
-import { realisticMentions } from './timeline-mentions.fixture';
+import { realisticMentions } from '@sijill/testing';
 import { TimelineWriteConflictError } from './timeline-write-conflict.error';
 
 /** A store another instance always writes to first. */

@@ -41,10 +41,8 @@ export class MergeMentionUseCase {
     now: string,
     delivery?: string,
   ): Promise<readonly TimelineEntry[]> {
-    // A repeat of the same article (same id) is no copy of another source: nothing to show.
-    if (duplicate.articleId === duplicate.duplicateOf) return Promise.resolve([]);
-    const copy = { articleId: duplicate.articleId, duplicateOf: duplicate.duplicateOf };
-    return this.run({ kind: 'copy', copy }, now, delivery);
+    const input = copyInput(duplicate);
+    return input === undefined ? Promise.resolve([]) : this.run(input, now, delivery);
   }
 
   private async run(
@@ -63,4 +61,16 @@ export class MergeMentionUseCase {
     }
     throw new TimelineWriteConflictError(this.options.maxAttempts);
   }
+}
+
+/**
+ * What recording a wire copy merges; none for a repeat of the same article (same id), which is no
+ * copy of another source.
+ */
+export function copyInput(duplicate: DuplicateArticle | CopyLink): TimelineInput | undefined {
+  if (duplicate.articleId === duplicate.duplicateOf) return undefined;
+  return {
+    kind: 'copy',
+    copy: { articleId: duplicate.articleId, duplicateOf: duplicate.duplicateOf },
+  };
 }

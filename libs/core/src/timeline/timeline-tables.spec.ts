@@ -3,7 +3,7 @@ import { fileBlocksOf, queryBlocksOf } from './assign-date-blocks';
 import { compareMentions } from './compare-mentions';
 import { TimelineTables } from './timeline-tables';
 import { articleScope, blockScope, type TimelineReadRequest } from './timeline-store.port';
-import { buildMention, PEOPLE, PLACES } from './timeline-mentions.fixture';
+import { buildMention, PEOPLE, PLACES } from '@sijill/testing';
 
 const mention = buildMention({
   id: 'a#1',

@@ -8,9 +8,9 @@ import {
   DEFAULT_OVERLAP_PARAMS,
   hashContent,
   normaliseArticle,
-  overlapParamsFingerprint,
-  overlapJudgingOf,
   overlapKeysOfText,
+  overlapParamsFingerprint,
+  overlapPolicy,
 } from '@sijill/core';
 import { RedisConnection, RedisNearDuplicateIndex, RedisSeenArticleIndex } from '@sijill/redis';
 import { startRedis } from '../infra/start-redis';
@@ -67,7 +67,7 @@ async function measureRedis(articles: ReturnType<typeof syntheticArticles>, redi
     writes++;
     return write(...args);
   };
-  const policy = { ...overlapJudgingOf(params), windowSeconds: 3600 };
+  const policy = overlapPolicy(params, 3600);
   let claimTrips = 0;
   let nearTrips = 0;
   let duplicates = 0;

@@ -9,13 +9,16 @@ import {
   DEFAULT_OVERLAP_PARAMS,
   normaliseArticle,
   overlapParamsFingerprint,
-  overlapJudgingOf,
   overlapKeysOfText,
-  type NearDuplicatePolicy,
+  overlapPolicy,
 } from '@sijill/core';
 import { RedisConnection, RedisNearDuplicateIndex } from '@sijill/redis';
-import { sharedPath } from '../fixtures/shared-dir';
-import { corpusDayFiles, readCorpusDay } from '../fixtures/real-sample/read-corpus';
+import {
+  byPublication,
+  corpusDayFiles,
+  corpusDirOrSayAbsent,
+  readCorpusDay,
+} from '../fixtures/real-sample/read-corpus';
 import { startRedis } from '../infra/start-redis';
 
 const DAYS = Number(process.argv[2] ?? 1);
@@ -48,20 +51,12 @@ async function keyBytes(connection: RedisConnection, prefix: string) {
 }
 
 async function main(): Promise<void> {
-  const dir = sharedPath('corpora', 'saudinewsnet');
-  if (dir === undefined) {
-    process.stdout.write(
-      'The corpus ../shared/corpora/saudinewsnet is absent: nothing to measure.\n',
-    );
-    return;
-  }
+  const dir = corpusDirOrSayAbsent('measure');
+  if (dir === undefined) return;
   const articles = corpusDayFiles(dir)
     .slice(0, DAYS)
     .flatMap((file) => readCorpusDay(dir, file))
-    .sort(
-      (a, b) =>
-        (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') || a.id.localeCompare(b.id),
-    );
+    .sort(byPublication);
   const given = process.env.REDIS_URL;
   const redis = given === undefined ? await startRedis() : undefined;
   const prefix = `bench-nd-${randomBytes(3).toString('hex')}:`;
@@ -74,10 +69,7 @@ async function main(): Promise<void> {
     await connection.whenReady(10_000);
     const params = DEFAULT_OVERLAP_PARAMS;
     const index = new RedisNearDuplicateIndex(connection, overlapParamsFingerprint(params));
-    const policy: NearDuplicatePolicy = {
-      ...overlapJudgingOf(params),
-      windowSeconds: WINDOW_SECONDS,
-    };
+    const policy = overlapPolicy(params, WINDOW_SECONDS);
     const before = await usedMemory(connection);
     const outcomes = { unique: 0, 'near-duplicate': 0, derived: 0 };
     let anchors = 0;

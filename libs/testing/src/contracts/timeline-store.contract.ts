@@ -114,6 +114,26 @@ const request = (part: Partial<TimelineReadRequest>): TimelineReadRequest => ({
   ...part,
 });
 
+/** A read of one day's block and the given articles, for entry ev-1 and mention a1#1's receipt. */
+const readDay = (store: TimelineStore, day: string, articles: string[]) =>
+  store.read(
+    request({
+      blocks: [`d:${day}:encounter`],
+      articles,
+      entryIds: ['ev-1'],
+      receipts: ['mention:a1#1'],
+    }),
+  );
+
+/** What a read finds where nothing was written: no records, the scopes at these versions. */
+const foundNothing = (versions: Record<string, number>) => ({
+  mentions: [],
+  copies: [],
+  entries: [],
+  receipts: [],
+  versions,
+});
+
 const nothing: Omit<TimelineWrite, 'expectedVersions'> = {
   mentions: [],
   copies: [],
@@ -180,21 +200,9 @@ export function describeTimelineStoreContract(
     });
 
     it('reads nothing from an empty store, every scope at version 0', async () => {
-      const read = await store.read(
-        request({
-          blocks: ['d:2024-11-28:encounter'],
-          articles: ['a1'],
-          entryIds: ['ev-1'],
-          receipts: ['mention:a1#1'],
-        }),
+      expect(await readDay(store, '2024-11-28', ['a1'])).toEqual(
+        foundNothing({ [blockScope('d:2024-11-28:encounter')]: 0, [articleScope('a1')]: 0 }),
       );
-      expect(read).toEqual({
-        mentions: [],
-        copies: [],
-        entries: [],
-        receipts: [],
-        versions: { [blockScope('d:2024-11-28:encounter')]: 0, [articleScope('a1')]: 0 },
-      });
     });
 
     it('finds a written mention under each block it is filed in and under its article, as written', async () => {
@@ -282,21 +290,9 @@ export function describeTimelineStoreContract(
         expectedVersions: { [scope]: 0 },
       };
       expect(await store.write(stale)).toBe('conflict');
-      const read = await store.read(
-        request({
-          blocks: ['d:2024-11-27:encounter'],
-          articles: ['a1', 'a9'],
-          entryIds: ['ev-1'],
-          receipts: ['mention:a1#1'],
-        }),
+      expect(await readDay(store, '2024-11-27', ['a1', 'a9'])).toEqual(
+        foundNothing({ [scope]: 1, [articleScope('a1')]: 0, [articleScope('a9')]: 0 }),
       );
-      expect(read).toEqual({
-        mentions: [],
-        copies: [],
-        entries: [],
-        receipts: [],
-        versions: { [scope]: 1, [articleScope('a1')]: 0, [articleScope('a9')]: 0 },
-      });
       expect(await store.write({ ...stale, expectedVersions: { [scope]: 1 } })).toBe('written');
     });
 

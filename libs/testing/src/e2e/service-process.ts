@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { findFreePorts } from '../infra/find-free-ports';
 import { locateRepoRoot } from '../infra/locate-repo-root';
-import { describeError, pollUntil } from '../infra/poll-until';
+import { describeErrorMessage } from '@sijill/logging';
+import { pollUntil } from '../infra/poll-until';
 
 export type ServiceName = 'ingestor' | 'extractor' | 'timeline' | 'gateway';
 export type LogLine = Readonly<Record<string, unknown>>;
@@ -84,7 +85,7 @@ export class ServiceProcess {
       this.lastReadiness = `${response.status} ${(await response.text()).slice(0, 2_000)}`;
       return response.status;
     } catch (error) {
-      this.lastReadiness = `no answer (${describeError(error)})`;
+      this.lastReadiness = `no answer (${describeErrorMessage(error)})`;
       return 0;
     }
   }
@@ -106,7 +107,8 @@ export class ServiceProcess {
       },
     );
     if (outcome.kind !== 'done') {
-      const detail = outcome.kind === 'aborted' ? outcome.reason : describeError(outcome.lastError);
+      const detail =
+        outcome.kind === 'aborted' ? outcome.reason : describeErrorMessage(outcome.lastError);
       throw new Error(
         `${this.name} did not report readiness ${status}: ${detail}; last answer: ${this.lastReadiness}\n` +
           this.stderr.slice(-20).join('\n'),

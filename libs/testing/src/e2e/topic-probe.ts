@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { registerCompressionCodecs } from '@sijill/kafka';
 import { type Consumer, Kafka, logLevel } from 'kafkajs';
-import { describeError, pollUntil } from '../infra/poll-until';
+import { describeErrorMessage } from '@sijill/logging';
+import { pollUntil } from '../infra/poll-until';
 
 export interface ProbedRecord {
   readonly topic: string;
@@ -54,7 +55,7 @@ export class TopicProbe {
     );
     if (subscribed.kind !== 'done') {
       throw new Error(
-        `Could not subscribe to ${topics.join(', ')}: ${describeError(
+        `Could not subscribe to ${topics.join(', ')}: ${describeErrorMessage(
           subscribed.kind === 'timed-out' ? subscribed.lastError : subscribed.reason,
         )}`,
       );

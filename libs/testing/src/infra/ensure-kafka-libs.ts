@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { InfrastructureError } from './infrastructure.error';
 import { locateRepoRoot } from './locate-repo-root';
-import { describeError, pollUntil } from './poll-until';
+import { pollUntil } from './poll-until';
+import { describeErrorMessage } from '@sijill/logging';
 import { isProcessAlive } from './start-supervised';
 
 const run = promisify(execFile);
@@ -83,7 +84,7 @@ async function runMaven(pom: string, libsDir: string): Promise<void> {
     const output = `${failure.stdout ?? ''}\n${failure.stderr ?? ''}`.trim().split('\n').slice(-40);
     throw new InfrastructureError(
       'MAVEN_FAILED',
-      `Fetching the Kafka jars failed: mvn ${args.join(' ')}\n${output.join('\n') || describeError(error)}\n` +
+      `Fetching the Kafka jars failed: mvn ${args.join(' ')}\n${output.join('\n') || describeErrorMessage(error)}\n` +
         'Check that Maven Central is reachable (or your ~/.m2/settings.xml mirror), or set KAFKA_BROKERS.',
       { cause: error },
     );

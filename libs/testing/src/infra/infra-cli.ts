@@ -14,7 +14,7 @@ import {
   writeInfraState,
 } from './infra-state-file';
 import { pingRedis } from './ping-redis';
-import { describeError } from './poll-until';
+import { describeErrorMessage } from '@sijill/logging';
 import { startKafka, type KafkaHandle } from './start-kafka';
 import { startRedis, type RedisHandle } from './start-redis';
 import { isSupervisorRunning, stopSupervisorByPid } from './start-supervised';
@@ -93,7 +93,7 @@ async function up(): Promise<number> {
   if (kafka.status === 'rejected' || redis.status === 'rejected') {
     await stopStarted(kafka, redis);
     const failure = kafka.status === 'rejected' ? kafka : (redis as PromiseRejectedResult);
-    info(describeError(failure.reason));
+    info(describeErrorMessage(failure.reason));
     return 1;
   }
   const state: InfraState = {

@@ -39,10 +39,3 @@ export async function pollUntil<T>(
     await delay(Math.min(options.intervalMs, remainingMs));
   }
 }
-
-/** One line describing an unknown error, for messages. */
-export function describeError(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  if (error === undefined) return 'no error reported';
-  return typeof error === 'string' ? error : JSON.stringify(error);
-}

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { buildBrokerProperties, toKafkaImageEnvironment } from './build-broker-properties';
 import { findFreePorts } from './find-free-ports';
 import { InfrastructureError } from './infrastructure.error';
-import { describeError } from './poll-until';
+import { describeErrorMessage } from '@sijill/logging';
 import { REDIS_PERSISTENCE_ARGS, redisHandle, type RedisHandle } from './start-redis';
 import { type KafkaHandle } from './start-kafka';
 import { waitForKafka } from './wait-for-kafka';
@@ -116,7 +116,7 @@ async function startContainer<T>(image: string, start: () => Promise<T>): Promis
   } catch (error) {
     throw new InfrastructureError(
       'CONTAINER_ENGINE_FAILED',
-      `Cannot start ${image}: ${describeError(error)}`,
+      `Cannot start ${image}: ${describeErrorMessage(error)}`,
       { cause: error },
     );
   }

@@ -12,7 +12,7 @@ import { ensureKafkaLibs } from './ensure-kafka-libs';
 import { findFreePorts } from './find-free-ports';
 import { type KafkaDescriptor } from './infra-state.schema';
 import { InfrastructureError } from './infrastructure.error';
-import { describeError } from './poll-until';
+import { describeErrorMessage } from '@sijill/logging';
 import { makeServerDir, superviseInDir } from './server-dir';
 import { logSize, serverExitLogged } from './start-supervised';
 import { waitForKafka } from './wait-for-kafka';
@@ -136,7 +136,7 @@ export async function startKafka(options: StartKafkaOptions = {}): Promise<Kafka
         ready.kind === 'aborted' ? 'KAFKA_EXITED' : 'KAFKA_NOT_READY',
         ready.kind === 'aborted'
           ? `Kafka did not start: ${ready.reason}\n${logs}`
-          : `Kafka was not ready after ${Date.now() - startedAt} ms (${describeError(ready.lastError)})\n${logs}`,
+          : `Kafka was not ready after ${Date.now() - startedAt} ms (${describeErrorMessage(ready.lastError)})\n${logs}`,
       );
     }
   }
@@ -177,7 +177,7 @@ async function formatStorage(
     }
     throw new InfrastructureError(
       'KAFKA_FORMAT_FAILED',
-      `kafka.tools.StorageTool format failed: ${describeError(error)}\n${failure.stdout ?? ''}${failure.stderr ?? ''}`,
+      `kafka.tools.StorageTool format failed: ${describeErrorMessage(error)}\n${failure.stdout ?? ''}${failure.stderr ?? ''}`,
       { cause: error },
     );
   }

@@ -95,3 +95,28 @@ export function sharesOrganisation(
     (o) => o !== undefined && phraseKey(o) === key,
   );
 }
+
+/** Micro-averaged precision and recall, with the counts they come from. */
+export interface PrecisionRecall {
+  readonly predicted: number;
+  readonly matchedPredicted: number;
+  readonly required: number;
+  readonly matchedRequired: number;
+  readonly precision: number;
+  readonly recall: number;
+}
+
+/** Precision and recall from the four counts; either is 1 when there was nothing to count. */
+export function precisionRecall(counts: {
+  readonly predicted: number;
+  readonly matchedPredicted: number;
+  readonly required: number;
+  readonly matchedRequired: number;
+}): PrecisionRecall {
+  const { predicted, matchedPredicted, required, matchedRequired } = counts;
+  return {
+    ...counts,
+    precision: predicted === 0 ? 1 : matchedPredicted / predicted,
+    recall: required === 0 ? 1 : matchedRequired / required,
+  };
+}

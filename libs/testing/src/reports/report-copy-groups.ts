@@ -6,38 +6,31 @@ import {
   DEFAULT_OVERLAP_PARAMS,
   InMemoryNearDuplicateIndex,
   normaliseArticle,
-  overlapJudgingOf,
   overlapKeysOfText,
+  overlapPolicy,
 } from '@sijill/core';
 
 import { seededRandom } from '../fixtures/real-sample/draw-real-sample';
-import { readCorpusDay, type CorpusArticle } from '../fixtures/real-sample/read-corpus';
-import { sharedPath } from '../fixtures/shared-dir';
+import {
+  byPublication,
+  corpusDirOrSayAbsent,
+  readCorpusDay,
+  type CorpusArticle,
+} from '../fixtures/real-sample/read-corpus';
 
 async function main(): Promise<void> {
   const day = process.argv[2] ?? '2015-07-23';
   const sample = Number(process.argv[3] ?? 30);
-  const dir = sharedPath('corpora', 'saudinewsnet');
-  if (dir === undefined) {
-    process.stdout.write(
-      'The corpus ../shared/corpora/saudinewsnet is absent: nothing to group.\n',
-    );
-    return;
-  }
-  const articles = readCorpusDay(dir, `${day}.jsonl.gz`).sort(
-    (a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') || a.id.localeCompare(b.id),
-  );
-  const policy = { ...overlapJudgingOf(DEFAULT_OVERLAP_PARAMS), windowSeconds: 7 * 86_400 };
+  const dir = corpusDirOrSayAbsent('group');
+  if (dir === undefined) return;
+  const articles = readCorpusDay(dir, `${day}.jsonl.gz`).sort(byPublication);
+  const policy = overlapPolicy(DEFAULT_OVERLAP_PARAMS, 7 * 86_400);
   const index = new InMemoryNearDuplicateIndex();
   const groups = new Map<string, CorpusArticle[]>();
   const texts = new Map<string, string>();
   let derived = 0;
   for (const article of articles) {
-    const normalised = normaliseArticle({
-      body: article.body,
-      ...(article.title === undefined ? {} : { title: article.title }),
-      ...(article.language === undefined ? {} : { language: article.language }),
-    });
+    const normalised = normaliseArticle(article);
     texts.set(article.id, normalised.text);
     const keys = overlapKeysOfText(normalised.matchingText, DEFAULT_OVERLAP_PARAMS);
     const outcome = await index.checkAndInsert({ articleId: article.id, ...keys }, policy, 0);

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { EventMention, UniqueArticle } from '@sijill/contracts';
 import {
+  buildUniqueArticle,
   extractMentions,
   loadDefaultGazetteer,
   normaliseArticle,
@@ -19,8 +20,10 @@ import {
   matchGreedily,
   overlappingStarts,
   phraseKey,
+  precisionRecall,
   sharesOrganisation,
   surname,
+  type PrecisionRecall,
 } from './gold-matching';
 
 /** A labelled event, from a dev-set case or a seed gold event. */
@@ -37,6 +40,27 @@ export interface LabelledEvent {
   /** The labelled lifecycle, when the label has one (reported, not used for matching). */
   readonly lifecycle?: EventMention['lifecycle'];
   readonly required: boolean;
+}
+
+/** A label's date, place and organisation as a `LabelledEvent` holds them. */
+export function labelledWhenAndWhere(e: {
+  readonly date: string;
+  readonly dateEnd?: string;
+  readonly datePrecision: LabelledEvent['datePrecision'];
+  readonly location?: { readonly country: string; readonly city?: string };
+  readonly organisation?: string;
+}): Pick<
+  LabelledEvent,
+  'date' | 'dateEnd' | 'datePrecision' | 'country' | 'city' | 'organisation'
+> {
+  return {
+    date: e.date,
+    ...(e.dateEnd === undefined ? {} : { dateEnd: e.dateEnd }),
+    datePrecision: e.datePrecision,
+    ...(e.location === undefined ? {} : { country: e.location.country }),
+    ...(e.location?.city === undefined ? {} : { city: e.location.city }),
+    ...(e.organisation === undefined ? {} : { organisation: e.organisation }),
+  };
 }
 
 /** One article with what extraction found and what a person labelled. */
@@ -65,14 +89,8 @@ export interface ArticleScore {
 }
 
 /** Mention precision and recall over a set of articles. */
-export interface ExtractionScore {
+export interface ExtractionScore extends PrecisionRecall {
   readonly articles: readonly ArticleScore[];
-  readonly predicted: number;
-  readonly matchedPredicted: number;
-  readonly required: number;
-  readonly matchedRequired: number;
-  readonly precision: number;
-  readonly recall: number;
   readonly f1: number;
   /** Of the matched pairs: same lifecycle (where labelled), and the same start day. */
   readonly lifecycleAgreement: number;
@@ -143,8 +161,8 @@ export function scoreExtraction(articles: readonly ScoredArticle[]): ExtractionS
     (n, s) => n + s.matches.filter((m) => m.event.required).length,
     0,
   );
-  const precision = predicted === 0 ? 1 : matchedPredicted / predicted;
-  const recall = required === 0 ? 1 : matchedRequired / required;
+  const counted = precisionRecall({ predicted, matchedPredicted, required, matchedRequired });
+  const { precision, recall } = counted;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   const matches = scores.flatMap((s) => s.matches);
   const withLifecycle = matches.filter((m) => m.event.lifecycle !== undefined);
@@ -152,12 +170,7 @@ export function scoreExtraction(articles: readonly ScoredArticle[]): ExtractionS
   const exact = matches.filter((m) => m.mention.date.start === m.event.date);
   return {
     articles: scores,
-    predicted,
-    matchedPredicted,
-    required,
-    matchedRequired,
-    precision,
-    recall,
+    ...counted,
     f1,
     lifecycleAgreement: withLifecycle.length === 0 ? 1 : agreeing.length / withLifecycle.length,
     exactStart: matches.length === 0 ? 1 : exact.length / matches.length,
@@ -177,30 +190,11 @@ interface RawArticle {
 
 /** An article as the ingestor publishes it on articles.unique (normalised, with provenance). */
 export function toUniqueArticle(raw: RawArticle): UniqueArticle {
-  const normalised = normaliseArticle({
-    body: raw.body,
-    ...(raw.title === undefined ? {} : { title: raw.title }),
-    ...(raw.contentType === undefined ? {} : { contentType: raw.contentType }),
-    ...(raw.language === undefined ? {} : { language: raw.language }),
+  return buildUniqueArticle(raw.id, raw, normaliseArticle(raw), {
+    topic: 'report',
+    partition: 0,
+    offset: '0',
   });
-  return {
-    articleId: raw.id,
-    ...(raw.url === undefined ? {} : { url: raw.url }),
-    ...(raw.source === undefined ? {} : { sourceName: raw.source }),
-    ...(raw.publishedAt === undefined ? {} : { publishedAt: raw.publishedAt }),
-    language: normalised.language,
-    languageDetected: normalised.languageDetected,
-    ...(normalised.title === undefined ? {} : { title: normalised.title }),
-    text: normalised.text,
-    sentences: normalised.sentences.map((s) => ({ start: s.start, end: s.end })),
-    cuts: normalised.cuts.map((c) => ({
-      rule: c.rule,
-      line: c.line,
-      text: c.text,
-      ...(c.detail === undefined ? {} : { detail: c.detail }),
-    })),
-    source: { topic: 'report', partition: 0, offset: '0' },
-  };
 }
 
 /** Labelled articles (the development set by default) with their labelled events. */
@@ -215,13 +209,8 @@ export function devSetArticles(cases: readonly DevSetCase[] = loadDevSet()): {
     expected: c.expected.map((e, i) => ({
       label: `${e.goldId ?? 'past'}#${i} ${e.type} ${e.lifecycle}`,
       type: e.type,
-      date: e.date,
-      ...(e.dateEnd === undefined ? {} : { dateEnd: e.dateEnd }),
-      datePrecision: e.datePrecision,
-      ...(e.location === undefined ? {} : { country: e.location.country }),
-      ...(e.location?.city === undefined ? {} : { city: e.location.city }),
+      ...labelledWhenAndWhere(e),
       participants: e.participants,
-      ...(e.organisation === undefined ? {} : { organisation: e.organisation }),
       lifecycle: e.lifecycle,
       required: e.required,
     })),

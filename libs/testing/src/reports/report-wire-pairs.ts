@@ -4,7 +4,7 @@
 // and every misjudged pair: `npm run report:wire-pairs`.
 import { DEFAULT_OVERLAP_PARAMS, type OverlapParams } from '@sijill/core';
 
-import { sharedPath } from '../fixtures/shared-dir';
+import { corpusDirOrSayAbsent } from '../fixtures/real-sample/read-corpus';
 import {
   evaluateWirePairs,
   streamCorpusDays,
@@ -38,13 +38,8 @@ function formatScore(name: string, s: RelationScore): string {
 }
 
 async function main(): Promise<void> {
-  const corpus = sharedPath('corpora', 'saudinewsnet');
-  if (corpus === undefined) {
-    process.stdout.write(
-      'The corpus ../shared/corpora/saudinewsnet is absent: nothing to judge.\n',
-    );
-    return;
-  }
+  const corpus = corpusDirOrSayAbsent('judge');
+  if (corpus === undefined) return;
   const params = readParams(process.argv.slice(2));
   const { days, pairs } = loadWirePairs();
   const streamed = await streamCorpusDays(corpus, days, params);

@@ -3,7 +3,7 @@ import type { EventMention, TimelineEntry } from '@sijill/contracts';
 import { extractMentions, ProcessArticlesUseCase, type Gazetteer } from '@sijill/core';
 import type { CorpusArticle } from '../fixtures/real-sample/read-corpus';
 import type { LabelledEncounter } from '../fixtures/real-sample/real-sample.schema';
-import { toUniqueArticle, type LabelledEvent } from './report-extraction';
+import { labelledWhenAndWhere, toUniqueArticle, type LabelledEvent } from './report-extraction';
 import {
   matchGreedily,
   nameKey,
@@ -11,6 +11,8 @@ import {
   phraseKey,
   sharesOrganisation,
   surname,
+  precisionRecall,
+  type PrecisionRecall,
 } from './gold-matching';
 
 /** One labelled encounter of one sampled article: a labelled event (an uncertain label is not
@@ -36,13 +38,8 @@ export function toGoldEncounters(
     articleId,
     label: `${articleId}#${i} ${e.type} ${e.participants.map((p) => p.name).join(', ')}`,
     type: e.type,
-    date: e.date,
-    ...(e.dateEnd === undefined ? {} : { dateEnd: e.dateEnd }),
-    datePrecision: e.datePrecision,
-    ...(e.location === undefined ? {} : { country: e.location.country }),
-    ...(e.location?.city === undefined ? {} : { city: e.location.city }),
+    ...labelledWhenAndWhere(e),
     participants: e.participants.map((p) => p.name),
-    ...(e.organisation === undefined ? {} : { organisation: e.organisation }),
     required: e.uncertain !== true,
   }));
 }
@@ -130,18 +127,8 @@ export interface ArticleMisses<C extends Candidate> {
 }
 
 /** Precision and recall over the sample, with the articles that have a miss or a false one. */
-export interface SampleScore<C extends Candidate> {
-  readonly predicted: number;
-  readonly matchedPredicted: number;
-  readonly required: number;
-  readonly matchedRequired: number;
-  readonly precision: number;
-  readonly recall: number;
+export interface SampleScore<C extends Candidate> extends PrecisionRecall {
   readonly articles: readonly ArticleMisses<C>[];
-}
-
-function ratio(part: number, whole: number): number {
-  return whole === 0 ? 1 : part / whole;
 }
 
 /** Mentions scored article by article against that article's labels. */
@@ -171,12 +158,7 @@ export function scoreMentions(
       misses.push({ id: article.id, missed, falseCandidates });
   }
   return {
-    predicted,
-    matchedPredicted,
-    required,
-    matchedRequired,
-    precision: ratio(matchedPredicted, predicted),
-    recall: ratio(matchedRequired, required),
+    ...precisionRecall({ predicted, matchedPredicted, required, matchedRequired }),
     articles: misses,
   };
 }
@@ -244,12 +226,12 @@ export function scoreEntries(
   const required = events.filter((e) => e.event.required).length;
   const matchedRequired = events.filter((e, i) => e.event.required && matchedGold.has(i)).length;
   return {
-    predicted: active.length,
-    matchedPredicted: matches.length,
-    required,
-    matchedRequired,
-    precision: ratio(matches.length, active.length),
-    recall: ratio(matchedRequired, required),
+    ...precisionRecall({
+      predicted: active.length,
+      matchedPredicted: matches.length,
+      required,
+      matchedRequired,
+    }),
     articles: [...byArticle.entries()]
       .map(([id, misses]) => ({ id, ...misses }))
       .sort((a, b) => a.id.localeCompare(b.id)),

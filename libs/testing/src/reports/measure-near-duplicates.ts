@@ -1,11 +1,15 @@
-// Measures near-duplicate parameters on the labelled pairs in fixtures/ and times normalisation and
+// Measures near-duplicate parameters on the labelled pairs in fixtures/near-duplicate-pairs and times normalisation and
 // signing on synthetic articles; the figures behind docs/adr/0003-near-duplicate-parameters.md.
-// Run: npm run build && node dist/libs/core/src/near-duplicate/measure-near-duplicates.js
-import { normaliseArticle } from '../normalise/normalise-article';
-import { tokenise } from '../normalise/tokenise-text';
-import { minhashSignature } from './compute-minhash-signature';
-import { lshBandKeys } from './derive-band-keys';
-import { encodeSignature } from './encode-signature';
+// Run: npm run build && npm run report:near-duplicate-params
+import {
+  DEFAULT_NEAR_DUPLICATE_PARAMS,
+  type NearDuplicateParams,
+  encodeSignature,
+  lshBandKeys,
+  minhashSignature,
+  normaliseArticle,
+  tokenise,
+} from '@sijill/core';
 import {
   evaluateLabelledPairs,
   exactJaccard,
@@ -13,12 +17,11 @@ import {
   prepareLabelledPairs,
   signPreparedPairs,
   type PreparedPair,
-} from './evaluate-labelled-pairs';
-import { type LabelledPair } from './labelled-pair.schema';
-import { loadLabelledPairs } from './load-labelled-pairs';
-import { DEFAULT_NEAR_DUPLICATE_PARAMS } from './near-duplicate-params';
-import { type NearDuplicateParams } from './near-duplicate-params.schema';
-import { summariseGrid, type GridRow } from './summarise-grid';
+} from '../fixtures/near-duplicate-pairs/evaluate-labelled-pairs';
+import { type LabelledPair } from '../fixtures/near-duplicate-pairs/labelled-pair.schema';
+import { loadLabelledPairs } from '../fixtures/near-duplicate-pairs/load-labelled-pairs';
+import { summariseGrid, type GridRow } from '../fixtures/near-duplicate-pairs/summarise-grid';
+import { seededRandom } from '../fixtures/real-sample/draw-real-sample';
 
 const SHINGLE_SIZES = [1, 2, 3, 4, 5];
 const LAYOUTS: readonly (readonly [permutations: number, bands: number])[] = [
@@ -137,18 +140,6 @@ function lshCurve(params: NearDuplicateParams): void {
   print(`LSH candidate probability for bands=${params.bands} x rows=${rows}:`);
   print(`  ${points.map((s) => `J=${fixed(s, 1)}: ${fixed(probability(s), 3)}`).join('  ')}`);
   print();
-}
-
-// Mulberry32: a seeded generator, so synthetic articles are the same on every run.
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function syntheticArticles(

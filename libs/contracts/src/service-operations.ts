@@ -1,4 +1,4 @@
-import type { TopicId } from '../topics';
+import type { TopicId } from './topics';
 
 /** A Sijill process; the normaliser runs inside the ingestor but consumes on its own. */
 export type SijillComponent = 'gateway' | 'ingestor' | 'normaliser' | 'extractor' | 'timeline';
@@ -107,3 +107,16 @@ export const SERVICE_OPERATIONS: readonly ServiceOperation[] = [
     summary: 'Publishes every new revision of an entry, including merged ones.',
   },
 ];
+
+/**
+ * The topics a service sends to or receives from, by the table above: the one declaration its
+ * `main.ts` (topics it creates and writes), its consumers (checked by a spec) and the AsyncAPI
+ * document are derived from.
+ */
+export function topicsOf(
+  service: ServiceOperation['service'],
+  action: ServiceOperation['action'],
+): TopicId[] {
+  const topics = SERVICE_OPERATIONS.filter((o) => o.service === service && o.action === action);
+  return [...new Set(topics.map((o) => o.topic))];
+}

@@ -1,7 +1,8 @@
 import type { EventMention } from '@sijill/contracts';
-import type { CopyLink } from './timeline-store.port';
+import type { CopyLink } from '@sijill/core';
 
-// Builders for timeline specs. Facts are public (who met whom, where, when); all text is ours.
+// Builders of event mentions for the timeline's specs. Facts are public (who met whom, where,
+// when); all text is ours.
 
 type Participant = EventMention['participants'][number];
 type Person = Omit<Participant, 'side'>;

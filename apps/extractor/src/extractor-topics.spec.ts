@@ -1,0 +1,4 @@
+import { describeServiceTopics } from '@sijill/testing';
+import { ExtractorModule } from './extractor.module';
+
+describeServiceTopics('extractor', ExtractorModule);

@@ -1,0 +1,4 @@
+import { describeServiceTopics } from '@sijill/testing';
+import { IngestorModule } from './ingestor.module';
+
+describeServiceTopics('ingestor', IngestorModule);

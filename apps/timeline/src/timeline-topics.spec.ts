@@ -1,0 +1,4 @@
+import { describeServiceTopics } from '@sijill/testing';
+import { TimelineModule } from './timeline.module';
+
+describeServiceTopics('timeline', TimelineModule);
