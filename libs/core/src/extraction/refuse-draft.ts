@@ -19,9 +19,18 @@ export const NEWS_WINDOW_DAYS = 7;
 // A day a report may run ahead of its publication day (time zones, a crawl before the edition).
 const NEWS_AHEAD_DAYS = 1;
 
-/** The day the article appeared, which bounds what it can report as done. */
-function anchorDay(facts: Pick<ArticleFacts, 'publishedDay' | 'newsDay'>): string | undefined {
-  return facts.publishedDay ?? facts.newsDay;
+/**
+ * Days from an encounter that took place to the day the article appeared (`publishedDay`, else its
+ * news day), counted from the date's first and from its last day.
+ */
+function daysBeforeAppearing(
+  draft: MentionDraft,
+  facts: ArticleFacts,
+): { readonly sinceFirst: number; readonly sinceLast: number } | undefined {
+  const appeared = facts.publishedDay ?? facts.newsDay;
+  if (draft.lifecycle !== 'occurred' || appeared === undefined) return undefined;
+  const { first, last } = coveredDays(draft.date.start, draft.date.end);
+  return { sinceFirst: compareDays(appeared, first), sinceLast: compareDays(appeared, last) };
 }
 
 /** A month or year that ended before the article's month: the past, told as background. */
@@ -67,14 +76,8 @@ export const DRAFT_RULES: readonly DraftRule[] = [
     // took place more than a week before the article appeared is history, however the article
     // tells it; the timeline records the news.
     name: 'history',
-    refuses: (draft, facts) => {
-      const anchor = anchorDay(facts);
-      return (
-        draft.lifecycle === 'occurred' &&
-        anchor !== undefined &&
-        compareDays(anchor, coveredDays(draft.date.start, draft.date.end).last) > NEWS_WINDOW_DAYS
-      );
-    },
+    refuses: (draft, facts) =>
+      (daysBeforeAppearing(draft, facts)?.sinceLast ?? 0) > NEWS_WINDOW_DAYS,
   },
   {
     // "زيارة أردوغان إلى بريطانيا" dated only "2015": an encounter that took place and is known only
@@ -86,14 +89,8 @@ export const DRAFT_RULES: readonly DraftRule[] = [
     // An encounter told as done but dated after the article appeared: the date or the tense is
     // misread, and neither can be trusted.
     name: 'done-after-publication',
-    refuses: (draft, facts) => {
-      const anchor = anchorDay(facts);
-      return (
-        draft.lifecycle === 'occurred' &&
-        anchor !== undefined &&
-        compareDays(coveredDays(draft.date.start, draft.date.end).first, anchor) > NEWS_AHEAD_DAYS
-      );
-    },
+    refuses: (draft, facts) =>
+      (daysBeforeAppearing(draft, facts)?.sinceFirst ?? 0) < -NEWS_AHEAD_DAYS,
   },
   {
     // "سيصل إسرائيل بالعالم العربي" said in 2012: an announcement whose date is long past when the
