@@ -15,6 +15,7 @@ import { seatKey, type Gazetteer } from './load-gazetteer';
 import { isInOffice, resolveRole } from './resolve-role';
 import { splitNameTokens, type NameToken } from './split-name-tokens';
 import { listCliticReadings, type CliticReading } from './strip-clitics';
+import { TwoGenerationMemo } from './two-generation-memo';
 
 /** Where a match sits: token indices `[tokenStart, tokenEnd)` and UTF-16 offsets `[start, end)`. */
 export interface MatchSpan {
@@ -139,20 +140,15 @@ interface Head {
 }
 
 // Word-level results depend only on the word and the (immutable) gazetteer, so they are memoised
-// per gazetteer across texts; the memo is dropped whole when it grows past its bound.
-const MEMO_LIMIT = 200_000;
+// per gazetteer across texts. Each memo keeps two generations of at most this many words: enough
+// for the vocabulary of a day of news, and bounded whatever the input (a word analysis is about a
+// kilobyte; ADR 0021).
+const MEMO_GENERATION = 16_384;
 
 class WordMemo {
-  readonly analyses = new Map<string, TokenAnalysis>();
-  readonly variants = new Map<string, boolean>();
-  readonly heads = new Map<string, readonly Head[]>();
-
-  trim(): void {
-    if (this.analyses.size + this.variants.size + this.heads.size < MEMO_LIMIT) return;
-    this.analyses.clear();
-    this.variants.clear();
-    this.heads.clear();
-  }
+  readonly analyses = new TwoGenerationMemo<string, TokenAnalysis>(MEMO_GENERATION);
+  readonly variants = new TwoGenerationMemo<string, boolean>(2 * MEMO_GENERATION);
+  readonly heads = new TwoGenerationMemo<string, readonly Head[]>(MEMO_GENERATION);
 }
 
 // Keyed by the name index: a gazetteer extended with one article's people shares its memo.
@@ -164,7 +160,6 @@ function memoFor(gazetteer: Gazetteer): WordMemo {
     memo = new WordMemo();
     memos.set(gazetteer.index, memo);
   }
-  memo.trim();
   return memo;
 }
 

@@ -47,6 +47,11 @@ export interface AdmitArticleOptions {
    * probes and heartbeats are answered between messages rather than after the whole batch.
    */
   readonly betweenArticles?: () => Promise<void>;
+  /**
+   * Told of each article that passed decoding and the future check, just before it is claimed:
+   * the offline mode moves its dedup window's clock to the article's publication time.
+   */
+  readonly beforeClaim?: (article: Article) => void;
 }
 
 /**
@@ -101,6 +106,7 @@ export class AdmitArticleUseCase {
     const future = this.futureProblem(decoded.article, message, receivedAt);
     if (future !== undefined)
       return { kind: 'invalid', reason: 'published-in-future', detail: future };
+    this.options.beforeClaim?.(decoded.article);
     const { identity, idOrigin } = identify(decoded.article);
     const owner = `${message.position.topic}/${message.position.partition}/${message.position.offset}`;
     return {

@@ -20,3 +20,20 @@ describe('InMemorySeenArticleIndex window', () => {
     );
   });
 });
+
+describe('InMemorySeenArticleIndex memory', () => {
+  it('drops the identities of articles whose window has ended', async () => {
+    let now = 0;
+    const index = new InMemorySeenArticleIndex(() => now);
+    await index.claim({ articleId: 'a', canonicalUrl: 'https://x/a', contentHash: 'ha' }, 'o1', 10);
+    now = 5_000;
+    await index.claim({ articleId: 'b', contentHash: 'hb' }, 'o2', 10);
+    expect(index.size).toBe(5);
+    now = 10_000;
+    await index.claim({ articleId: 'c', contentHash: 'hc' }, 'o3', 10);
+    expect(index.size).toBe(4);
+    expect((await index.claim({ articleId: 'b', contentHash: 'hb' }, 'o4', 10)).kind).toBe(
+      'duplicate',
+    );
+  });
+});

@@ -8,7 +8,11 @@ interface Claim {
   readonly expiresAt: number;
 }
 
-/** The seen-article index in one process's memory: the offline mode and unit tests use it. */
+/**
+ * The seen-article index in one process's memory: the offline mode and unit tests use it. Claims
+ * leave it when their window ends (swept in the order they were made, as the clock passes their
+ * expiry), so it holds the identities of one window only.
+ */
 export class InMemorySeenArticleIndex extends SeenArticleIndex {
   private readonly claims = new Map<string, Claim>();
 
@@ -16,8 +20,14 @@ export class InMemorySeenArticleIndex extends SeenArticleIndex {
     super();
   }
 
+  /** How many identity keys the window holds now. */
+  get size(): number {
+    return this.claims.size;
+  }
+
   claim(identity: ArticleIdentity, owner: string, ttlSeconds: number): Promise<ClaimOutcome> {
     const now = this.now();
+    this.sweep(now);
     const keys = identityKeys(identity);
     for (const { key, reason } of keys) {
       const existing = this.claims.get(key);
@@ -27,7 +37,19 @@ export class InMemorySeenArticleIndex extends SeenArticleIndex {
       }
     }
     const claim = { owner, articleId: identity.articleId, expiresAt: now + ttlSeconds * 1000 };
-    for (const { key } of keys) this.claims.set(key, claim);
+    for (const { key } of keys) {
+      // Moved to the end, so that the map stays in order of expiry.
+      this.claims.delete(key);
+      this.claims.set(key, claim);
+    }
     return Promise.resolve({ kind: 'first-seen' });
+  }
+
+  /** Drops expired claims, oldest first, up to the first one still live. */
+  private sweep(now: number): void {
+    for (const [key, claim] of this.claims) {
+      if (claim.expiresAt > now) return;
+      this.claims.delete(key);
+    }
   }
 }

@@ -37,6 +37,11 @@ export interface NormaliseAcceptedArticleOptions {
    * answered between articles rather than after the whole batch.
    */
   readonly betweenArticles?: () => Promise<void>;
+  /**
+   * The time (ms since the epoch) the near-duplicate window is read and written at; the time the
+   * batch is handled when absent. The offline mode passes its replay clock (articles' publication).
+   */
+  readonly windowClock?: () => number;
 }
 
 /**
@@ -76,7 +81,7 @@ export class NormaliseAcceptedArticleUseCase {
     const checks = await this.index.checkAndInsertMany(
       signed.map((p) => p.signed),
       this.policy,
-      now.getTime(),
+      this.options.windowClock?.() ?? now.getTime(),
     );
     const checkOf = new Map(signed.map((p, i) => [p, checks[i]]));
     return prepared.map((p) => {

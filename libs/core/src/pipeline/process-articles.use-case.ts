@@ -58,19 +58,27 @@ export class ProcessArticlesUseCase {
   private readonly latest = new Map<string, TimelineEntry>();
   private readonly reports: ArticleReport[] = [];
   private offset = 0;
+  /**
+   * The dedup window's clock: the latest `publishedAt` read so far (0 before any). The services'
+   * windows run on the time articles arrive; replaying a corpus, the time each was published is
+   * when it would have arrived, so the window ends as it would have live and holds a window's
+   * articles however long the corpus. It never goes back, so expired articles are swept in order.
+   */
+  private windowMs = 0;
 
   constructor(
     private readonly gazetteer: Gazetteer,
     private readonly options: ProcessArticlesOptions,
   ) {
-    const nowMs = () => options.now().getTime();
-    this.admit = new AdmitArticleUseCase(new InMemorySeenArticleIndex(nowMs), {
+    this.admit = new AdmitArticleUseCase(new InMemorySeenArticleIndex(() => this.windowMs), {
       limits: options.limits,
       dedupTtlSeconds: options.dedupTtlSeconds,
+      beforeClaim: (article) => this.advanceWindow(article.publishedAt),
     });
     this.normalise = new NormaliseAcceptedArticleUseCase(new InMemoryNearDuplicateIndex(), {
       params: { ...DEFAULT_OVERLAP_PARAMS, copyContainment: options.nearDuplicateThreshold },
       windowSeconds: options.dedupTtlSeconds,
+      windowClock: () => this.windowMs,
     });
   }
 
@@ -143,6 +151,11 @@ export class ProcessArticlesUseCase {
       ...ignoredFields(unknownFields),
     });
     this.publish(await this.merge.recordDuplicate(duplicate, now.toISOString()));
+  }
+
+  private advanceWindow(publishedAt: string | undefined): void {
+    const published = publishedAt === undefined ? Number.NaN : Date.parse(publishedAt);
+    if (published > this.windowMs) this.windowMs = published;
   }
 
   private publish(entries: readonly TimelineEntry[]): void {
