@@ -2,7 +2,8 @@ import { describeNearDuplicateIndexContract } from '@sijill/testing';
 import { foldForMatching } from '../normalise';
 import { InMemoryNearDuplicateIndex } from './in-memory-near-duplicate-index';
 import { DEFAULT_OVERLAP_PARAMS } from './overlap-params';
-import { selectAnchorsOfText } from './select-anchors';
+import { overlapPolicy } from './overlap-policy';
+import { overlapKeysOfText } from './select-anchors';
 
 describeNearDuplicateIndexContract('InMemoryNearDuplicateIndex', () => {
   const index = new InMemoryNearDuplicateIndex();
@@ -15,10 +16,10 @@ const OTHER =
   'استقبل الرئيس التركي رجب طيب أردوغان في أنقرة اليوم رئيس الوزراء الباكستاني لبحث ملفات الدفاع والتجارة الثنائية وأعلن الجانبان عن خطة لرفع حجم التبادل التجاري إلى خمسة مليارات دولار خلال ثلاث سنوات إضافة إلى تعاون في صناعة الطائرات المسيرة';
 
 describe('InMemoryNearDuplicateIndex window', () => {
-  const policy = { ...DEFAULT_OVERLAP_PARAMS, windowSeconds: 10 };
+  const policy = overlapPolicy(DEFAULT_OVERLAP_PARAMS, 10);
   const anchored = (articleId: string, text: string) => ({
     articleId,
-    anchors: selectAnchorsOfText(foldForMatching(text), DEFAULT_OVERLAP_PARAMS),
+    ...overlapKeysOfText(foldForMatching(text), DEFAULT_OVERLAP_PARAMS),
   });
 
   it('holds only the articles of the current window', async () => {
