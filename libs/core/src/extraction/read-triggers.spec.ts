@@ -1,7 +1,7 @@
 import { loadDefaultGazetteer } from '../gazetteer';
 import { lexiconFor, loadDefaultExtractionLexicons } from './load-default-lexicons';
 import { readSentence } from './read-sentence';
-import { readTrigger } from './read-triggers';
+import { readTrigger, type TriggerInfo } from './read-triggers';
 
 const gazetteer = loadDefaultGazetteer();
 const lexicons = loadDefaultExtractionLexicons();
@@ -142,7 +142,8 @@ describe('readTrigger', () => {
   });
 });
 
-function qualified(text: string): string[] {
+/** Each trigger hit of an Arabic sentence, read as `readTrigger` reads it. */
+function readHits(text: string): { words: string; info: TriggerInfo }[] {
   const lexicon = lexiconFor(lexicons, 'ar', text);
   if (lexicon === undefined) throw new Error('no lexicon');
   const reading = readSentence(0, text, 0, {
@@ -155,21 +156,16 @@ function qualified(text: string): string[] {
     const info = readTrigger(reading, hit);
     if (info === undefined) return [];
     const words = reading.words.slice(hit.first, hit.last + 1).map((w) => w.raw);
-    return [`${words.join(' ')}: ${info.qualifier ? 'qualifier' : info.kind}`];
+    return [{ words: words.join(' '), info }];
   });
 }
 
+function qualified(text: string): string[] {
+  return readHits(text).map(
+    ({ words, info }) => `${words}: ${info.qualifier ? 'qualifier' : info.kind}`,
+  );
+}
+
 function announcedTriggers(text: string): boolean[] {
-  const lexicon = lexiconFor(lexicons, 'ar', text);
-  if (lexicon === undefined) throw new Error('no lexicon');
-  const reading = readSentence(0, text, 0, {
-    gazetteer,
-    lexicon,
-    language: 'ar',
-    anchor: '2015-07-30',
-  });
-  return reading.hits.flatMap((hit) => {
-    const info = readTrigger(reading, hit);
-    return info === undefined ? [] : [info.announced];
-  });
+  return readHits(text).map(({ info }) => info.announced);
 }
