@@ -15,7 +15,7 @@ const HISTORY_DAYS = 30;
 // Days before the day an article appears after which an encounter that took place is history, not
 // news: on real Saudi days, encounters dated further back were recollections (1977, "in May"),
 // retrospectives whose actors are misread, or history in columns, nearly without exception.
-export const NEWS_WINDOW_DAYS = 7;
+const NEWS_WINDOW_DAYS = 7;
 // A day a report may run ahead of its publication day (time zones, a crawl before the edition).
 const NEWS_AHEAD_DAYS = 1;
 
@@ -144,8 +144,8 @@ export function refuseDraft(draft: MentionDraft, facts: ArticleFacts): string | 
   return DRAFT_RULES.find((rule) => rule.refuses(draft, facts))?.name;
 }
 
-// Words between an encounter's opening trigger and its only party, when that is its one party: "وصل
-// الملك حمد بن عيسى آل خليفة ملك مملكة البحرين اليوم إلى الرياض" (the name follows the verb), "قال
+// How many words from the trigger that opened an encounter its only party may be named: "وصل الملك
+// حمد بن عيسى آل خليفة ملك مملكة البحرين اليوم إلى الرياض" (the name right after the verb), "قال
 // كاميرون على هامش زيارة لسنغافورة" (two words before the noun).
 const LONE_PARTY_REACH = 6;
 
