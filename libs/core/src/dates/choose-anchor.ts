@@ -73,8 +73,8 @@ function possible(publishedAt: string | undefined, now: string | undefined): boo
 
 /**
  * The anchor of an article's relative dates: an edition day from its URL or a dateline beats the
- * crawl time (publishedAt) when it is earlier by at most a few days, as print editions are
- * crawled after they appear; without either, the day the text's own relative words with a weekday
+ * crawl time (publishedAt) when it is earlier by at most a month, as articles are crawled after
+ * they appear; without either, the day the text's own relative words with a weekday
  * agree on ("أمس الاثنين") does, up to six days earlier. Without a usable publishedAt, an edition
  * day is the anchor. A publishedAt in a year after next by the clock is ignored.
  */

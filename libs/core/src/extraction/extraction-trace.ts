@@ -1,7 +1,7 @@
-import type { MentionDraft } from './mention-draft';
 import type { Gazetteer } from '../gazetteer';
 import type { EventFrame } from './event-frame';
 import type { Actor } from './find-actors';
+import type { MentionDraft } from './mention-draft';
 import type { Settled } from './finalise-event';
 import { readTrigger } from './read-triggers';
 import type { SentenceReading } from './read-sentence';
