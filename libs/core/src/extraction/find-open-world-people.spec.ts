@@ -106,6 +106,24 @@ describe('findOpenWorldPeople', () => {
       expected: [],
     },
     {
+      rule: 'the name ends at a preposition once it has a given name and a surname',
+      language: 'ar',
+      text: 'رد وزير الخارجية اليمني رياض ياسين على محاولات بعض الأطراف.',
+      expected: ['foreign-minister@YE: رياض ياسين'],
+    },
+    {
+      rule: 'and at a word that opens with a preposition and an article (لإذاعة، للصحفيين)',
+      language: 'ar',
+      text: 'وقال وزير الخارجية النمساوي سباستيان كورتس لإذاعة محلية أمس إنه يعتزم زيارة إيران.',
+      expected: ['foreign-minister@AT: سباستيان كورتس'],
+    },
+    {
+      rule: 'a name of three words that ends in علي keeps it',
+      language: 'ar',
+      text: 'التقى وزير الخارجية التونسي أحمد ولد علي أمس.',
+      expected: ['foreign-minister@TN: أحمد ولد علي'],
+    },
+    {
       rule: 'a title without a nationality names nobody',
       language: 'ar',
       text: 'قال وزير الخارجية عادل الجبير إن المملكة ترحب.',

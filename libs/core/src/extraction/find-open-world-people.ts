@@ -46,6 +46,20 @@ const NAME_LINKS = new Set([
   'von',
 ]);
 const ARABIC_LETTERS = /^\p{Script=Arabic}+$/u;
+// Words that open the phrase after a name, as written (على, not the given name علي): "رياض ياسين على
+// محاولات", "سباستيان كورتس لإذاعة «أو آر إف»".
+const AFTER_NAME_PREPOSITIONS = new Set([
+  'على',
+  'في',
+  'من',
+  'إلى',
+  'الى',
+  'عن',
+  'مع',
+  'لدى',
+  'خلال',
+]);
+const PREPOSITION_AND_ARTICLE = /^(?:لل|لإ|لأ|بال)/u;
 const LATIN_NAME = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 
 /** The key a person written by name and country is known by in every article. */
@@ -169,6 +183,15 @@ function punctuatedBefore(reading: SentenceReading, word: Word): boolean {
   return /[^\s]/u.test(gap);
 }
 
+/** A word that opens the phrase after an Arabic name: a conjunction or a preposition. */
+function opensPhrase(word: Word): boolean {
+  return (
+    word.fold.startsWith('و') ||
+    AFTER_NAME_PREPOSITIONS.has(word.raw) ||
+    PREPOSITION_AND_ARTICLE.test(word.raw)
+  );
+}
+
 /**
  * The name written after a seat and its honorifics: letters only, in the same clause, not a
  * lexicon word (trigger, cue, name break), a date or another gazetteer entity; the first word is
@@ -212,8 +235,9 @@ function nameAfter(
     if (arabic) {
       if (!ARABIC_LETTERS.test(word.raw)) break;
       if (index === start && word.fold.startsWith('ال')) return undefined;
-      // A conjunction opens the next phrase once the name has a given name and a surname.
-      if (counted >= 2 && word.fold.startsWith('و')) break;
+      // A conjunction or a preposition opens the next phrase once the name has a given name and a
+      // surname.
+      if (counted >= 2 && opensPhrase(word)) break;
     } else if (!LATIN_NAME.test(word.raw) && !link) break;
     if (!link) counted += 1;
     if (counted > reading.reaches.openWorldName) break;
