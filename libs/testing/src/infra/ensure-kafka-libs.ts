@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import { InfrastructureError } from './infrastructure.error';
 import { locateRepoRoot } from './locate-repo-root';
 import { pollUntil } from './poll-until';
-import { describeErrorMessage } from '@sijill/logging';
+// Relative, not @sijill/logging: Jest's global set-up loads this file without the path mapper.
+import { describeErrorMessage } from '../../../logging/src/describe-error';
 import { isProcessAlive } from './start-supervised';
 
 const run = promisify(execFile);

@@ -14,7 +14,8 @@ import {
   writeInfraState,
 } from './infra-state-file';
 import { pingRedis } from './ping-redis';
-import { describeErrorMessage } from '@sijill/logging';
+// Relative, not @sijill/logging: Jest's global set-up loads this file without the path mapper.
+import { describeErrorMessage } from '../../../logging/src/describe-error';
 import { startKafka, type KafkaHandle } from './start-kafka';
 import { startRedis, type RedisHandle } from './start-redis';
 import { isSupervisorRunning, stopSupervisorByPid } from './start-supervised';

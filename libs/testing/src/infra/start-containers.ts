@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { buildBrokerProperties, toKafkaImageEnvironment } from './build-broker-properties';
 import { findFreePorts } from './find-free-ports';
 import { InfrastructureError } from './infrastructure.error';
-import { describeErrorMessage } from '@sijill/logging';
+// Relative, not @sijill/logging: Jest's global set-up loads this file without the path mapper.
+import { describeErrorMessage } from '../../../logging/src/describe-error';
 import { REDIS_PERSISTENCE_ARGS, redisHandle, type RedisHandle } from './start-redis';
 import { type KafkaHandle } from './start-kafka';
 import { waitForKafka } from './wait-for-kafka';

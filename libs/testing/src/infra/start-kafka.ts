@@ -12,7 +12,8 @@ import { ensureKafkaLibs } from './ensure-kafka-libs';
 import { findFreePorts } from './find-free-ports';
 import { type KafkaDescriptor } from './infra-state.schema';
 import { InfrastructureError } from './infrastructure.error';
-import { describeErrorMessage } from '@sijill/logging';
+// Relative, not @sijill/logging: Jest's global set-up loads this file without the path mapper.
+import { describeErrorMessage } from '../../../logging/src/describe-error';
 import { makeServerDir, superviseInDir } from './server-dir';
 import { logSize, serverExitLogged } from './start-supervised';
 import { waitForKafka } from './wait-for-kafka';
