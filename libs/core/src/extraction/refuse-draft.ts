@@ -134,14 +134,23 @@ export const SETTLED_RULES: readonly DraftRule[] = [
   },
 ];
 
+/** The name of the first of `rules` that refuses an encounter, if any. */
+function firstRefusal(
+  rules: readonly DraftRule[],
+  draft: MentionDraft,
+  facts: ArticleFacts,
+): string | undefined {
+  return rules.find((rule) => rule.refuses(draft, facts))?.name;
+}
+
 /** The name of the rule that refuses a settled article's encounter, if any. */
 export function refuseSettledDraft(draft: MentionDraft, facts: ArticleFacts): string | undefined {
-  return SETTLED_RULES.find((rule) => rule.refuses(draft, facts))?.name;
+  return firstRefusal(SETTLED_RULES, draft, facts);
 }
 
 /** The name of the first rule that refuses a settled encounter, if any. */
 export function refuseDraft(draft: MentionDraft, facts: ArticleFacts): string | undefined {
-  return DRAFT_RULES.find((rule) => rule.refuses(draft, facts))?.name;
+  return firstRefusal(DRAFT_RULES, draft, facts);
 }
 
 // How many words from the trigger that opened an encounter its only party may be named: "وصل الملك
