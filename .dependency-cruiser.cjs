@@ -30,7 +30,7 @@ module.exports = {
           'node_modules/pino',
           'node_modules/rxjs',
           'node_modules/express',
-          '^libs/(config|kafka|redis|logging|observability|testing)/',
+          '^libs/(config|kafka|redis|logging|observability|runtime|testing)/',
           '^apps/',
         ],
         dependencyTypesNot: ['type-only'],

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { startService } from '@sijill/observability';
+import { startService } from '@sijill/runtime';
 import { GatewayModule } from './gateway.module';
 
 // POST /articles reads its own raw body (its size limit, JSON Lines, intake's byte-level checks),

@@ -12,7 +12,8 @@ import {
 } from '@sijill/core';
 import { ConsumerReadinessCheck, KafkaModule, KafkaReadinessCheck } from '@sijill/kafka';
 import { LoggingModule } from '@sijill/logging';
-import { HealthModule, MetricsModule, SystemClock } from '@sijill/observability';
+import { HealthModule, MetricsModule } from '@sijill/observability';
+import { SystemClock } from '@sijill/runtime';
 import {
   RedisConnection,
   RedisModule,

@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { SijillConfig } from '@sijill/config';
 import { topicsOf } from '@sijill/contracts';
 import { KafkaBatchTransport } from '@sijill/kafka';
-import { ConsumerProgress, MessageMetrics, startService } from '@sijill/observability';
+import { ConsumerProgress, MessageMetrics } from '@sijill/observability';
+import { startService } from '@sijill/runtime';
 import { IngestorModule } from './ingestor.module';
 
 void startService(IngestorModule, {

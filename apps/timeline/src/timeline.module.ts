@@ -3,7 +3,8 @@ import { ConfigModule } from '@sijill/config';
 import { Clock, MergeMentionUseCase, TimelineStore } from '@sijill/core';
 import { ConsumerReadinessCheck, KafkaModule, KafkaReadinessCheck } from '@sijill/kafka';
 import { LoggingModule } from '@sijill/logging';
-import { HealthModule, MetricsModule, SystemClock } from '@sijill/observability';
+import { HealthModule, MetricsModule } from '@sijill/observability';
+import { SystemClock } from '@sijill/runtime';
 import {
   RedisConnection,
   RedisModule,

@@ -10,9 +10,7 @@ import { ConfigError, ConfigModule, loadConfig, SijillConfig } from '@sijill/con
 import { LoggingModule } from '@sijill/logging';
 import type { Server } from 'node:http';
 import request from 'supertest';
-import { HealthModule } from './health.module';
-import { MetricsModule } from './metrics.module';
-import { ReadinessCheck } from './readiness-check';
+import { HealthModule, MetricsModule, ReadinessCheck } from '@sijill/observability';
 import { startService } from './start-service';
 
 const SIGNALS = ['SIGTERM', 'SIGINT'] as const;
