@@ -9,6 +9,7 @@ import {
   startReadyService,
   testEnvironment,
   type TestEnvironment,
+  timelineEntry,
 } from '@sijill/testing';
 import { Kafka, logLevel } from 'kafkajs';
 
@@ -32,27 +33,20 @@ function entry(
   fields: Partial<Omit<TimelineEntry, 'id' | 'revision'>> = {},
 ): TimelineEntry {
   const at = `2024-07-${String(revision).padStart(2, '0')}T09:00:00.000Z`;
-  const parsed = TimelineEntrySchema.parse({
-    id,
-    revision,
-    status: 'active',
-    type: 'visit',
-    lifecycle: 'occurred',
-    date: { start: '2024-07-03', precision: 'day' },
-    location: { city: 'Astana', country: 'KZ' },
-    participants: [PUTIN, TOKAYEV],
-    agreements: [],
-    title: { en: 'Putin visits Kazakhstan', ar: 'بوتين يزور كازاخستان' },
-    codes: { plover: 'CONSULT', ploverMode: 'visit', cameo: '042' },
-    sources: Array.from({ length: revision }, (_, i) => ({
-      articleId: `${id}-article-${i}`,
-      language: i % 2 === 0 ? 'ar' : 'en',
-      evidence: [{ text: 'reported arrival', start: 0, end: 16 }],
-    })),
-    firstSeenAt: '2024-07-01T09:00:00.000Z',
-    updatedAt: at,
-    ...fields,
-  });
+  const parsed = TimelineEntrySchema.parse(
+    timelineEntry(id, {
+      revision,
+      participants: [PUTIN, TOKAYEV],
+      sources: Array.from({ length: revision }, (_, i) => ({
+        articleId: `${id}-article-${i}`,
+        language: i % 2 === 0 ? 'ar' : 'en',
+        evidence: [{ text: 'reported arrival', start: 0, end: 16 }],
+      })),
+      firstSeenAt: '2024-07-01T09:00:00.000Z',
+      updatedAt: at,
+      ...fields,
+    }),
+  );
   // As it travels: through JSON, so absent and undefined fields compare alike.
   return JSON.parse(JSON.stringify(parsed)) as TimelineEntry;
 }

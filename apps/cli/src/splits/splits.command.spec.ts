@@ -1,4 +1,5 @@
 import type { TimelineEntry } from '@sijill/contracts';
+import { timelineEntry } from '@sijill/testing';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,29 +11,24 @@ const person = (name: string, side: 'visitor' | 'host'): TimelineEntry['particip
   names: { en: name },
 });
 
-const entry = (id: string, date: string, city: string): TimelineEntry => ({
-  id,
-  revision: 1,
-  status: 'active',
-  type: 'visit',
-  lifecycle: 'occurred',
-  date: { start: date, precision: 'day' },
-  location: { city, country: 'SG' },
-  participants: [person('David Cameron', 'visitor'), person('Lee Hsien Loong', 'host')],
-  agreements: [],
-  title: { en: `David Cameron visits Singapore (${id})` },
-  codes: { plover: 'CONSULT', cameo: '042' },
-  sources: [
-    {
-      articleId: `article-${id}`,
-      source: 'Example News',
-      language: 'en',
-      evidence: [{ text: `Cameron spoke in ${city}.`, start: 0, end: 20 }],
-    },
-  ],
-  firstSeenAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-});
+const entry = (id: string, date: string, city: string): TimelineEntry =>
+  timelineEntry(id, {
+    date: { start: date, precision: 'day' },
+    location: { city, country: 'SG' },
+    participants: [person('David Cameron', 'visitor'), person('Lee Hsien Loong', 'host')],
+    title: { en: `David Cameron visits Singapore (${id})` },
+    codes: { plover: 'CONSULT', cameo: '042' },
+    sources: [
+      {
+        articleId: `article-${id}`,
+        source: 'Example News',
+        language: 'en',
+        evidence: [{ text: `Cameron spoke in ${city}.`, start: 0, end: 20 }],
+      },
+    ],
+    firstSeenAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  });
 
 describe('sijill splits', () => {
   let root: string;

@@ -1,17 +1,13 @@
 import type { TimelineEntry } from '@sijill/contracts';
+import { timelineEntry } from '@sijill/testing';
 import { displayText, formatTimelineEntry } from './format-timeline-entry';
 
 const FSI = '\u2068';
 const PDI = '\u2069';
 
-const ENTRY: TimelineEntry = {
-  id: 'ev-0123456789abcdef0123',
+const ENTRY: TimelineEntry = timelineEntry('ev-0123456789abcdef0123', {
   revision: 2,
-  status: 'active',
-  type: 'visit',
-  lifecycle: 'occurred',
   date: { start: '2024-07-03', end: '2024-07-04', precision: 'day' },
-  location: { city: 'Astana', country: 'KZ' },
   participants: [
     {
       name: 'Vladimir Putin',
@@ -24,15 +20,12 @@ const ENTRY: TimelineEntry = {
   ],
   organisation: { name: 'Shanghai Cooperation Organisation', acronym: 'SCO' },
   agreements: [{ title: 'اتفاقية تعاون اقتصادي', language: 'ar' }],
-  title: { en: 'Putin visits Kazakhstan', ar: 'بوتين يزور كازاخستان' },
-  codes: { plover: 'CONSULT', ploverMode: 'visit', cameo: '042' },
   sources: [
     { articleId: 'a-1', language: 'ar', evidence: [] },
     { articleId: 'a-2', language: 'en', evidence: [] },
   ],
-  firstSeenAt: '2024-07-03T08:00:00.000Z',
   updatedAt: '2024-07-04T08:00:00.000Z',
-};
+});
 
 describe('formatTimelineEntry', () => {
   it('writes one readable block per revision, Arabic isolated', () => {

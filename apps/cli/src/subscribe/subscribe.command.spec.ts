@@ -1,27 +1,18 @@
 import type { TimelineEntry } from '@sijill/contracts';
+import { timelineEntry } from '@sijill/testing';
 import type { FollowOptions, TimelineFollower } from './follow-timeline';
 import { runSubscribe, type SubscribeEnvironment } from './subscribe.command';
 
-const entry = (
-  id: string,
-  revision: number,
-  fields: Partial<TimelineEntry> = {},
-): TimelineEntry => ({
-  id,
-  revision,
-  status: 'active',
-  type: 'visit',
-  lifecycle: 'occurred',
-  date: { start: '2024-07-03', precision: 'day' },
-  participants: [{ name: 'Recep Tayyip Erdoğan', names: { ar: 'رجب طيب أردوغان' } }],
-  agreements: [],
-  title: { en: `Entry ${id}` },
-  codes: { plover: 'CONSULT', cameo: '042' },
-  sources: [],
-  firstSeenAt: '2024-07-03T08:00:00.000Z',
-  updatedAt: '2024-07-03T08:00:00.000Z',
-  ...fields,
-});
+const entry = (id: string, revision: number, fields: Partial<TimelineEntry> = {}): TimelineEntry =>
+  timelineEntry(id, {
+    revision,
+    location: undefined,
+    participants: [{ name: 'Recep Tayyip Erdoğan', names: { ar: 'رجب طيب أردوغان' } }],
+    title: { en: `Entry ${id}` },
+    codes: { plover: 'CONSULT', cameo: '042' },
+    sources: [],
+    ...fields,
+  });
 
 const record = (offset: number, value: unknown) => ({
   partition: 0,

@@ -1,6 +1,6 @@
 import { parseTimelineQuery } from './parse-timeline-query';
 import { encodePageCursor } from './select-timeline-page';
-import { timelineEntry } from './timeline-entries.fixture';
+import { timelineEntry } from '@sijill/testing';
 
 describe('parseTimelineQuery', () => {
   const cursor = encodePageCursor(

@@ -1,4 +1,4 @@
-import { entrySource } from '@sijill/testing';
+import { entrySource, ENTRY_PEOPLE as PEOPLE, timelineEntry } from '@sijill/testing';
 import type { TimelineEntry } from '@sijill/contracts';
 import { parseTimelineQuery } from './parse-timeline-query';
 import {
@@ -9,7 +9,6 @@ import {
   selectTimelinePage,
   type TimelineQuery,
 } from './select-timeline-page';
-import { PEOPLE, timelineEntry } from './timeline-entries.fixture';
 
 const day = (start: string, end?: string) => ({
   start,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { advanceCursor, START_CURSOR, type StreamCursor } from './stream-cursor';
-import { timelineEntry } from './timeline-entries.fixture';
+import { timelineEntry } from '@sijill/testing';
 import { TimelineLog, type TimelineRecord } from './timeline-log';
 
 const revision = (id: string, n: number, start = '2024-07-03') =>

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Subject } from 'rxjs';
 import { parseStreamCursor, START_CURSOR, type StreamCursor } from './stream-cursor';
-import { timelineEntry } from './timeline-entries.fixture';
+import { timelineEntry } from '@sijill/testing';
 import { TimelineLog } from './timeline-log';
 import { eventFrame, writeEventStream } from './write-event-stream';
 

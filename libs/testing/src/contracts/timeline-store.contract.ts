@@ -9,6 +9,7 @@ import {
   type TimelineStore,
   type TimelineWrite,
 } from '@sijill/core';
+import { timelineEntry } from '../builders/timeline-entry';
 
 type Participant = EventMention['participants'][number];
 
@@ -76,21 +77,15 @@ function visit(
 
 /** A published entry, as the merge would store it. */
 function entry(id: string, revision: number, more: Partial<TimelineEntry> = {}): TimelineEntry {
-  return {
-    id,
+  return timelineEntry(id, {
     revision,
-    status: 'active',
-    type: 'visit',
-    lifecycle: 'occurred',
     date: { start: '2024-11-27', end: '2024-11-28', precision: 'day' },
-    location: { city: 'Astana', country: 'KZ' },
     participants: [
       { ...PUTIN, side: 'visitor' },
       { ...TOKAYEV, side: 'host' },
     ],
     agreements: [{ title: 'Protocol on oil supplies', language: 'en' }],
     title: { en: 'Vladimir Putin visits Kazakhstan', ar: 'بوتين يزور كازاخستان' },
-    codes: { plover: 'CONSULT', ploverMode: 'visit', cameo: '042' },
     sources: [
       {
         articleId: 'a1',
@@ -103,7 +98,7 @@ function entry(id: string, revision: number, more: Partial<TimelineEntry> = {}):
     firstSeenAt: '2024-11-28T03:30:00.000Z',
     updatedAt: '2024-11-28T09:00:00.000Z',
     ...more,
-  };
+  });
 }
 
 const request = (part: Partial<TimelineReadRequest>): TimelineReadRequest => ({

@@ -2,8 +2,8 @@ import type { TimelineEntry } from '@sijill/contracts';
 
 type Participant = TimelineEntry['participants'][number];
 
-/** Participants with names in English and Arabic, for the specs of the timeline reads. */
-export const PEOPLE = {
+/** Participants of published entries, with names in English and Arabic. */
+export const ENTRY_PEOPLE = {
   putin: {
     name: 'Vladimir Putin',
     wikidata: 'Q7747',
@@ -32,7 +32,10 @@ export const PEOPLE = {
   },
 } satisfies Record<string, Participant>;
 
-/** A valid entry; the fields a case is about come in `fields`. */
+/**
+ * A published timeline entry, valid against its schema: Putin's visit to Astana, revision 1, one
+ * Arabic source. The fields a case is about come in `fields`; every spec builds its entries here.
+ */
 export function timelineEntry(
   id: string,
   fields: Partial<Omit<TimelineEntry, 'id'>> = {},
@@ -45,7 +48,7 @@ export function timelineEntry(
     lifecycle: 'occurred',
     date: { start: '2024-07-03', precision: 'day' },
     location: { city: 'Astana', country: 'KZ' },
-    participants: [PEOPLE.putin, PEOPLE.tokayev],
+    participants: [ENTRY_PEOPLE.putin, ENTRY_PEOPLE.tokayev],
     agreements: [],
     title: { en: 'Putin visits Kazakhstan', ar: 'بوتين يزور كازاخستان' },
     codes: { plover: 'CONSULT', ploverMode: 'visit', cameo: '042' },
