@@ -4,7 +4,6 @@ export * from './gazetteer';
 export * from './intake';
 export * from './near-duplicate';
 export * from './normalise';
-export * from './normalise-stage';
 export * from './timeline';
 export * from './extraction';
 export * from './pipeline';

@@ -1,5 +1,5 @@
-import type { EventMention, UniqueArticle } from '@sijill/contracts';
-import { capArticleForExtraction, extractMentions, type Gazetteer } from '@sijill/core';
+import type { UniqueArticle } from '@sijill/contracts';
+import { ExtractArticleUseCase, type ExtractArticleOutcome, type Gazetteer } from '@sijill/core';
 
 /** One article to extract, as sent to a worker thread (structured-cloneable). */
 export interface ExtractionTask {
@@ -11,21 +11,12 @@ export interface ExtractionTask {
 }
 
 /** What extraction found in one article and how much of it was read. */
-export interface ExtractionResult {
-  readonly mentions: readonly EventMention[];
-  readonly readChars: number;
-  readonly droppedSentences: number;
-}
+export type ExtractionResult = ExtractArticleOutcome;
 
 /** Extracts one article within the stage's cap: the same work on a worker thread or in place. */
 export function extractArticle(task: ExtractionTask, gazetteer: Gazetteer): ExtractionResult {
-  const { article, readChars, droppedSentences } = capArticleForExtraction(
+  return new ExtractArticleUseCase(gazetteer, { maxChars: task.maxChars }).execute(
     task.article,
-    task.maxChars,
+    task.now,
   );
-  return {
-    mentions: extractMentions(article, gazetteer, { now: task.now }),
-    readChars,
-    droppedSentences,
-  };
 }

@@ -1,5 +1,10 @@
 export { extractMentions, type ExtractMentionsOptions } from './extract-mentions';
 export {
+  ExtractArticleUseCase,
+  type ExtractArticleOptions,
+  type ExtractArticleOutcome,
+} from './extract-article.use-case';
+export {
   compileExtractionLexicon,
   type ExtractionLexicon,
   type LexiconPhrase,

@@ -29,3 +29,5 @@ export { removeChrome, type ChromeRemoval, type Cut, type CutRule } from './remo
 export { segmentSentences, type SentenceSpan } from './segment-sentences';
 export { tokenise } from './tokenise-text';
 export * from './measure-html-depth';
+export * from './normalise-accepted-article.use-case';
+export * from './build-unique-article';

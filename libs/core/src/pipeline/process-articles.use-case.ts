@@ -1,9 +1,9 @@
 import type { DuplicateArticle, ReasonCode, TimelineEntry } from '@sijill/contracts';
-import { capArticleForExtraction, extractMentions, type ExtractionTrace } from '../extraction';
+import { ExtractArticleUseCase, type ExtractionTrace } from '../extraction';
 import type { Gazetteer } from '../gazetteer';
 import { AdmitArticleUseCase, InMemorySeenArticleIndex, type IntakeLimits } from '../intake';
 import { DEFAULT_OVERLAP_PARAMS, InMemoryNearDuplicateIndex } from '../near-duplicate';
-import { NormaliseAcceptedArticleUseCase } from '../normalise-stage';
+import { NormaliseAcceptedArticleUseCase } from '../normalise';
 import { InMemoryTimelineStore, MergeMentionUseCase } from '../timeline';
 
 /** One article as read from a file: its bytes, and where it came from for reports. */
@@ -54,6 +54,7 @@ const OFFLINE_TOPIC = 'offline';
 export class ProcessArticlesUseCase {
   private readonly admit: AdmitArticleUseCase;
   private readonly normalise: NormaliseAcceptedArticleUseCase;
+  private readonly extract: ExtractArticleUseCase;
   private readonly merge = new MergeMentionUseCase(new InMemoryTimelineStore());
   private readonly latest = new Map<string, TimelineEntry>();
   private readonly reports: ArticleReport[] = [];
@@ -67,7 +68,7 @@ export class ProcessArticlesUseCase {
   private windowMs = 0;
 
   constructor(
-    private readonly gazetteer: Gazetteer,
+    gazetteer: Gazetteer,
     private readonly options: ProcessArticlesOptions,
   ) {
     this.admit = new AdmitArticleUseCase(new InMemorySeenArticleIndex(() => this.windowMs), {
@@ -80,6 +81,7 @@ export class ProcessArticlesUseCase {
       windowSeconds: options.dedupTtlSeconds,
       windowClock: () => this.windowMs,
     });
+    this.extract = new ExtractArticleUseCase(gazetteer, { maxChars: options.maxExtractedChars });
   }
 
   /** Takes the articles in order; call `timeline()` at the end. */
@@ -117,14 +119,7 @@ export class ProcessArticlesUseCase {
     this.reports.push({ id: normalised.unique.articleId, outcome: 'unique', ...ignored });
     const explain = this.options.explain;
     const trace = explain?.articleId === normalised.unique.articleId ? explain.trace : undefined;
-    const { article: read } = capArticleForExtraction(
-      normalised.unique,
-      this.options.maxExtractedChars,
-    );
-    const mentions = extractMentions(read, this.gazetteer, {
-      now: now.toISOString(),
-      ...(trace === undefined ? {} : { trace }),
-    });
+    const { mentions } = this.extract.execute(normalised.unique, now.toISOString(), trace);
     for (const mention of mentions) {
       this.publish(await this.merge.mergeMention(mention, now.toISOString()));
     }

@@ -8,12 +8,10 @@ import {
   type NearDuplicatePolicy,
   type OverlapParams,
 } from '../near-duplicate';
-import {
-  looksLikeHtml,
-  measureHtmlDepth,
-  normaliseArticle,
-  type NormalisedArticle,
-} from '../normalise';
+import { looksLikeHtml } from './extract-text';
+import { measureHtmlDepth } from './measure-html-depth';
+import { normaliseArticle } from './normalise-article';
+import type { NormalisedArticle } from './normalised-article';
 import { buildUniqueArticle, provenanceOf } from './build-unique-article';
 
 /**

@@ -1,5 +1,5 @@
 import type { SourcePosition, UniqueArticle } from '@sijill/contracts';
-import type { NormalisedArticle } from '../normalise';
+import type { NormalisedArticle } from './normalised-article';
 
 /** What the publisher said of an article, as the contract's optional fields carry it. */
 export interface PublishedFields {

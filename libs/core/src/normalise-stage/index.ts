@@ -1,2 +1,0 @@
-export * from './normalise-accepted-article.use-case';
-export * from './build-unique-article';
