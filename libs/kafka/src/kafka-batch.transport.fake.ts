@@ -174,3 +174,16 @@ export function fakeBatchPayload(
     isStale: () => false,
   };
 }
+
+/**
+ * What kafkajs's `heartbeat()` rejects with once the group has begun a rebalance: the member must
+ * rejoin, and the partitions of the batch in hand may go to another member.
+ */
+export function rebalanceInProgress(): Error {
+  return Object.assign(new Error('The group is rebalancing, so a rejoin is needed'), {
+    name: 'KafkaJSProtocolError',
+    type: 'REBALANCE_IN_PROGRESS',
+    code: 27,
+    retriable: false,
+  });
+}

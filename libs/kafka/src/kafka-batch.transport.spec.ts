@@ -1,10 +1,10 @@
 import { Logger } from '@nestjs/common';
 import { loadConfig } from '@sijill/config';
-import { DEAD_LETTER_HEADERS } from '@sijill/contracts';
+import { DEAD_LETTER_HEADERS, type TopicValue } from '@sijill/contracts';
 import { ConsumerProgress, MessageMetrics, MetricsRegistry } from '@sijill/observability';
 import { createHash } from 'node:crypto';
 import { KafkaBatchTransport } from './kafka-batch.transport';
-import { FakeKafka, fakeBatchPayload } from './kafka-batch.transport.fake';
+import { FakeKafka, fakeBatchPayload, rebalanceInProgress } from './kafka-batch.transport.fake';
 import { batchPattern, type InboundMessage, type MessageAction } from './message-action';
 
 const config = loadConfig(
@@ -56,6 +56,21 @@ function toError(error: unknown): Error {
 }
 
 const accept: MessageAction = { kind: 'skip', outcome: 'accepted' };
+
+/** An output for each message, so a spec sees which messages' outputs were written. */
+const produce = (m: InboundMessage): MessageAction => ({
+  kind: 'produce',
+  outcome: 'accepted',
+  records: [
+    {
+      topic: 'accepted',
+      key: `out-${m.position.offset}`,
+      value: { articleId: `a-${m.position.offset}` } as unknown as TopicValue<'accepted'>,
+    },
+  ],
+});
+const outputKeys = (kafka: FakeKafka): string[] =>
+  kafka.committed.flatMap((t) => t.records.map((r) => String(r.message.key)));
 
 describe('KafkaBatchTransport under failures (fake kafkajs client)', () => {
   beforeAll(() => {
@@ -279,6 +294,51 @@ describe('KafkaBatchTransport under failures (fake kafkajs client)', () => {
     );
     expect(batchCalls).toBe(3);
     expect(kafka.committed[0]?.offsets[0]?.offset).toBe('2');
+  }, 20_000);
+
+  it('writes nothing for a batch whose partition a rebalance takes away mid-batch, and leaves the rejoin to kafkajs', async () => {
+    const { kafka, progress, exits } = await startTransport(produce);
+    const consumer = kafka.consumers[0]!;
+    const lost = fakeBatchPayload(input, [Buffer.from('a'), Buffer.from('b')]);
+    // The group began a rebalance while the batch was handled: the next heartbeat says so.
+    lost.heartbeat = () => Promise.reject(rebalanceInProgress());
+
+    await expect(consumer.eachBatch!(lost)).rejects.toMatchObject({
+      type: 'REBALANCE_IN_PROGRESS',
+    });
+
+    expect(kafka.committed).toEqual([]);
+    expect(lost.resolved).toEqual([]);
+    // No crash of its own: no restart, no exit, the consumer still counted as running.
+    expect(kafka.consumers).toHaveLength(1);
+    expect(exits).toEqual([]);
+    expect(progress.problems(60_000)).toEqual([]);
+
+    // Whoever owns the partition after the rebalance reads the batch again: each output once.
+    const again = fakeBatchPayload(input, [Buffer.from('a'), Buffer.from('b')]);
+    await consumer.eachBatch!(again);
+    expect(outputKeys(kafka)).toEqual(['out-0', 'out-1']);
+    expect(kafka.committed.map((t) => t.offsets)).toEqual([
+      [{ topic: input, partition: 0, offset: '2' }],
+    ]);
+  }, 20_000);
+
+  it('stops a batch when the consumer stops mid-batch, committing the messages it handled and no more', async () => {
+    let running = true;
+    const { kafka } = await startTransport((m) => {
+      running = false;
+      return produce(m);
+    });
+    const payload = fakeBatchPayload(input, [Buffer.from('a'), Buffer.from('b'), Buffer.from('c')]);
+    payload.isRunning = () => running;
+
+    await kafka.consumers[0]!.eachBatch!(payload);
+
+    expect(outputKeys(kafka)).toEqual(['out-0']);
+    expect(kafka.committed.map((t) => t.offsets)).toEqual([
+      [{ topic: input, partition: 0, offset: '1' }],
+    ]);
+    expect(payload.resolved).toEqual(['0']);
   }, 20_000);
 
   it('restarts a consumer that kafkajs gave up on, reporting it not running meanwhile', async () => {
