@@ -27,6 +27,7 @@ export * from './builders/distinct-story';
 export * from './builders/example-article';
 export * from './builders/entry-source';
 export * from './builders/timeline-entry';
+export * from './builders/timeline-read-request';
 export * from './e2e/test-redis-connections';
 export { heldOutDir, loadHeldOut } from './fixtures/held-out/load-held-out';
 export { sharedDir, sharedPath } from './fixtures/shared-dir';

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { fileBlocksOf, queryBlocksOf } from './assign-date-blocks';
 import { compareMentions } from './compare-mentions';
 import { TimelineTables } from './timeline-tables';
-import { articleScope, blockScope, type TimelineReadRequest } from './timeline-store.port';
-import { buildMention, PEOPLE, PLACES } from '@sijill/testing';
+import { articleScope, blockScope } from './timeline-store.port';
+import { buildMention, PEOPLE, PLACES, timelineReadRequest } from '@sijill/testing';
 
 const mention = buildMention({
   id: 'a#1',
@@ -14,13 +14,6 @@ const mention = buildMention({
   visitors: [PEOPLE.putin],
 });
 const nothing = { mentions: [], copies: [], entries: [], receipt: undefined };
-const request = (part: Partial<TimelineReadRequest>): TimelineReadRequest => ({
-  blocks: [],
-  articles: [],
-  entryIds: [],
-  receipts: [],
-  ...part,
-});
 
 describe('date blocks', () => {
   it.each([
@@ -149,8 +142,8 @@ describe('TimelineTables', () => {
   it('finds a written mention by block and by article, with the scopes’ versions', () => {
     const tables = new TimelineTables();
     expect(tables.write({ ...nothing, mentions: [mention], expectedVersions: {} })).toBe('written');
-    const byBlock = tables.read(request({ blocks: ['d:2024-11-28:encounter'] }));
-    const byArticle = tables.read(request({ articles: ['a'] }));
+    const byBlock = tables.read(timelineReadRequest({ blocks: ['d:2024-11-28:encounter'] }));
+    const byArticle = tables.read(timelineReadRequest({ articles: ['a'] }));
     expect(byBlock.mentions).toEqual([mention]);
     expect(byArticle.mentions).toEqual([mention]);
     expect(byBlock.versions).toEqual({ [blockScope('d:2024-11-28:encounter')]: 1 });
@@ -172,7 +165,7 @@ describe('TimelineTables', () => {
       copies: [{ articleId: 'b', duplicateOf: 'a' }],
       expectedVersions: {},
     });
-    expect(tables.read(request({ articles: ['a'] })).copies).toEqual([
+    expect(tables.read(timelineReadRequest({ articles: ['a'] })).copies).toEqual([
       { articleId: 'b', duplicateOf: 'a' },
     ]);
   });

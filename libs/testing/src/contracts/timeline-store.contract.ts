@@ -5,11 +5,11 @@ import {
   fileBlocksOf,
   InMemoryTimelineStore,
   MergeMentionUseCase,
-  type TimelineReadRequest,
   type TimelineStore,
   type TimelineWrite,
 } from '@sijill/core';
 import { timelineEntry } from '../builders/timeline-entry';
+import { timelineReadRequest } from '../builders/timeline-read-request';
 
 type Participant = EventMention['participants'][number];
 
@@ -101,18 +101,10 @@ function entry(id: string, revision: number, more: Partial<TimelineEntry> = {}):
   });
 }
 
-const request = (part: Partial<TimelineReadRequest>): TimelineReadRequest => ({
-  blocks: [],
-  articles: [],
-  entryIds: [],
-  receipts: [],
-  ...part,
-});
-
 /** A read of one day's block and the given articles, for entry ev-1 and mention a1#1's receipt. */
 const readDay = (store: TimelineStore, day: string, articles: string[]) =>
   store.read(
-    request({
+    timelineReadRequest({
       blocks: [`d:${day}:encounter`],
       articles,
       entryIds: ['ev-1'],
@@ -209,17 +201,21 @@ export function describeTimelineStoreContract(
       expect(await store.write({ ...nothing, mentions: [mention], expectedVersions: {} })).toBe(
         'written',
       );
-      const byBlock = await store.read(request({ blocks: [...blocks, 'd:2024-11-29:encounter'] }));
+      const byBlock = await store.read(
+        timelineReadRequest({ blocks: [...blocks, 'd:2024-11-29:encounter'] }),
+      );
       expect(byBlock.mentions).toStrictEqual([mention]);
       expect(byBlock.versions).toEqual({
         [blockScope('d:2024-11-27:encounter')]: 1,
         [blockScope('d:2024-11-28:encounter')]: 1,
         [blockScope('d:2024-11-29:encounter')]: 0,
       });
-      const byArticle = await store.read(request({ articles: ['a1'] }));
+      const byArticle = await store.read(timelineReadRequest({ articles: ['a1'] }));
       expect(byArticle.mentions).toStrictEqual([mention]);
       expect(byArticle.versions).toEqual({ [articleScope('a1')]: 1 });
-      expect((await store.read(request({ blocks: ['d:2024-11-27:summit'] }))).mentions).toEqual([]);
+      expect(
+        (await store.read(timelineReadRequest({ blocks: ['d:2024-11-27:summit'] }))).mentions,
+      ).toEqual([]);
     });
 
     it('keeps absent optional fields absent', async () => {
@@ -228,7 +224,7 @@ export function describeTimelineStoreContract(
         article: { language: 'ar' },
       });
       await store.write({ ...nothing, mentions: [bare], expectedVersions: {} });
-      const read = await store.read(request({ articles: ['a2'] }));
+      const read = await store.read(timelineReadRequest({ articles: ['a2'] }));
       expect(read.mentions).toStrictEqual([bare]);
     });
 
@@ -238,7 +234,10 @@ export function describeTimelineStoreContract(
       await store.write({ ...nothing, mentions: [first], expectedVersions: {} });
       await store.write({ ...nothing, mentions: [second], expectedVersions: {} });
       const read = await store.read(
-        request({ blocks: ['d:2024-11-27:encounter', 'd:2024-12-05:encounter'], articles: ['a1'] }),
+        timelineReadRequest({
+          blocks: ['d:2024-11-27:encounter', 'd:2024-12-05:encounter'],
+          articles: ['a1'],
+        }),
       );
       expect(read.mentions).toStrictEqual([second]);
     });
@@ -246,7 +245,7 @@ export function describeTimelineStoreContract(
     it('records a wire copy under its original and bumps both articles', async () => {
       const copy = { articleId: 'a1-copy', duplicateOf: 'a1' };
       await store.write({ ...nothing, copies: [copy], expectedVersions: {} });
-      const read = await store.read(request({ articles: ['a1', 'a1-copy'] }));
+      const read = await store.read(timelineReadRequest({ articles: ['a1', 'a1-copy'] }));
       expect(read.copies).toEqual([copy]);
       expect(read.versions).toEqual({ [articleScope('a1')]: 1, [articleScope('a1-copy')]: 1 });
     });
@@ -263,7 +262,7 @@ export function describeTimelineStoreContract(
       const later = { ...receipt, delivery: 'mentions/0/9', entryIds: ['ev-1', 'ev-2'] };
       await store.write({ ...nothing, entries: [merged], receipt: later, expectedVersions: {} });
       const read = await store.read(
-        request({
+        timelineReadRequest({
           entryIds: ['ev-2', 'ev-missing', 'ev-1'],
           receipts: ['mention:a1#1', 'copy:x:y'],
         }),
@@ -293,7 +292,7 @@ export function describeTimelineStoreContract(
 
     it('bumps every scope it read and every scope it wrote into, once each', async () => {
       const mention = visit('a1#1', 'a1', '2024-11-28');
-      const read = request({
+      const read = timelineReadRequest({
         blocks: ['y:2024:encounter', 'd:2024-11-28:encounter'],
         articles: ['a1', 'a7'],
       });
@@ -326,7 +325,8 @@ export function describeTimelineStoreContract(
           expectedVersions: { [blockScope(block)]: 0, [articleScope(article)]: 0 },
         });
         const outcomes = await Promise.all([store.write(write('a')), other.write(write('b'))]);
-        const stored = (await store.read(request({ articles: [article] }))).mentions.length;
+        const stored = (await store.read(timelineReadRequest({ articles: [article] }))).mentions
+          .length;
         if (outcomes.filter((o) => o === 'written').length !== 1 || stored !== 1) {
           wrong.push({ trial, outcomes, stored });
         }
@@ -366,7 +366,7 @@ export function describeTimelineStoreContract(
       for (const e of published.flat()) {
         if ((latest.get(e.id)?.revision ?? 0) < e.revision) latest.set(e.id, e);
       }
-      const stored = await store.read(request({ entryIds: [...latest.keys()] }));
+      const stored = await store.read(timelineReadRequest({ entryIds: [...latest.keys()] }));
       expect([...stored.entries].sort(byId)).toStrictEqual([...latest.values()].sort(byId));
       const active = stored.entries.filter((e) => e.status === 'active');
       expect(active.map(content).sort(byId)).toStrictEqual(expected.map(content).sort(byId));
