@@ -15,6 +15,7 @@ import { testEnvironment } from '../e2e/test-environment';
 import { provisionInfrastructure } from '../infra/provision-infrastructure';
 import { rawArticles, toUnique } from './corpus-day';
 import { measurePipeline, summary, timeAnswer } from './measure-health-in-pipeline';
+import { runScript } from './run-script';
 
 const POLL_EVERY_MS = 50;
 // The run is over when the extractor has handled every article, or nothing new for this long
@@ -104,7 +105,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-});
+runScript('bench', main);

@@ -15,6 +15,7 @@ import {
 import { RedisConnection, RedisNearDuplicateIndex, RedisSeenArticleIndex } from '@sijill/redis';
 import { startRedis } from '../infra/start-redis';
 import { syntheticArticles } from './synthetic-articles';
+import { runScript } from './run-script';
 
 const ARTICLES = Number(process.argv[2] ?? 10_000);
 const CPU_SAMPLE = Math.min(ARTICLES, 2_000);
@@ -143,7 +144,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exitCode = 1;
-});
+runScript('bench', main, 'stack');

@@ -6,6 +6,7 @@ import { testEnvironment } from '../e2e/test-environment';
 import { ArticleProducer } from '../e2e/article-producer';
 import { provisionInfrastructure } from '../infra/provision-infrastructure';
 import { phoneCallArticle } from './phone-call-article';
+import { runScript } from './run-script';
 
 const SAMPLES = Number(process.argv[2] ?? 40);
 
@@ -99,7 +100,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-});
+runScript('bench', main);

@@ -17,6 +17,7 @@ import { followTimelineTopic } from './follow-timeline-topic';
 import { measurePassthrough } from './measure-passthrough';
 import { phoneCallArticle } from './phone-call-article';
 import { readBenchArticles } from './read-bench-articles';
+import { runScript } from './run-script';
 
 const STAGES = ['ingestor', 'extractor', 'timeline'] as const;
 type Stage = (typeof STAGES)[number];
@@ -279,7 +280,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exitCode = 1;
-});
+runScript('bench', main, 'stack');

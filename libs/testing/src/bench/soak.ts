@@ -14,6 +14,7 @@ import { locateRepoRoot } from '../infra/locate-repo-root';
 import { provisionInfrastructure } from '../infra/provision-infrastructure';
 import { corpusDayFiles } from './corpus-day';
 import { syntheticArticles } from './synthetic-articles';
+import { runScript } from './run-script';
 
 const SERVICES: readonly ServiceName[] = ['ingestor', 'extractor', 'timeline', 'gateway'];
 const SAMPLE_EVERY_MS = 10_000;
@@ -224,7 +225,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`soak failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-});
+runScript('soak', main);

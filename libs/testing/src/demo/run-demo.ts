@@ -14,10 +14,9 @@ import {
   startPipelineServices,
   type PipelineServices,
 } from '../e2e/pipeline-services';
-import { testEnvironment } from '../e2e/test-environment';
 import { TopicProbe } from '../e2e/topic-probe';
 import { locateRepoRoot } from '../infra/locate-repo-root';
-import { provisionInfrastructure } from '../infra/provision-infrastructure';
+import { startDemoInfrastructure } from './start-demo-infrastructure';
 
 const say = (line = ''): void => {
   process.stdout.write(`${line}\n`);
@@ -27,10 +26,7 @@ async function main(): Promise<void> {
   const root = locateRepoRoot();
   const examples = join(root, 'examples', 'articles.jsonl');
   say('Sijill demo: starting Kafka and Redis …');
-  const infrastructure = await provisionInfrastructure({ log: (l) => say(`  ${l}`) });
-  process.env.KAFKA_BROKERS = infrastructure.kafkaBrokers;
-  process.env.REDIS_URL = infrastructure.redisUrl;
-  const env = testEnvironment('demo');
+  const { infrastructure, env } = await startDemoInfrastructure('demo', say);
   let services: PipelineServices | undefined;
   let probe: TopicProbe | undefined;
   try {

@@ -10,9 +10,8 @@ import {
   startPipelineServices,
   type PipelineServices,
 } from '../e2e/pipeline-services';
-import { testEnvironment } from '../e2e/test-environment';
 import { locateRepoRoot } from '../infra/locate-repo-root';
-import { provisionInfrastructure } from '../infra/provision-infrastructure';
+import { startDemoInfrastructure } from './start-demo-infrastructure';
 
 const say = (line: string): void => {
   process.stderr.write(`${line}\n`);
@@ -31,10 +30,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(width) || width < 200) throw new Error(`--width ${options.width}`);
 
   say('Starting Kafka and Redis …');
-  const infrastructure = await provisionInfrastructure({ log: (l) => say(`  ${l}`) });
-  process.env.KAFKA_BROKERS = infrastructure.kafkaBrokers;
-  process.env.REDIS_URL = infrastructure.redisUrl;
-  const env = testEnvironment('screenshot');
+  const { infrastructure, env } = await startDemoInfrastructure('screenshot', say);
   let services: PipelineServices | undefined;
   const browser = await launchChromium();
   try {
