@@ -10,3 +10,4 @@ export * from './event-mention.schema';
 export * from './timeline-entry.schema';
 export * from './topic-catalogue';
 export * from './service-operations';
+export * from './defined-only';
