@@ -102,14 +102,13 @@ export const DRAFT_RULES: readonly DraftRule[] = [
       compareDays(facts.newsDay, coveredDays(draft.date.start, draft.date.end).last) > HISTORY_DAYS,
   },
   {
-    // An encounter with no date of its own, told in one sentence past the lead (a column's aside,
-    // a feature's recollection): the article's news is in its lead, so it is not dated from the
-    // news day.
+    // An encounter with no date of its own, told only past the lead (a column's aside, a
+    // feature's recollection, "التقى مودي وشريف أثناء زيارتهما روسيا" closing a story about
+    // Kashmir, then "وانتهى اللقاء …"): the article's news is in its lead, so it is not dated
+    // from the news day, in one sentence or in several.
     name: 'undated-in-passing',
     refuses: (draft) =>
-      draft.dateFromFallback &&
-      draft.sentences.length === 1 &&
-      Math.min(...draft.sentences) >= LEAD_SENTENCES,
+      draft.dateFromFallback && Math.min(...draft.sentences) >= LEAD_SENTENCES,
   },
 ];
 
