@@ -1,5 +1,6 @@
 import { addDays, compareDays, coveredDays, dayOf } from './day-math';
 import type { EncounterType, EventFrame, FrameDate, FramePlace } from './event-frame';
+import { earlyCrawlToday } from './early-crawl-today';
 import { capitalOf } from './find-capital';
 import { countryOn, heldOfficeOn, holderOn } from './person-facts';
 import { refuseDraft } from './refuse-draft';
@@ -58,6 +59,7 @@ function settleDate(
     date = { start: facts.newsDay, precision: 'day', rule: 'fallback-news-day' };
     fallback = true;
   }
+  date = earlyCrawlToday(event, date);
   if (date.precision === 'day' && date.end === undefined && event.durationDays !== undefined) {
     date = { ...date, end: addDays(date.start, event.durationDays - 1) };
   }
