@@ -57,6 +57,33 @@ describe('chooseAnchor', () => {
       { value: '2015-08-04', source: 'dateline' },
     ],
     [
+      'a statement opening with "tomorrow Tuesday" and the date is of the day before that date',
+      {
+        ...base,
+        publishedAt: CRAWLED,
+        text: 'يغادر يوم غد الثلاثاء 18 / 10 / 1436هـ الموافق 4 / 8 / 2015م الوزير إلى القاهرة',
+      },
+      { value: '2015-08-03', source: 'dateline' },
+    ],
+    [
+      'a day word before a written-out date further in the text gives the day it was written',
+      {
+        ...base,
+        publishedAt: CRAWLED,
+        text: `${'وقال المتحدث باسم الوزارة في بيان إن الزيارة تأتي في إطار التشاور المستمر بين البلدين. '.repeat(3)}ويصل الوزير غدا الأربعاء 5 أغسطس 2015 إلى القاهرة`,
+      },
+      { value: '2015-08-04', source: 'weekday' },
+    ],
+    [
+      'not when that day is the crawl day',
+      {
+        ...base,
+        publishedAt: CRAWLED,
+        text: `${'وقال المتحدث باسم الوزارة في بيان إن الزيارة تأتي في إطار التشاور المستمر بين البلدين. '.repeat(3)}ويصل الوزير اليوم الخميس 6 أغسطس 2015 إلى القاهرة`,
+      },
+      { value: CRAWLED, source: 'published-at' },
+    ],
+    [
       'the day the text\'s "yesterday Tuesday" gives, a day before the crawl',
       { ...base, publishedAt: CRAWLED, text: 'وقال المتحدث أمس الثلاثاء إن الوزيرين التقيا' },
       { value: '2015-08-05', source: 'weekday' },

@@ -1,6 +1,9 @@
 import { formatDay, isValidCivilDate, parseAnchorDate, toDayNumber } from './civil-date';
 import { type AnchorSource, type DateExpression } from './date-expression';
-import { editionDayOfWeekdays } from './edition-day-of-weekdays';
+import type { DateLexicon } from './date-lexicon.schema';
+import { editionDaysOfDatedDayWords } from './edition-day-of-dated-day-words';
+import { WEEKDAY_EDITION_REACH_DAYS, editionDayOfWeekdays } from './edition-day-of-weekdays';
+import { loadDefaultDateLexicons } from './load-date-lexicons';
 import { findDateExpressions } from './find-date-expressions';
 
 /** The moment relative dates of an article are read against, and where it came from. */
@@ -59,7 +62,15 @@ function datelineDay(evidence: AnchorEvidence): string | undefined {
   const date = dates.find(
     (e) => e.value.precision === 'day' && e.value.end === undefined && e.anchor === undefined,
   );
-  return date?.value.start;
+  if (date === undefined) return undefined;
+  // "يغادر يوم غد الخميس 30/7/2015م" opens a statement written the day before that date.
+  const [written] = editionDaysOfDatedDayWords(evidence.text, [date], dateLexiconOf(evidence));
+  return written ?? date.value.start;
+}
+
+function dateLexiconOf(evidence: AnchorEvidence): DateLexicon | undefined {
+  const language = evidence.language.toLowerCase().slice(0, 2);
+  return loadDefaultDateLexicons().find((l) => l.language === language);
 }
 
 /** A publishedAt whose year is past next year by the clock is a producer's error, not a date. */
@@ -109,7 +120,29 @@ export function chooseAnchor(evidence: AnchorEvidence): ChosenAnchor | undefined
       anchor: publishedAt,
       anchorSource: 'published-at',
     });
-  const written = editionDayOfWeekdays(dates, publishedAt);
+  const written = writtenDay(evidence, dates, publishedAt);
   if (written !== undefined) return { value: written, source: 'weekday' };
   return { value: publishedAt, source: 'published-at' };
+}
+
+/**
+ * The day the text says it was written on: the day its day words before written-out dates agree on
+ * ("يوم غد الخميس 30/7/2015" → 29 July), when its weekday pairs do not name another, 1 to 6 days
+ * before the crawl (none when it is the crawl day); else the day its weekday pairs agree on (`editionDayOfWeekdays`).
+ */
+function writtenDay(
+  evidence: AnchorEvidence,
+  dates: readonly DateExpression[],
+  publishedAt: string,
+): string | undefined {
+  const byWeekdays = editionDayOfWeekdays(dates, publishedAt);
+  const dated = new Set(editionDaysOfDatedDayWords(evidence.text, dates, dateLexiconOf(evidence)));
+  const [only] = [...dated];
+  const published = parseAnchorDate(publishedAt);
+  const day = only === undefined ? undefined : parseAnchorDate(only);
+  if (dated.size !== 1 || day === undefined || published === undefined) return byWeekdays;
+  if (byWeekdays !== undefined && byWeekdays !== only) return undefined;
+  const gap = toDayNumber(published) - toDayNumber(day);
+  if (gap === 0) return undefined;
+  return gap >= 1 && gap <= WEEKDAY_EDITION_REACH_DAYS ? only : byWeekdays;
 }

@@ -30,6 +30,13 @@ export const DateLexiconSchema = z.strictObject({
   weekdayVariants: byWeekday,
   /** Words naming a day by its distance from the anchor ("-1": yesterday, "0": today). */
   relativeDays: z.record(z.string().regex(/^-?[0-9]$/u), z.array(z.string().min(1))).default({}),
+  /**
+   * Day words that, right before a date written out in full ("يوم غد الخميس 30/7/2015",
+   * "today, 30 July 2015"), tell the day the text was written: that date minus their offset.
+   */
+  dayWordsBeforeDate: z
+    .record(z.string().regex(/^-?[0-9]$/u), z.array(z.string().min(1)))
+    .default({}),
   /** Words before a weekday that mark it as the day the text is about ("в", "le"); optional. */
   weekdayPrepositions: words,
   /** Words after a month or weekday that give its direction (الماضي, next). */

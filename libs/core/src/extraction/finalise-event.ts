@@ -1,7 +1,8 @@
 import { addDays, compareDays, coveredDays, dayOf } from './day-math';
 import type { EncounterType, EventFrame, FrameDate, FramePlace } from './event-frame';
+import { earlyCrawlToday } from './early-crawl-today';
 import { capitalOf } from './find-capital';
-import { countryOn, holderOn, officeOn } from './person-facts';
+import { countryOn, heldOfficeOn, holderOn } from './person-facts';
 import { refuseDraft } from './refuse-draft';
 import { outOfOffice } from './refuse-out-of-office';
 import type { ArticleFacts, DraftLocation, DraftParticipant, MentionDraft } from './mention-draft';
@@ -58,6 +59,7 @@ function settleDate(
     date = { start: facts.newsDay, precision: 'day', rule: 'fallback-news-day' };
     fallback = true;
   }
+  date = earlyCrawlToday(event, date);
   if (date.precision === 'day' && date.end === undefined && event.durationDays !== undefined) {
     date = { ...date, end: addDays(date.start, event.durationDays - 1) };
   }
@@ -320,7 +322,7 @@ function diplomaticGathering(common: Common, organisationId: string): boolean {
   if (facts.gazetteer.organisations.get(organisationId)?.diplomatic !== false) return true;
   return actors.some((a) => {
     const person = facts.gazetteer.people.get(a.personId);
-    const role = person === undefined ? undefined : officeOn(person, day)?.role;
+    const role = person === undefined ? undefined : heldOfficeOn(person, day)?.role;
     return role !== undefined && DIPLOMATIC_ROLES.has(role);
   });
 }

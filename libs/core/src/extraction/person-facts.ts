@@ -35,6 +35,16 @@ export function officeOn(person: GazetteerPerson, day: string): GazetteerOffice 
   return before[0] ?? person.offices[0];
 }
 
+/**
+ * The office a person held on the day itself (the most senior if several), or none: a role is
+ * shown only for the day it was held, so Mike Pompeo in 2015 is no foreign minister and Mohammed
+ * bin Salman in 2015 is deputy crown prince, not crown prince.
+ */
+export function heldOfficeOn(person: GazetteerPerson, day: string): GazetteerOffice | undefined {
+  const office = officeOn(person, day);
+  return office !== undefined && heldOn(office, day) ? office : undefined;
+}
+
 /** The country a person acted for on a day (undefined for heads of organisations). */
 export function countryOn(gazetteer: Gazetteer, personId: string, day: string): string | undefined {
   const person = gazetteer.people.get(personId);
@@ -59,7 +69,11 @@ export function holderOn(
   )?.id;
 }
 
-/** A person as a mention participant: English canonical name, names by language, office on the day. */
+/**
+ * A person as a mention participant: English canonical name, names by language, the country of
+ * the office held on the day (else of the nearest one listed), and the title only of an office
+ * held on that day.
+ */
 export function toParticipant(
   gazetteer: Gazetteer,
   personId: string,
@@ -69,6 +83,7 @@ export function toParticipant(
   const person = gazetteer.people.get(personId);
   if (person === undefined) return undefined;
   const office = officeOn(person, day);
+  const held = heldOfficeOn(person, day);
   const names: Record<string, string> = {};
   for (const [language, list] of Object.entries(person.names)) {
     const first = (list as readonly string[] | undefined)?.[0];
@@ -79,7 +94,7 @@ export function toParticipant(
     name: person.name,
     ...(person.wikidata === undefined ? {} : { wikidata: person.wikidata }),
     ...(office?.country === undefined ? {} : { country: office.country }),
-    ...(office === undefined ? {} : { role: office.title }),
+    ...(held === undefined ? {} : { role: held.title }),
     ...(side === undefined ? {} : { side }),
     names,
   };

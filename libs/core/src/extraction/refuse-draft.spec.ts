@@ -190,6 +190,14 @@ const CASES: readonly Case[] = [
     expected: 'undated-in-passing',
   },
   {
+    rule: 'an undated encounter closing the article in a remark and its sequel is not either',
+    date: day('2015-07-30'),
+    location: NAMED,
+    sentences: [6, 7],
+    fallback: true,
+    expected: 'undated-in-passing',
+  },
+  {
     rule: 'an undated encounter the article tells over several sentences is kept',
     date: day('2015-07-30'),
     location: NAMED,

@@ -10,6 +10,8 @@ export interface DraftRule {
 
 // Sentences of the lead: an undated encounter told there is the article's news.
 const LEAD_SENTENCES = 3;
+// Sentences an encounter recalled in passing takes at most (a remark and its sequel).
+const IN_PASSING_SENTENCES = 2;
 // Days before the news day after which an announcement is stale.
 const HISTORY_DAYS = 30;
 // Days before the day an article appears after which an encounter that took place is history, not
@@ -102,13 +104,14 @@ export const DRAFT_RULES: readonly DraftRule[] = [
       compareDays(facts.newsDay, coveredDays(draft.date.start, draft.date.end).last) > HISTORY_DAYS,
   },
   {
-    // An encounter with no date of its own, told in one sentence past the lead (a column's aside,
-    // a feature's recollection): the article's news is in its lead, so it is not dated from the
-    // news day.
+    // An encounter with no date of its own, told briefly past the lead (a column's aside, a
+    // feature's recollection, "التقى مودي وشريف أثناء زيارتهما روسيا" closing a story about
+    // Kashmir, then "وانتهى اللقاء …"): the article's news is in its lead, so it is not dated
+    // from the news day. An encounter the article tells at length (more sentences) is its matter.
     name: 'undated-in-passing',
     refuses: (draft) =>
       draft.dateFromFallback &&
-      draft.sentences.length === 1 &&
+      draft.sentences.length <= IN_PASSING_SENTENCES &&
       Math.min(...draft.sentences) >= LEAD_SENTENCES,
   },
 ];

@@ -28,6 +28,7 @@ export const OFFICE_TITLES = [
   'emperor',
   'supreme-leader',
   'crown-prince',
+  'deputy-crown-prince',
   'vice-president',
   'foreign-minister',
   'secretary-general',
