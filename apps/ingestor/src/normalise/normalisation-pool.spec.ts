@@ -19,7 +19,7 @@ const BUILT_WORKER = join(
   'normalisation.worker.js',
 );
 
-function accepted(id: string, body: string, contentType?: string): AcceptedArticle {
+function accepted(id: string, body: string, contentType?: 'text/html'): AcceptedArticle {
   return {
     articleId: id,
     idOrigin: 'publisher',
