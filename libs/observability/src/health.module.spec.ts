@@ -135,10 +135,16 @@ class Dependency {
   }
 }
 const DependencyReadinessCheck = readinessCheckOn('the-dependency', Dependency, (d) => d.ping());
+const KeptStateReadinessCheck = readinessCheckOn(
+  'kept-state',
+  Dependency,
+  (d) => d.ping(),
+  'kept-state',
+);
 
 @Module({
-  providers: [Dependency, DependencyReadinessCheck],
-  exports: [Dependency, DependencyReadinessCheck],
+  providers: [Dependency, DependencyReadinessCheck, KeptStateReadinessCheck],
+  exports: [Dependency, DependencyReadinessCheck, KeptStateReadinessCheck],
 })
 class AskedModule {}
 
@@ -248,6 +254,24 @@ describe('HealthModule', () => {
     expect((response.body as { error: object }).error).toEqual({
       'the-dependency': { status: 'down', message: 'no answer' },
     });
+  });
+
+  it('reads a check of kept state at every probe, not from a background answer', async () => {
+    const moduleRef = await Test.createTestingModule({
+      imports: [
+        MetricsModule,
+        AskedModule,
+        // Asked again only after a minute: a probe that read the background answer would not see
+        // the change.
+        HealthModule.forChecks([KeptStateReadinessCheck], { refreshMs: 60_000 }),
+      ],
+    }).compile();
+    app = await moduleRef.createNestApplication({ logger: false }).init();
+    await get(app, '/health/ready').expect(200);
+    app.get(Dependency).answers = false;
+    await get(app, '/health/ready').expect(503);
+    app.get(Dependency).answers = true;
+    await get(app, '/health/ready').expect(200);
   });
 
   it('answers from the last answer while a check is still being asked again', async () => {

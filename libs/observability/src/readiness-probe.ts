@@ -24,11 +24,13 @@ type Answer = { readonly up: true } | { readonly up: false; readonly message: st
 
 /**
  * Turns the service's readiness checks into Terminus indicators. The checks are resolved from
- * whichever module provides them, so a service lists them once. Each check is asked in the
- * background, again `refreshMs` after each answer, and a probe reads the last answers: a probe
- * never waits for a dependency's round trip (a Redis PING queued behind a batch's pipelines, a
- * Kafka metadata request behind a transaction), only for the first answer after boot. A question
- * still unanswered after the timeout counts as down; it is shared, never asked twice at once.
+ * whichever module provides them, so a service lists them once. A check that makes a round trip is
+ * asked in the background, again `refreshMs` after each answer, and a probe reads its last answer:
+ * a probe never waits for a dependency's round trip (a Redis PING queued behind a batch's
+ * pipelines, a Kafka metadata request behind a transaction), only for the first answer after
+ * boot. A check of kept state is read at every probe, so a consumer down for a moment shows. A
+ * question still unanswered after the timeout counts as down; it is shared, never asked twice at
+ * once.
  */
 @Injectable()
 export class ReadinessProbe implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
@@ -59,7 +61,8 @@ export class ReadinessProbe implements OnModuleInit, OnApplicationBootstrap, OnA
 
   /** Starts asking every check in the background. */
   onApplicationBootstrap(): void {
-    for (const check of this.checks) if (!this.answers.has(check)) void this.refresh(check);
+    for (const check of this.checks)
+      if (check.source === 'round-trip' && !this.answers.has(check)) void this.refresh(check);
   }
 
   onApplicationShutdown(): void {
@@ -68,11 +71,17 @@ export class ReadinessProbe implements OnModuleInit, OnApplicationBootstrap, OnA
     this.timers.clear();
   }
 
-  /** One Terminus indicator per check: its last answer (the first one awaited). */
+  /**
+   * One Terminus indicator per check: a round trip's last answer (the first one awaited), kept
+   * state read now.
+   */
   indicators(): HealthIndicatorFunction[] {
     return this.checks.map((check) => async () => {
       const session = this.indicator.check(check.name);
-      const answer = await (this.answers.get(check) ?? this.refresh(check));
+      const answer =
+        check.source === 'kept-state'
+          ? await this.ask(check)
+          : await (this.answers.get(check) ?? this.refresh(check));
       return answer.up ? session.up() : session.down({ message: answer.message });
     });
   }
