@@ -46,7 +46,10 @@ const BATCH = [
 ];
 
 function configWith(threads: number): SijillConfig {
-  return { intake: { normalisationThreads: threads } } as unknown as SijillConfig;
+  return {
+    intake: { normalisationThreads: threads },
+    consumer: { messageTimeoutMs: 10_000 },
+  } as unknown as SijillConfig;
 }
 
 describe('NormalisationPool', () => {
