@@ -22,6 +22,7 @@ import {
   RedisSeenArticleIndex,
 } from '@sijill/redis';
 import { IntakeConsumer } from './intake/intake.consumer';
+import { NormalisationPool } from './normalise/normalisation-pool';
 import { NormaliseConsumer } from './normalise/normalise.consumer';
 
 /**
@@ -62,19 +63,28 @@ import { NormaliseConsumer } from './normalise/normalise.consumer';
         new RedisNearDuplicateIndex(redis, overlapParamsFingerprint(DEFAULT_OVERLAP_PARAMS)),
     },
     {
+      provide: NormalisationPool,
+      inject: [SijillConfig],
+      useFactory: (config: SijillConfig) => new NormalisationPool(config),
+    },
+    {
       provide: NormaliseAcceptedArticleUseCase,
-      inject: [NearDuplicateIndex, SijillConfig],
-      useFactory: (index: NearDuplicateIndex, config: SijillConfig) =>
-        new NormaliseAcceptedArticleUseCase(index, {
+      inject: [NearDuplicateIndex, SijillConfig, NormalisationPool],
+      useFactory: (index: NearDuplicateIndex, config: SijillConfig, pool: NormalisationPool) => {
+        const prepareMany = pool.prepareMany;
+        return new NormaliseAcceptedArticleUseCase(index, {
           params: {
             ...DEFAULT_OVERLAP_PARAMS,
             copyContainment: config.intake.nearDuplicateThreshold,
           },
           windowSeconds: config.intake.dedupTtlSeconds,
           // Normalising an article takes a few milliseconds: a batch of a hundred, done at once,
-          // held /health/ready for seconds on a loaded machine.
+          // held /health/ready for seconds on a loaded machine. On worker threads when there are
+          // any (ADR 0018), else in turns on the event loop.
+          ...(prepareMany === undefined ? {} : { prepareMany }),
           betweenArticles: () => nextTurn(),
-        }),
+        });
+      },
     },
   ],
 })

@@ -60,6 +60,7 @@ export const EnvironmentSchema = z.object({
   SIJILL_MAX_FUTURE_SKEW_SECONDS: z.coerce.number().int().min(0).default(86_400),
   SIJILL_MAX_EXTRACTED_CHARS: positiveInt.default(30_000),
   SIJILL_EXTRACTION_THREADS: z.coerce.number().int().min(0).max(64).default(2),
+  SIJILL_NORMALISATION_THREADS: z.coerce.number().int().min(0).max(64).default(1),
   SIJILL_GATEWAY_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
   SIJILL_GATEWAY_MAX_REQUEST_BYTES: positiveInt.default(16 * 1024 * 1024),
   SIJILL_GATEWAY_MAX_STREAM_CLIENTS: positiveInt.default(1000),

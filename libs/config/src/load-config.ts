@@ -102,6 +102,7 @@ function toConfig(e: Environment, service: ServiceDefaults): SijillConfig {
       dedupTtlSeconds: e.SIJILL_DEDUP_TTL_SECONDS,
       nearDuplicateThreshold: e.SIJILL_NEAR_DUPLICATE_THRESHOLD,
       maxFutureSkewSeconds: e.SIJILL_MAX_FUTURE_SKEW_SECONDS,
+      normalisationThreads: e.SIJILL_NORMALISATION_THREADS,
     },
     extraction: { maxChars: e.SIJILL_MAX_EXTRACTED_CHARS, threads: e.SIJILL_EXTRACTION_THREADS },
     gateway: {

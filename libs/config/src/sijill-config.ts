@@ -79,6 +79,8 @@ export abstract class SijillConfig {
     readonly nearDuplicateThreshold: number;
     /** How far past its record's broker timestamp an article's `publishedAt` may lie. */
     readonly maxFutureSkewSeconds: number;
+    /** Worker threads the ingestor normalises accepted articles on; 0 normalises on the event loop. */
+    readonly normalisationThreads: number;
   };
   abstract readonly extraction: {
     /** Characters of one article's text that extraction reads at most. */

@@ -10,6 +10,7 @@ import { ConsumerProgress, ReadinessCheck } from '@sijill/observability';
 @Injectable()
 export class ConsumerReadinessCheck extends ReadinessCheck {
   readonly name = 'consumers';
+  override readonly source = 'kept-state';
 
   constructor(
     private readonly progress: ConsumerProgress,

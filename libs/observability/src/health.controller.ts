@@ -16,7 +16,10 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** 200 when every dependency answers in time; 503 naming each failing check otherwise. */
+  /**
+   * 200 when every dependency answered in time when last asked (checks run in the background,
+   * see `ReadinessProbe`); 503 naming each failing check otherwise.
+   */
   @Get('ready')
   ready(): Promise<HealthCheckResult> {
     return this.health.check(this.readiness.indicators());

@@ -41,6 +41,19 @@ class StalledCheck extends ReadinessCheck {
   }
 }
 
+/** Answers its first question at once and holds every later one until released. */
+@Injectable()
+class HeldCheck extends ReadinessCheck {
+  readonly name = 'held';
+  calls = 0;
+  release?: () => void;
+  check(): Promise<void> {
+    this.calls += 1;
+    if (this.calls === 1) return Promise.resolve();
+    return new Promise<void>((resolve) => (this.release = resolve));
+  }
+}
+
 /** Two checks that answer only once both have been asked: they pass only when run concurrently. */
 @Injectable()
 class Rendezvous {
@@ -87,8 +100,10 @@ class UnprovidedCheck extends ReadinessCheck {
     Rendezvous,
     FirstOfPairCheck,
     SecondOfPairCheck,
+    HeldCheck,
   ],
   exports: [
+    HeldCheck,
     AnsweringCheck,
     RefusingCheck,
     SilentCheck,
@@ -101,7 +116,11 @@ class DependenciesModule {}
 
 async function appWith(checks: Type<ReadinessCheck>[], timeoutMs = 100): Promise<INestApplication> {
   const moduleRef = await Test.createTestingModule({
-    imports: [MetricsModule, DependenciesModule, HealthModule.forChecks(checks, { timeoutMs })],
+    imports: [
+      MetricsModule,
+      DependenciesModule,
+      HealthModule.forChecks(checks, { timeoutMs, refreshMs: 10 }),
+    ],
   }).compile();
   const app = moduleRef.createNestApplication({ logger: false });
   return app.init();
@@ -116,15 +135,37 @@ class Dependency {
   }
 }
 const DependencyReadinessCheck = readinessCheckOn('the-dependency', Dependency, (d) => d.ping());
+const KeptStateReadinessCheck = readinessCheckOn(
+  'kept-state',
+  Dependency,
+  (d) => d.ping(),
+  'kept-state',
+);
 
 @Module({
-  providers: [Dependency, DependencyReadinessCheck],
-  exports: [Dependency, DependencyReadinessCheck],
+  providers: [Dependency, DependencyReadinessCheck, KeptStateReadinessCheck],
+  exports: [Dependency, DependencyReadinessCheck, KeptStateReadinessCheck],
 })
 class AskedModule {}
 
 const get = (app: INestApplication, path: string) =>
   request(app.getHttpServer() as Server).get(path);
+
+/** Asks until the answer's status is `status`, for at most five seconds. */
+async function pollUntil<T extends { status: number }>(
+  ask: () => PromiseLike<T>,
+  status: number,
+): Promise<T> {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const answer = await ask();
+    if (answer.status === status || Date.now() > deadline) {
+      expect(answer.status).toBe(status);
+      return answer;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
 
 describe('HealthModule', () => {
   let app: INestApplication | undefined;
@@ -198,16 +239,50 @@ describe('HealthModule', () => {
 
   it('runs a check made by readinessCheckOn as one question to its dependency', async () => {
     const moduleRef = await Test.createTestingModule({
-      imports: [MetricsModule, AskedModule, HealthModule.forChecks([DependencyReadinessCheck])],
+      imports: [
+        MetricsModule,
+        AskedModule,
+        HealthModule.forChecks([DependencyReadinessCheck], { refreshMs: 10 }),
+      ],
     }).compile();
     app = await moduleRef.createNestApplication({ logger: false }).init();
     expect(DependencyReadinessCheck.name).toBe('TheDependencyReadinessCheck');
     await get(app, '/health/ready').expect(200);
     app.get(Dependency).answers = false;
-    const response = await get(app, '/health/ready').expect(503);
+    // The check is asked again in the background: readiness turns 503 at its next answer.
+    const response = await pollUntil(() => get(app as INestApplication, '/health/ready'), 503);
     expect((response.body as { error: object }).error).toEqual({
       'the-dependency': { status: 'down', message: 'no answer' },
     });
+  });
+
+  it('reads a check of kept state at every probe, not from a background answer', async () => {
+    const moduleRef = await Test.createTestingModule({
+      imports: [
+        MetricsModule,
+        AskedModule,
+        // Asked again only after a minute: a probe that read the background answer would not see
+        // the change.
+        HealthModule.forChecks([KeptStateReadinessCheck], { refreshMs: 60_000 }),
+      ],
+    }).compile();
+    app = await moduleRef.createNestApplication({ logger: false }).init();
+    await get(app, '/health/ready').expect(200);
+    app.get(Dependency).answers = false;
+    await get(app, '/health/ready').expect(503);
+    app.get(Dependency).answers = true;
+    await get(app, '/health/ready').expect(200);
+  });
+
+  it('answers from the last answer while a check is still being asked again', async () => {
+    app = await appWith([HeldCheck], 60_000);
+    await get(app, '/health/ready').expect(200);
+    const held = app.get(HeldCheck);
+    await pollUntil(() => Promise.resolve({ status: held.calls }), 2);
+    // The second question is unanswered: a probe that waited for it would not come back.
+    await get(app, '/health/ready').expect(200);
+    expect(held.calls).toBe(2);
+    held.release?.();
   });
 
   it('refuses to start when two checks share a name', async () => {

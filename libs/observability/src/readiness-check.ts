@@ -1,11 +1,19 @@
 import { Inject, Injectable, type Type } from '@nestjs/common';
 
 /**
+ * How a check learns its answer. `round-trip`: it asks a dependency over the network (Kafka,
+ * Redis), so it is asked in the background and probes read its last answer. `kept-state`: it reads
+ * what the process keeps (its consumers' progress), at once, so every probe reads it afresh.
+ */
+export type ReadinessSource = 'round-trip' | 'kept-state';
+
+/**
  * One dependency a service needs to do its work (Kafka, Redis). `check` resolves when it answers
  * and rejects with the reason when it does not; `/health/ready` runs every registered check.
  */
 export abstract class ReadinessCheck {
   abstract readonly name: string;
+  readonly source: ReadinessSource = 'round-trip';
   abstract check(): Promise<void>;
 }
 
@@ -18,10 +26,12 @@ export function readinessCheckOn<T>(
   name: string,
   dependency: Type<T>,
   ask: (dependency: T) => Promise<void>,
+  source: ReadinessSource = 'round-trip',
 ): Type<ReadinessCheck> {
   @Injectable()
   class DependencyReadinessCheck extends ReadinessCheck {
     readonly name = name;
+    override readonly source = source;
 
     constructor(@Inject(dependency) private readonly target: T) {
       super();

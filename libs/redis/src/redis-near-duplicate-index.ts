@@ -9,6 +9,7 @@ import {
   type StoredArticle,
 } from '@sijill/core';
 import { INSERT_ANCHORS_SCRIPT } from './insert-anchors.script';
+import { READ_POSTINGS_SCRIPT } from './read-postings.script';
 import { defineScript, type RedisScript } from './define-script';
 import type { RedisConnection } from './redis-connection';
 
@@ -50,11 +51,12 @@ interface Meta {
  * `f:<chunk>` hold its shingle filter in 64-byte pieces ("<number>.<i>"). Originals and rewrites
  * are remembered, copies not. Small hashes stay listpacks: about 8 bytes a posting. A day's keys
  * expire a window after the day ends; a candidate seen before the window is ignored. Two round
- * trips and one script per remembered article, a third when its anchors suggest a copy (the
- * suspected originals' filters).
+ * trips (the postings: one script call a day) and one script per remembered article, a third
+ * when its anchors suggest a copy (the suspected originals' filters).
  */
 export class RedisNearDuplicateIndex extends NearDuplicateIndex {
   private readonly insert: RedisScript;
+  private readonly readDay: RedisScript;
 
   constructor(
     private readonly connection: RedisConnection,
@@ -63,6 +65,7 @@ export class RedisNearDuplicateIndex extends NearDuplicateIndex {
   ) {
     super();
     this.insert = defineScript(connection.client, 'sijillInsertAnchors', INSERT_ANCHORS_SCRIPT);
+    this.readDay = defineScript(connection.client, 'sijillReadPostings', READ_POSTINGS_SCRIPT);
   }
 
   async checkAndInsert(
@@ -121,8 +124,8 @@ export class RedisNearDuplicateIndex extends NearDuplicateIndex {
   }
 
   /**
-   * The postings of the anchors over the window's days, in one pipeline that also reserves the
-   * article's number for today (used only if it is unique: numbers are cheap).
+   * The postings of the anchors over the window's days, one script call a day, after one pipeline
+   * that reserves the article's number for today (used only if it is unique: numbers are cheap).
    */
   private async readPostings(
     anchors: Uint32Array,
@@ -133,38 +136,44 @@ export class RedisNearDuplicateIndex extends NearDuplicateIndex {
     const byBucket = new Map<number, number[]>();
     for (const anchor of anchors) {
       const bucket = anchor >>> (32 - POSTING_BUCKET_BITS);
-      byBucket.set(bucket, [...(byBucket.get(bucket) ?? []), anchor]);
+      const inBucket = byBucket.get(bucket);
+      if (inBucket === undefined) byBucket.set(bucket, [anchor]);
+      else inBucket.push(anchor);
     }
-    // One pipeline a day: a day's keys share one hash tag, so each pipeline stays in one slot of a
-    // Redis Cluster. Today's also reserves the article's number.
     const reservation = this.connection.client.pipeline();
     reservation.incr(this.key(today, 'n'));
     reservation.pexpire(this.key(today, 'n'), ttlMs);
     const [reserved, expired] = (await reservation.exec()) ?? [];
     for (const [error] of [reserved ?? [null], expired ?? [null]]) if (error) throw error;
+    // The anchors in the order the script answers, and its arguments (the same every day).
+    const asked: number[] = [];
+    const fields: (string | Buffer)[] = [];
+    for (const inBucket of byBucket.values()) {
+      fields.push(String(inBucket.length));
+      for (const anchor of inBucket) {
+        asked.push(anchor);
+        fields.push(fieldOf(anchor));
+      }
+    }
+    const buckets = [...byBucket.keys()];
+    // One call a day: a day's keys share one hash tag, so each call stays in one slot of a Redis
+    // Cluster.
     const perDay = await Promise.all(
       days.map(async (day) => {
-        const pipeline = this.connection.client.pipeline();
-        const asked: number[][] = [];
-        for (const [bucket, inBucket] of byBucket) {
-          pipeline.hmget(this.key(day, `p:${bucket}`), ...inBucket.map(fieldOf));
-          asked.push(inBucket);
-        }
-        return { day, asked, results: (await pipeline.exec()) ?? [] };
+        const keys = buckets.map((bucket) => this.key(day, `p:${bucket}`));
+        const values = await this.readDay(keys.length, ...keys, ...fields);
+        if (!Array.isArray(values) || values.length !== asked.length)
+          throw new Error('Redis answered a posting read with the wrong shape');
+        return { day, values: values as unknown[] };
       }),
     );
     const postings: Posting[] = [];
-    for (const { day, asked, results } of perDay) {
-      results.forEach(([error, values], i) => {
-        if (error) throw error;
-        const question = asked[i];
-        if (question === undefined) return;
-        (values as (string | null)[]).forEach((value, j) => {
-          const anchor = question[j];
-          if (anchor !== undefined && value !== null) {
-            postings.push({ anchor, day, ...parsePosting(value) });
-          }
-        });
+    for (const { day, values } of perDay) {
+      values.forEach((value, i) => {
+        const anchor = asked[i];
+        if (anchor !== undefined && typeof value === 'string') {
+          postings.push({ anchor, day, ...parsePosting(value) });
+        }
       });
     }
     return { postings, number: Number(reserved?.[1]) };

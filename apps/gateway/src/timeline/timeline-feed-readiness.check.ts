@@ -5,8 +5,11 @@ import { TimelineFeed } from './timeline-feed';
  * Ready once the feed has read the timeline topic as far as it reached when the gateway started,
  * so a reader behind a load balancer never gets a partial timeline from a fresh instance.
  */
-export const TimelineFeedReadinessCheck = readinessCheckOn('timeline-feed', TimelineFeed, (feed) =>
-  feedReadiness(feed.state),
+export const TimelineFeedReadinessCheck = readinessCheckOn(
+  'timeline-feed',
+  TimelineFeed,
+  (feed) => feedReadiness(feed.state),
+  'kept-state',
 );
 
 function feedReadiness(state: TimelineFeed['state']): Promise<void> {

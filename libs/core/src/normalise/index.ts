@@ -31,3 +31,4 @@ export { tokenise } from './tokenise-text';
 export * from './measure-html-depth';
 export * from './normalise-accepted-article.use-case';
 export * from './build-unique-article';
+export * from './prepare-accepted-article';

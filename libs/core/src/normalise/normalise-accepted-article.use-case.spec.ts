@@ -1,6 +1,7 @@
 import type { AcceptedArticle } from '@sijill/contracts';
 import { DEFAULT_OVERLAP_PARAMS, InMemoryNearDuplicateIndex } from '../near-duplicate';
 import { NormaliseAcceptedArticleUseCase } from './normalise-accepted-article.use-case';
+import { prepareAcceptedArticle } from './prepare-accepted-article';
 
 function accepted(id: string, body: string): AcceptedArticle {
   return {
@@ -46,5 +47,23 @@ describe('NormaliseAcceptedArticleUseCase, a batch handed back between articles'
     const handedBack = await useCase(() => Promise.resolve()).executeMany(batch, now);
     const inOneGo = await useCase().executeMany(batch, now);
     expect(handedBack).toEqual(inOneGo);
+  });
+
+  it('decides exactly as in place when the batch is prepared elsewhere', async () => {
+    const handed: string[][] = [];
+    let turns = 0;
+    const elsewhere = new NormaliseAcceptedArticleUseCase(new InMemoryNearDuplicateIndex(), {
+      params: DEFAULT_OVERLAP_PARAMS,
+      windowSeconds: 86_400,
+      betweenArticles: () => Promise.resolve(void (turns += 1)),
+      prepareMany: (articles, params) => {
+        handed.push(articles.map((a) => a.articleId));
+        return Promise.resolve(articles.map((a) => prepareAcceptedArticle(a, params)));
+      },
+    });
+    const outcomes = await elsewhere.executeMany(batch, now);
+    expect(handed).toEqual([['a0', 'a1', 'a2']]);
+    expect(turns).toBe(0);
+    expect(outcomes).toEqual(await useCase().executeMany(batch, now));
   });
 });

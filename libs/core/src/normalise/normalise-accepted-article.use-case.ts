@@ -1,29 +1,22 @@
 import type { AcceptedArticle, DuplicateArticle, UniqueArticle } from '@sijill/contracts';
 import {
-  overlapKeysOfText,
   overlapPolicy,
-  type AnchoredArticle,
   type NearDuplicateIndex,
   type NearDuplicateOutcome,
   type NearDuplicatePolicy,
   type OverlapParams,
 } from '../near-duplicate';
-import { looksLikeHtml } from './extract-text';
-import { measureHtmlDepth } from './measure-html-depth';
-import { normaliseArticle } from './normalise-article';
-import type { NormalisedArticle } from './normalised-article';
 import { buildUniqueArticle, provenanceOf } from './build-unique-article';
-
-/**
- * Deepest element nesting normalisation reads (browsers stop nesting at 512). Real articles nest
- * a few dozen levels; a body nested deeper is refused before parsing, whose recursion it would
- * overflow.
- */
-export const MAX_HTML_DEPTH = 512;
+import {
+  prepareAcceptedArticle,
+  type PreparedArticle,
+  type RefusedArticle,
+  type SignedArticle,
+} from './prepare-accepted-article';
 
 export type NormaliseOutcome =
   | { readonly kind: 'unique'; readonly unique: UniqueArticle }
-  | { readonly kind: 'refused'; readonly reason: 'html-too-deep'; readonly detail: string }
+  | RefusedArticle
   | { readonly kind: 'near-duplicate'; readonly duplicate: DuplicateArticle };
 
 export interface NormaliseAcceptedArticleOptions {
@@ -35,6 +28,15 @@ export interface NormaliseAcceptedArticleOptions {
    * answered between articles rather than after the whole batch.
    */
   readonly betweenArticles?: () => Promise<void>;
+  /**
+   * Prepares a batch elsewhere (a service passes its worker threads), answering
+   * `prepareAcceptedArticle` of each article in input order; when absent, the batch is prepared
+   * here, one article at a time with `betweenArticles` after each.
+   */
+  readonly prepareMany?: (
+    batch: readonly AcceptedArticle[],
+    params: OverlapParams,
+  ) => Promise<readonly PreparedArticle[]>;
   /**
    * The time (ms since the epoch) the near-duplicate window is read and written at; the time the
    * batch is handled when absent. The offline mode passes its replay clock (articles' publication).
@@ -70,12 +72,9 @@ export class NormaliseAcceptedArticleUseCase {
     batch: readonly AcceptedArticle[],
     now: Date,
   ): Promise<readonly NormaliseOutcome[]> {
-    const prepared: (Signed | Extract<NormaliseOutcome, { kind: 'refused' }>)[] = [];
-    for (const accepted of batch) {
-      prepared.push(this.prepare(accepted));
-      if (this.options.betweenArticles !== undefined) await this.options.betweenArticles();
-    }
-    const signed = prepared.filter((p): p is Signed => p.kind === 'signed');
+    const prepared = await this.prepare(batch);
+    if (prepared.length !== batch.length) throw new Error('Preparation answered too little');
+    const signed = prepared.filter((p): p is SignedArticle => p.kind === 'signed');
     const checks = await this.index.checkAndInsertMany(
       signed.map((p) => p.signed),
       this.policy,
@@ -90,39 +89,16 @@ export class NormaliseAcceptedArticleUseCase {
     });
   }
 
-  private prepare(
-    accepted: AcceptedArticle,
-  ): Signed | Extract<NormaliseOutcome, { kind: 'refused' }> {
-    const { article } = accepted;
-    if (looksLikeHtml(article.body, article.contentType)) {
-      const depth = measureHtmlDepth(article.body, MAX_HTML_DEPTH);
-      if (depth > MAX_HTML_DEPTH) {
-        return {
-          kind: 'refused',
-          reason: 'html-too-deep',
-          detail: `HTML elements nest deeper than ${MAX_HTML_DEPTH} levels`,
-        };
-      }
+  private async prepare(batch: readonly AcceptedArticle[]): Promise<readonly PreparedArticle[]> {
+    const { params, prepareMany, betweenArticles } = this.options;
+    if (prepareMany !== undefined) return prepareMany(batch, params);
+    const prepared: PreparedArticle[] = [];
+    for (const accepted of batch) {
+      prepared.push(prepareAcceptedArticle(accepted, params));
+      if (betweenArticles !== undefined) await betweenArticles();
     }
-    const normalised = normaliseArticle(article);
-    return {
-      kind: 'signed',
-      accepted,
-      normalised,
-      signed: {
-        articleId: accepted.articleId,
-        ...overlapKeysOfText(normalised.matchingText, this.options.params),
-      },
-    };
+    return prepared;
   }
-}
-
-/** An article normalised and anchored, waiting for the near-duplicate check. */
-interface Signed {
-  readonly kind: 'signed';
-  readonly accepted: AcceptedArticle;
-  readonly normalised: NormalisedArticle;
-  readonly signed: AnchoredArticle;
 }
 
 function round(share: number): number {
@@ -130,7 +106,7 @@ function round(share: number): number {
 }
 
 function decide(
-  { accepted, normalised }: Signed,
+  { accepted, normalised }: SignedArticle,
   outcome: NearDuplicateOutcome,
   now: Date,
 ): NormaliseOutcome {
