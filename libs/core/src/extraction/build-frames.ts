@@ -216,8 +216,12 @@ function organisationFor(reading: SentenceReading, summit: Anchored): string | u
     summit.positions.some((p) => n.first > p && n.first - p <= 2),
   );
   const pool = adjacent.length > 0 ? adjacent : generic ? organisations : [];
+  // The organisation whose leaders or ministers meet ("الاجتماع التشاوري لوزراء خارجية دول مجلس
+  // التعاون") comes before a name read in the meeting's own words (الاجتماع التشاوري).
   const closest = [...pool].sort(
-    (x, y) => distanceTo(summit, x.first) - distanceTo(summit, y.first),
+    (x, y) =>
+      Number(!ledBy(x)) - Number(!ledBy(y)) ||
+      distanceTo(summit, x.first) - distanceTo(summit, y.first),
   )[0];
   return closest?.match.id;
 }

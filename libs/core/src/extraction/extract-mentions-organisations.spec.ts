@@ -36,3 +36,27 @@ describe('extractMentions: meetings of bodies that are not diplomatic', () => {
     expect(mentions.length).toBeGreaterThan(0);
   });
 });
+
+// Sentences written for these tests: an organisation's foreign ministers meeting a guest minister
+// is the organisation's gathering, whichever words an outlet uses for it.
+describe('extractMentions: a meeting of an organisation’s foreign ministers', () => {
+  const organisations = (text: string): (string | undefined)[] =>
+    extractMentions(article('ar-gcc-ministers', 'ar', text), gazetteer).map(
+      (m) => `${m.type} ${m.organisation?.acronym ?? '-'} ${m.location?.city ?? '-'}`,
+    );
+
+  it.each([
+    'بدأت في الدوحة اليوم أعمال الاجتماع المشترك بين وزراء خارجية دول مجلس التعاون لدول الخليج العربية ووزير الخارجية الأمريكي جون كيري.',
+    'انطلقت اليوم في الدوحة أعمال الاجتماع التشاوري لوزراء خارجية دول مجلس التعاون الخليجي مع نظيرهم الأمريكي جون كيري.',
+  ])('is the GCC’s gathering in Doha: %s', (text) => {
+    expect(organisations(text)).toEqual(['summit GCC Doha']);
+  });
+
+  it('a meeting of two foreign ministers with no organisation stays a meeting', () => {
+    expect(
+      organisations(
+        'التقى وزير الخارجية الأمريكي جون كيري اليوم في الدوحة وزير الخارجية القطري خالد العطية.',
+      ).map((line) => line?.split(' ')[0]),
+    ).not.toContain('summit');
+  });
+});

@@ -17,6 +17,8 @@ interface Expected {
   readonly country?: string;
   readonly city?: string;
   readonly inferred?: boolean;
+  /** The mention states no place at all. */
+  readonly noPlace?: true;
   readonly organisation?: string;
   /** Participants as `name` or `name/side`. */
   readonly participants: readonly string[];
@@ -79,6 +81,24 @@ const CASES: readonly { name: string; article: UniqueArticle; expected: readonly
         lifecycle: 'occurred',
         start: '2023-10-20',
         participants: ['Abdel Fattah el-Sisi', 'Abdullah II of Jordan'],
+      },
+    ],
+  },
+  {
+    name: 'a country after a topic word (الشرعية في) is not where talks are held',
+    article: article(
+      'ar-topic-legitimacy',
+      'ar',
+      '2015-07-24T07:00:00+03:00',
+      'وقال وزير الخارجية عادل الجبير إن وزير الخارجية المصري سامح شكري اجتمع أمس مع ولي العهد الأمير محمد بن نايف وبحثا دعم الشرعية في اليمن.',
+    ),
+    expected: [
+      {
+        type: 'meeting',
+        lifecycle: 'occurred',
+        start: '2015-07-23',
+        noPlace: true,
+        participants: ['Muhammad bin Nayef', 'Sameh Shoukry'],
       },
     ],
   },
@@ -330,6 +350,7 @@ describe('extractMentions', () => {
       expect(found.lifecycle).toBe(want.lifecycle);
       if (want.end !== undefined) expect(found.date.end).toBe(want.end);
       if (want.city !== undefined) expect(found.location?.city).toBe(want.city);
+      if (want.noPlace === true) expect(found.location).toBeUndefined();
       if (want.inferred !== undefined)
         expect(found.location?.inferred === true).toBe(want.inferred);
       if (want.organisation !== undefined) expect(found.organisation?.name).toBe(want.organisation);

@@ -53,7 +53,10 @@ const cuesSchema = z.strictObject({
   until: optionalPhrases,
   /** Words before a person who is not a party: خلفا ل, the late, predecessor. */
   exclusion: optionalPhrases,
-  /** Leaders of a body: قادة, leaders; with a meeting and an organisation this is a summit. */
+  /**
+   * Leaders or foreign ministers of a body: قادة, وزراء خارجية, leaders; with a meeting and an
+   * organisation this is its summit.
+   */
   leaders: optionalPhrases,
   /** Three-or-more formats without an organisation: ثلاثية, trilateral. */
   multilateral: optionalPhrases,

@@ -125,6 +125,12 @@ describe('refuseParty', () => {
       expected: ['Bashar al-Assad: party', 'Haider al-Abadi: former-or-deputy'],
     },
     {
+      rule: 'former-or-deputy: the minister whose assistant (مساعدة) meets is not there',
+      language: 'ar',
+      text: 'والتقى وزير الخارجية القطري خالد العطية اليوم في الدوحة مساعدة وزير الخارجية الأمريكي لشؤون الشرق الأدنى.',
+      expected: ['Khalid bin Mohammad Al Attiyah: party', 'John Kerry: former-or-deputy'],
+    },
+    {
       rule: 'party: a name after an unrelated office noun far from the envoy stays a party',
       language: 'ar',
       text: 'واستقبل المبعوث الأممي في مقر إقامته بالعاصمة أمس الرئيس السوري بشار الأسد.',
