@@ -244,7 +244,9 @@ export function extractMentions(
     }
     return { sentence: reading.index, ...buildFrames(reading, actors, gazetteer, anchor) };
   });
-  const events = inheritOrganisation(mergeFrames(outputs, publishedDay));
+  const events = inheritOrganisation(
+    mergeFrames(outputs, publishedDay, lexicon.reaches.talksSentences),
+  );
   const dateline = datelineOf(readings, gazetteer);
   const newsDay = newsDayOf(readings, publishedDay);
   const facts: ArticleFacts = {
