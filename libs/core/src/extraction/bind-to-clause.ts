@@ -77,19 +77,41 @@ function cueBetween(
 }
 
 // After a trigger, what opens another predicate: a relative clause (الذي, who), a complement
-// (أن, that), a report (قال), what is conveyed (نقل تحيات …), a topic (حول, about): a name beyond
-// it is what that predicate is about.
+// (أن, that), what is conveyed (نقل تحيات …), a topic (حول, about): a name beyond it is what that
+// predicate is about. A report is not one: "وقبيل رحلته إلى كازاخستان، قال بوتين" names the
+// traveller as its speaker (what he says, after أن, is the complement's).
 const BARRIERS_AFTER: readonly CueKind[] = [
   'relative',
   'complementisers',
   'selfReference',
-  'reporting',
   'attribution',
   'argumentBarrier',
 ];
 // Before a trigger, a relative clause describes the name it follows ("كورتس الذي يعتزم زيارة
-// إيران") and "إنه" reports the speaker's own act; a complement (أن) or a report does not.
-const BARRIERS_BEFORE: readonly CueKind[] = ['complementisers', 'reporting', 'argumentBarrier'];
+// إيران"), "إنه" reports the speaker's own act, and "على أن" (provided that) opens no report: only
+// a report whose complement holds the trigger, or a topic word, separates a name from it.
+const BARRIERS_BEFORE: readonly CueKind[] = ['argumentBarrier'];
+
+/**
+ * "… التي أكد فيها أن إيران … لقائه": a report between a name and a trigger, telling someone
+ * else's act (no "أنه", that he), puts the trigger in what is reported.
+ */
+function reportBetween(reading: SentenceReading, from: number, to: number): boolean {
+  const selfReferences = cuesOf(reading, 'selfReference');
+  const complementisers = cuesOf(reading, 'complementisers');
+  return cuesOf(reading, 'reporting').some((verb) => {
+    if (verb.first <= from || verb.last >= to) return false;
+    const complementiser = complementisers.find((c) => c.first > verb.last);
+    const self = selfReferences.some(
+      (r) =>
+        r.first > verb.last &&
+        (complementiser === undefined
+          ? r.first - verb.last <= 3
+          : r.first <= complementiser.last + 1),
+    );
+    return !self;
+  });
+}
 
 /**
  * Whether an actor named in another clause of the sentence than the trigger's is still its
@@ -106,7 +128,8 @@ export function linkedAcrossClauses(
   if (reading.words.slice(from + 1, to).some((w) => opensClause(w.fold))) return false;
   return actor.first > trigger
     ? !cueBetween(reading, BARRIERS_AFTER, trigger, actor.first)
-    : !cueBetween(reading, BARRIERS_BEFORE, actor.last, trigger);
+    : !cueBetween(reading, BARRIERS_BEFORE, actor.last, trigger) &&
+        !reportBetween(reading, actor.last, trigger);
 }
 
 /**
