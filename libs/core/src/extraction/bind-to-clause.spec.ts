@@ -91,6 +91,30 @@ describe('boundToTrigger', () => {
       expected: ['Abdel Fattah el-Sisi'],
     },
     {
+      rule: 'a name in a clause opened by بعد is of what that clause tells, not a later visit',
+      language: 'ar',
+      text: 'وبعد فوز رئيس الوزراء الإسرائيلي بنيامين نتنياهو في الانتخابات، قام رئيس الوزراء الهندي ناريندرا مودي بتهنئته، ووجه مكتبه بأن يعد لزيارة إسرائيل العام القادم.',
+      expected: ['Narendra Modi'],
+    },
+    {
+      rule: 'a name in a بعد clause is the subject of a relative clause on it that tells a visit',
+      language: 'ar',
+      text: 'وبعد أن طالبت فيدريكا موغيريني، التي زارت طهران أول من أمس، بتعاون إقليمي، حرص الوزير على الرد عليها.',
+      expected: ['Federica Mogherini'],
+    },
+    {
+      rule: 'a speaker named after a fronted clause about his own trip is its traveller',
+      language: 'ar',
+      text: 'وقبيل رحلته إلى كازاخستان، قال فلاديمير بوتين إن عددا من الدول تسعى لإضعاف المنطقة.',
+      expected: ['Vladimir Putin'],
+    },
+    {
+      rule: 'على أن (provided that) opens no report: the host named before it stays',
+      language: 'ar',
+      text: 'ويقوم بوتين بزيارة دولة إلى دوشانبي؛ حيث سيلتقي نظيره إمام علي رحمن، وفق المستشار الدبلوماسي، على أن تبدأ القمة بعد ظهر اليوم ذاته.',
+      expected: ['Emomali Rahmon', 'Vladimir Putin'],
+    },
+    {
       rule: 'English: subject and object of met; a name after "about" in another clause is not',
       language: 'en',
       text: 'Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Tuesday, talking about Bashar al-Assad.',

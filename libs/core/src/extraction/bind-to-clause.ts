@@ -114,6 +114,19 @@ function reportBetween(reading: SentenceReading, from: number, to: number): bool
 }
 
 /**
+ * "وبعد فوز رئيس الوزراء الإسرائيلي في الانتخابات، قام مودي …": a name in a clause opened by a
+ * sequence cue (بعد, after) is the argument of what that cue tells, not of a later clause's trigger.
+ */
+function afterSequence(reading: SentenceReading, actor: ActorWords, trigger: number): boolean {
+  const clause = clauseOf(reading, actor.first);
+  // "وبعد أن طالبت موغيريني، التي زارت طهران": a trigger in a relative clause on the name is hers.
+  if (cueBetween(reading, ['relative'], actor.last, trigger)) return false;
+  return cuesOf(reading, 'sequence').some(
+    (c) => c.last < actor.first && clauseOf(reading, c.first) === clause,
+  );
+}
+
+/**
  * Whether an actor named in another clause of the sentence than the trigger's is still its
  * argument: no relative clause, complement, report or topic word stands between them (titles in
  * apposition, a date or a place set off by commas, a list of names do not separate them).
@@ -129,7 +142,8 @@ export function linkedAcrossClauses(
   return actor.first > trigger
     ? !cueBetween(reading, BARRIERS_AFTER, trigger, actor.first)
     : !cueBetween(reading, BARRIERS_BEFORE, actor.last, trigger) &&
-        !reportBetween(reading, actor.last, trigger);
+        !reportBetween(reading, actor.last, trigger) &&
+        !afterSequence(reading, actor, trigger);
 }
 
 /**
