@@ -1,4 +1,4 @@
-import { boundToTrigger, freeWordsToTrigger } from './bind-to-clause';
+import { boundToTrigger } from './bind-to-clause';
 import type { EventFrame } from './event-frame';
 import type { Actor } from './find-actors';
 import { findDates, type PlacedDate } from './find-dates';
@@ -153,11 +153,7 @@ export function assignActors(
     const home = [...pool].sort(
       (x, y) => distanceTo(x, actor.first) - distanceTo(y, actor.first),
     )[0];
-    home?.frame.actors.push({
-      actor,
-      sentence: reading.index,
-      reach: freeWordsToTrigger(reading, actor, home.positions),
-    });
+    home?.frame.actors.push({ actor, sentence: reading.index });
   }
   for (const a of frames) {
     const needed = a.frame.type === 'visit' ? 1 : 2;
@@ -174,11 +170,7 @@ export function assignActors(
       if (ownPeople && !a.clauses.has(actor.clause)) continue;
       if (!eligible(reading, actor, a, pairAnaphor, borrowed) || reported(actor, a)) continue;
       if (!a.frame.actors.some((f) => f.actor === actor))
-        a.frame.actors.push({
-          actor,
-          sentence: reading.index,
-          reach: freeWordsToTrigger(reading, actor, a.positions),
-        });
+        a.frame.actors.push({ actor, sentence: reading.index });
     }
     a.frame.actors.sort((x, y) => x.actor.first - y.actor.first);
   }

@@ -162,30 +162,3 @@ export function boundToTrigger(
   if (triggers.clauses.has(clauseOf(reading, actor.first))) return true;
   return triggers.positions.some((p) => linkedAcrossClauses(reading, actor, p));
 }
-
-/**
- * Words between an actor and the nearest of an encounter's triggers that are not names, offices,
- * places, dates or honorifics ("كورتس لإذاعة «أو آر إف» أمس إنه يعتزم زيارة" counts 5, not 7):
- * how far, in the sentence's own words, a party stands from the word that opened the encounter.
- */
-export function freeWordsToTrigger(
-  reading: SentenceReading,
-  actor: ActorWords,
-  positions: readonly number[],
-): number {
-  const covered = new Set<number>();
-  const cover = (span: { readonly first: number; readonly last: number }): void => {
-    for (let i = span.first; i <= span.last; i += 1) covered.add(i);
-  };
-  reading.entities.forEach(cover);
-  reading.dates.forEach(cover);
-  cuesOf(reading, 'honorifics').forEach(cover);
-  cuesOf(reading, 'officeNoun').forEach(cover);
-  const between = (p: number): number => {
-    const [from, to] = p < actor.first ? [p, actor.first] : [actor.last, p];
-    let free = 0;
-    for (let i = from + 1; i < to; i += 1) if (!covered.has(i)) free += 1;
-    return free;
-  };
-  return Math.min(...positions.map(between));
-}

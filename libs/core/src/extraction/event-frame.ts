@@ -30,8 +30,6 @@ export interface FrameActor {
   readonly actor: Actor;
   readonly sentence: number;
   readonly hint?: 'visitor' | 'host';
-  /** Free words (not names, offices, places, dates) from the actor to its frame's nearest trigger. */
-  readonly reach?: number;
 }
 
 /** A document signed or adopted, as written. */

@@ -171,18 +171,14 @@ function loneParty(draft: MentionDraft): boolean {
   return draft.event.partyCountries.every((country) => country === only.country);
 }
 
-/**
- * The only party is named in the trigger's own sentence, within reach of the trigger: counted in
- * free words (names, offices, places and dates between not counted) when assignment measured it.
- */
+/** The only party is named in the trigger's own sentence, within reach of the trigger. */
 function namedByTrigger(draft: MentionDraft): boolean {
   const [only] = draft.participants;
   const { actors, sentence, trigger } = draft.event;
   return actors.some(
-    ({ actor, sentence: at, reach }) =>
+    ({ actor, sentence: at }) =>
       actor.personId === only?.personId &&
       at === sentence &&
-      (reach ?? Math.min(Math.abs(actor.first - trigger), Math.abs(actor.last - trigger))) <=
-        LONE_PARTY_REACH,
+      Math.min(Math.abs(actor.first - trigger), Math.abs(actor.last - trigger)) <= LONE_PARTY_REACH,
   );
 }
