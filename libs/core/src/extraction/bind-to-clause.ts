@@ -21,8 +21,18 @@ const CLOSING_QUOTES = new Set(['»', '”', '"']);
 // has at least this many words besides the name.
 const SPEECH_WORDS = 3;
 
+const quotedIndex = new WeakMap<SentenceReading, readonly { first: number; last: number }[]>();
+
 /** Quoted stretches of a sentence as word spans `[first, last]`; an unclosed one runs to its end. */
-export function quotedSpans(reading: SentenceReading): { first: number; last: number }[] {
+export function quotedSpans(reading: SentenceReading): readonly { first: number; last: number }[] {
+  const known = quotedIndex.get(reading);
+  if (known !== undefined) return known;
+  const spans = readQuotes(reading);
+  quotedIndex.set(reading, spans);
+  return spans;
+}
+
+function readQuotes(reading: SentenceReading): { first: number; last: number }[] {
   const spans: { first: number; last: number }[] = [];
   let open: number | undefined;
   let wordIndex = 0;
