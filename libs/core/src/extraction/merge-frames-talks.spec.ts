@@ -91,6 +91,13 @@ describe('talksApart', () => {
       events: 1,
     },
     {
+      rule: 'definite talks naming the host far from a visit refer back to it (المباحثات التي أجراها)',
+      talks: frame('visit', 0, [GUEST]),
+      visit: frame('meeting', 5, [ESSID], true),
+      apart: false,
+      events: 1,
+    },
+    {
       rule: 'an indefinite noun naming no one far from the visit is another encounter',
       talks: frame('meeting', 0, []),
       visit: frame('visit', 13, [GUEST]),

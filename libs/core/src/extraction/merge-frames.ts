@@ -78,15 +78,16 @@ function withinVisit(visit: EventFrame, meeting: EventFrame): boolean {
  * "خلال اجتماع أحزاب الائتلاف مع رئيس الحكومة الحبيب الصيد" thirteen sentences before "على هامش
  * زيارة وزيرة الدفاع الألمانية لتونس": talks and a visit that share no one are talks within the
  * visit only when told within `reach` sentences of each other, or when one is a definite noun
- * naming no one (it refers back); further apart, the host's talks are another encounter and their
+ * (it refers back); further apart, the host's talks are another encounter and their
  * people are not the visit's.
  */
 export function talksApart(event: EventFrame, frame: EventFrame, reach: number): boolean {
   const mine = people(event);
   const theirs = people(frame);
   if (overlap(mine, theirs) > 0) return false;
-  // A definite noun naming no one (المحادثات, the talks) refers back to the visit told before.
-  if ((mine.size === 0 && event.definite) || (theirs.size === 0 && frame.definite)) return false;
+  // A definite noun (المباحثات التي أجراها الرئيس المصري, the talks) refers back to the encounter
+  // told before.
+  if (event.definite || frame.definite) return false;
   return event.sentences.every((s) => Math.abs(s - frame.sentence) > reach);
 }
 
