@@ -1,3 +1,4 @@
+import { boundToTrigger } from './bind-to-clause';
 import type { EventFrame } from './event-frame';
 import type { Actor } from './find-actors';
 import { findDates, type PlacedDate } from './find-dates';
@@ -112,13 +113,20 @@ function hintFor(
   return { actor: subject, side };
 }
 
-function eligible(actor: Actor, a: Anchored, pairAnaphor: boolean, anyGroup = false): boolean {
+function eligible(
+  reading: SentenceReading,
+  actor: Actor,
+  a: Anchored,
+  pairAnaphor: boolean,
+  anyGroup = false,
+): boolean {
   if (actor.excluded) return false;
   if (!anyGroup && (actor.first < a.group.from || actor.first > a.group.to)) return false;
   if (actor.negated && !a.clauses.has(actor.clause)) return false;
   if (!pairAnaphor && actor.speakerBefore !== undefined && a.frame.trigger >= actor.speakerBefore)
     return false;
-  return true;
+  // A leader named elsewhere in the sentence (a topic, an aside, a quotation) is no argument of it.
+  return boundToTrigger(reading, actor, a);
 }
 
 /**
@@ -137,7 +145,9 @@ export function assignActors(
   const reported = (actor: Actor, a: Anchored): boolean =>
     reportedAfter(reading, a.frame.trigger, actor.first);
   for (const actor of actors) {
-    const candidates = frames.filter((a) => eligible(actor, a, pairAnaphor) && !reported(actor, a));
+    const candidates = frames.filter(
+      (a) => eligible(reading, actor, a, pairAnaphor) && !reported(actor, a),
+    );
     const sameClause = candidates.filter((a) => a.clauses.has(actor.clause));
     const pool = sameClause.length > 0 ? sameClause : candidates;
     const home = [...pool].sort(
@@ -158,7 +168,7 @@ export function assignActors(
     for (const actor of actors) {
       const borrowed = borrows && actor.first < a.group.from;
       if (ownPeople && !a.clauses.has(actor.clause)) continue;
-      if (!eligible(actor, a, pairAnaphor, borrowed) || reported(actor, a)) continue;
+      if (!eligible(reading, actor, a, pairAnaphor, borrowed) || reported(actor, a)) continue;
       if (!a.frame.actors.some((f) => f.actor === actor))
         a.frame.actors.push({ actor, sentence: reading.index });
     }

@@ -13,6 +13,7 @@ import {
   traceEvent,
   traceSettledRefusal,
   traceTriggers,
+  traceUnassigned,
   type ExtractionTrace,
 } from './extraction-trace';
 import {
@@ -242,9 +243,14 @@ export function extractMentions(
       traceTriggers(options.trace, reading);
       traceActors(options.trace, reading, actors, gazetteer);
     }
-    return { sentence: reading.index, ...buildFrames(reading, actors, gazetteer, anchor) };
+    const built = buildFrames(reading, actors, gazetteer, anchor);
+    if (options.trace !== undefined)
+      traceUnassigned(options.trace, reading, actors, built.frames, gazetteer);
+    return { sentence: reading.index, ...built };
   });
-  const events = inheritOrganisation(mergeFrames(outputs, publishedDay));
+  const events = inheritOrganisation(
+    mergeFrames(outputs, publishedDay, lexicon.reaches.talksSentences),
+  );
   const dateline = datelineOf(readings, gazetteer);
   const newsDay = newsDayOf(readings, publishedDay);
   const facts: ArticleFacts = {

@@ -140,6 +140,8 @@ const cuesSchema = z.strictObject({
   ruledBy: optionalPhrases,
   /** عد, اعتبر, أشاد (deemed, praised): who judges an encounter named after it is not its party. */
   comment: optionalPhrases,
+  /** حول, بشأن, about: what follows is a topic; a name after it is no argument of the encounter before it. */
+  argumentBarrier: optionalPhrases,
   /** وصلت الرسالة (the message arrived): an arrival whose subject is a thing, not a visitor. */
   thingArrives: optionalPhrases,
 });
@@ -201,6 +203,8 @@ const reachesSchema = z.strictObject({
   topic: reach(2),
   /** From a visit verb to its object place (زار أبوظبي). */
   object: reach(2),
+  /** Sentences apart that talks naming no one of a visit may still be talks within it. */
+  talksSentences: reach(2),
 });
 
 function reach(fallback: number) {

@@ -85,6 +85,31 @@ export function traceActors(
   }
 }
 
+/**
+ * Actors a sentence with encounters gave to none of them: not arguments of a trigger's clause
+ * (see bind-to-clause.ts), speakers of what follows, or named in what is reported.
+ */
+export function traceUnassigned(
+  trace: ExtractionTrace,
+  reading: SentenceReading,
+  actors: readonly Actor[],
+  frames: readonly EventFrame[],
+  gazetteer: Gazetteer,
+): void {
+  if (frames.length === 0) return;
+  for (const actor of actors) {
+    if (actor.excluded || frames.some((f) => f.actors.some((a) => a.actor === actor))) continue;
+    const words = reading.words.slice(actor.first, actor.last + 1).map((w) => w.raw);
+    trace.steps.push({
+      what: 'actor',
+      sentences: [reading.index],
+      text: `${words.join(' ')} → ${personName(gazetteer, actor.personId)}`,
+      outcome: 'refused',
+      rule: 'not-an-argument-of-its-encounters',
+    });
+  }
+}
+
 /** What became of an event once merged over the article and settled. */
 export function traceEvent(
   trace: ExtractionTrace,

@@ -9,6 +9,9 @@ const DAY_TOLERANCE = 1;
 const ORPHAN_REACH = 2;
 // Two day dates of one encounter span at most this (a state visit, a summit).
 const LONGEST_UNION_DAYS = 7;
+// Sentences apart that talks sharing no one with a visit may be talks within it (the lexicon's
+// `reaches.talksSentences` when extraction passes it).
+const DEFAULT_TALKS_REACH = 2;
 
 function people(frame: EventFrame): Set<string> {
   return new Set(frame.actors.map((a) => a.actor.personId));
@@ -71,9 +74,30 @@ function withinVisit(visit: EventFrame, meeting: EventFrame): boolean {
   );
 }
 
-function typesAgree(event: EventFrame, frame: EventFrame): boolean {
+/**
+ * "خلال اجتماع أحزاب الائتلاف مع رئيس الحكومة الحبيب الصيد" thirteen sentences before "على هامش
+ * زيارة وزيرة الدفاع الألمانية لتونس": talks and a visit that share no one are talks within the
+ * visit only when told within `reach` sentences of each other, or when one is a definite noun
+ * (it refers back); further apart, the host's talks are another encounter and their
+ * people are not the visit's.
+ */
+export function talksApart(event: EventFrame, frame: EventFrame, reach: number): boolean {
+  const mine = people(event);
+  const theirs = people(frame);
+  if (overlap(mine, theirs) > 0) return false;
+  // A definite noun (المباحثات التي أجراها الرئيس المصري, the talks) refers back to the encounter
+  // told before.
+  if (event.definite || frame.definite) return false;
+  return event.sentences.every((s) => Math.abs(s - frame.sentence) > reach);
+}
+
+function typesAgree(event: EventFrame, frame: EventFrame, talksReach: number): boolean {
   if (event.type === frame.type) return true;
   if (frame.weak) return true;
+  const visitAndTalks =
+    (event.type === 'visit' && frame.type === 'meeting') ||
+    (event.type === 'meeting' && frame.type === 'visit');
+  if (visitAndTalks && talksApart(event, frame, talksReach)) return false;
   if (event.type === 'visit' && frame.type === 'meeting') return withinVisit(event, frame);
   if (event.type === 'meeting' && frame.type === 'visit') return withinVisit(frame, event);
   if (event.type === 'summit' && frame.type === 'visit')
@@ -119,12 +143,17 @@ function tenseClash(a: EventFrame, b: EventFrame, publishedDay: string | undefin
 /** A frame whose own clause names people of whom none is a party: someone else's encounter. */
 const othersOnly = (frame: EventFrame): boolean => frame.actors.length === 0 && frame.namesOthers;
 
-function canMerge(event: EventFrame, frame: EventFrame, publishedDay?: string): boolean {
+function canMerge(
+  event: EventFrame,
+  frame: EventFrame,
+  talksReach: number,
+  publishedDay?: string,
+): boolean {
   if (sentencesOf(event).set.has(frame.sentence)) return false;
   // "الزيارة الأخيرة التي قام بها وزير الدفاع الأميركي إلى بغداد": told of an official the
   // gazetteer cannot name, it is not the encounter of the people named elsewhere.
   if (othersOnly(frame) || othersOnly(event)) return false;
-  if (!typesAgree(event, frame)) return false;
+  if (!typesAgree(event, frame, talksReach)) return false;
   if (!datesAgree(event.date, frame.date)) return false;
   if (tenseClash(frame, event, publishedDay) || tenseClash(event, frame, publishedDay))
     return false;
@@ -242,6 +271,7 @@ export interface SentenceOutput {
 export function mergeFrames(
   outputs: readonly SentenceOutput[],
   publishedDay?: string,
+  talksReach = DEFAULT_TALKS_REACH,
 ): EventFrame[] {
   const events: EventFrame[] = [];
   const eventOf = new Map<EventFrame, EventFrame>();
@@ -250,7 +280,8 @@ export function mergeFrames(
       const referent =
         frame.relativeTo === undefined ? undefined : eventOf.get(frame.relativeTo.frame);
       if (referent !== undefined) relate(frame, referent);
-      const open = (e: EventFrame): boolean => e !== referent && canMerge(e, frame, publishedDay);
+      const open = (e: EventFrame): boolean =>
+        e !== referent && canMerge(e, frame, talksReach, publishedDay);
       // A definite noun refers to the story's encounter before one recalled in passing.
       const told = frame.definite
         ? [...events].reverse().find((e) => e.type === frame.type && !e.background && open(e))
