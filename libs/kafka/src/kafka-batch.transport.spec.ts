@@ -189,6 +189,48 @@ describe('KafkaBatchTransport under failures (fake kafkajs client)', () => {
     expect(payload.resolved).toEqual(['1']);
   }, 20_000);
 
+  it("does not handle again what a commit whose answer was lost applied: a new producer settles it, then the group's offset is read", async () => {
+    const handled: string[] = [];
+    const { kafka } = await startTransport((m) => {
+      handled.push(m.position.offset);
+      return accept;
+    });
+    const consumer = kafka.consumers[0]!;
+    kafka.commitAnswerLost = true;
+    const [a, b] = ['a', 'b'].map((v) => Buffer.from(v));
+    await expect(consumer.eachBatch!(fakeBatchPayload(input, [a!, b!]))).rejects.toThrow(
+      /ECONNREFUSED/,
+    );
+    kafka.commitAnswerLost = false;
+    // kafkajs fetches again from the position it last resolved, before the applied commit.
+    const again = fakeBatchPayload(input, [a!, b!]);
+    await consumer.eachBatch!(again);
+
+    expect(handled).toEqual(['0', '1']);
+    expect(kafka.producersMade).toBe(2);
+    expect(kafka.committed.map((t) => t.offsets[0]?.offset)).toEqual(['2']);
+    expect(again.resolved).toEqual(['1']);
+  }, 20_000);
+
+  it('after a join, settles its own transactions before reading where the group stands, and starts each partition there', async () => {
+    const handled: string[] = [];
+    const { kafka } = await startTransport((m) => {
+      handled.push(m.position.offset);
+      return accept;
+    });
+    const consumer = kafka.consumers[0]!;
+    const [a, b, c] = ['a', 'b', 'c'].map((v) => Buffer.from(v));
+    await consumer.eachBatch!(fakeBatchPayload(input, [a!, b!]));
+    expect(kafka.producersMade).toBe(1);
+    // A rejoining consumer may read the offsets from before a commit still being completed.
+    consumer.emit(consumer.events.GROUP_JOIN, { memberAssignment: { [input]: [0] } });
+    await consumer.eachBatch!(fakeBatchPayload(input, [a!, b!, c!]));
+
+    expect(handled).toEqual(['0', '1', '2']);
+    expect(kafka.producersMade).toBe(2);
+    expect(kafka.committed.map((t) => t.offsets[0]?.offset)).toEqual(['2', '3']);
+  }, 20_000);
+
   it('commits a whole batch past the transaction markers after its last message, leaving no lag', async () => {
     const { kafka, progress } = await startTransport(() => accept);
     const payload = fakeBatchPayload(input, [Buffer.from('a'), Buffer.from('b')], 1);
