@@ -231,6 +231,20 @@ describe('KafkaBatchTransport under failures (fake kafkajs client)', () => {
     expect(kafka.committed.map((t) => t.offsets[0]?.offset)).toEqual(['2', '3']);
   }, 20_000);
 
+  it('starts settling its transactions with a new producer as soon as the consumer crashes', async () => {
+    const { kafka } = await startTransport(() => accept);
+    const consumer = kafka.consumers[0]!;
+    consumer.emit(consumer.events.CRASH, { error: new Error('gone'), restart: true });
+    expect(kafka.producersMade).toBe(1);
+    await consumer.eachBatch!(fakeBatchPayload(input, [Buffer.from('a')]));
+    consumer.emit(consumer.events.CRASH, { error: new Error('gone'), restart: true });
+    expect(kafka.producersMade).toBe(2);
+    consumer.emit(consumer.events.GROUP_JOIN, { memberAssignment: { [input]: [0] } });
+    await consumer.eachBatch!(fakeBatchPayload(input, [Buffer.from('a'), Buffer.from('b')]));
+    expect(kafka.producersMade).toBe(2);
+    expect(kafka.committed.map((t) => t.offsets[0]?.offset)).toEqual(['1', '2']);
+  }, 20_000);
+
   it('commits a whole batch past the transaction markers after its last message, leaving no lag', async () => {
     const { kafka, progress } = await startTransport(() => accept);
     const payload = fakeBatchPayload(input, [Buffer.from('a'), Buffer.from('b')], 1);

@@ -164,6 +164,7 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     const consumer = this.kafka.consumer(consumerSettings(this.config.kafka, this.groupId));
     this.consumer = consumer;
     consumer.on(consumer.events.CRASH, ({ payload }) => {
+      this.settleTransactions();
       if (payload.restart) {
         this.progress.setState(this.groupId, 'restarting');
         this.log.warn(
@@ -363,6 +364,18 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
         if (this.unchecked.has(key)) this.committedOffsets.set(key, BigInt(offset));
       }
     }
+  }
+
+  /**
+   * After a crash the consumer joins again, and its first batches wait for this instance's
+   * transactions to settle (see `notYetCommitted`): a new producer starts initialising at once,
+   * while the group still waits for the crashed member's session to expire.
+   */
+  private settleTransactions(): void {
+    const producer = this.producer;
+    if (!this.producerCommitted || producer === undefined) return;
+    this.replaceProducer(producer.client);
+    this.transactionalProducer().catch(() => undefined);
   }
 
   /** An admin client for reading the group's committed offsets, connected on first use. */
