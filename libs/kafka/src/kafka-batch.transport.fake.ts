@@ -20,6 +20,11 @@ export class FakeKafka {
   refuseSend: (records: FakeTransaction['records']) => Error | undefined = () => undefined;
   /** While true, ending a transaction fails as when the broker is gone mid-request. */
   brokerGone = false;
+  /**
+   * While true, a commit is applied but its answer is lost (the broker went away after applying
+   * it): the producer sees the same failure as when the broker is gone.
+   */
+  commitAnswerLost = false;
   /** Transactional producers made so far. */
   producersMade = 0;
 
@@ -33,6 +38,21 @@ export class FakeKafka {
       disconnect: () => Promise.resolve(),
       listTopics: () => Promise.resolve([] as string[]),
       createTopics: () => Promise.resolve(true),
+      // The group's committed offsets: the last each committed transaction sent, else -1.
+      fetchOffsets: ({ topics }: { groupId: string; topics: string[] }) =>
+        Promise.resolve(
+          topics.map((topic) => {
+            const offsets = new Map<number, string>();
+            for (const t of this.committed) {
+              for (const o of t.offsets) if (o.topic === topic) offsets.set(o.partition, o.offset);
+            }
+            const partitions = [...offsets].map(([partition, offset]) => ({ partition, offset }));
+            return {
+              topic,
+              partitions: partitions.length > 0 ? partitions : [{ partition: 0, offset: '-1' }],
+            };
+          }),
+        ),
     };
   }
 
@@ -79,6 +99,11 @@ export class FakeKafka {
             return Promise.resolve();
           },
           commit: () => {
+            if (this.commitAnswerLost) {
+              this.committed.push(pending);
+              stuck = true;
+              return Promise.reject(gone());
+            }
             if (this.brokerGone) {
               stuck = true;
               return Promise.reject(gone());
@@ -123,9 +148,11 @@ export class FakeConsumer {
     this.disconnected = true;
     return Promise.resolve();
   };
+  /** What the group assigns this consumer when it joins (topic → partitions). */
+  assignment: Record<string, number[]> = {};
   run = ({ eachBatch }: { eachBatch: (payload: EachBatchPayload) => Promise<void> }) => {
     this.eachBatch = eachBatch;
-    this.emit(this.events.GROUP_JOIN, { memberAssignment: {} });
+    this.emit(this.events.GROUP_JOIN, { memberAssignment: this.assignment });
     return Promise.resolve();
   };
 }

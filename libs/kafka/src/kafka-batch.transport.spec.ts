@@ -204,6 +204,62 @@ describe('KafkaBatchTransport under failures (fake kafkajs client)', () => {
     expect(payload.resolved).toEqual(['1']);
   }, 20_000);
 
+  it("does not handle again what a commit whose answer was lost applied: a new producer settles it, then the group's offset is read", async () => {
+    const handled: string[] = [];
+    const { kafka } = await startTransport((m) => {
+      handled.push(m.position.offset);
+      return accept;
+    });
+    const consumer = kafka.consumers[0]!;
+    kafka.commitAnswerLost = true;
+    const [a, b] = ['a', 'b'].map((v) => Buffer.from(v));
+    await expect(consumer.eachBatch!(fakeBatchPayload(input, [a!, b!]))).rejects.toThrow(
+      /ECONNREFUSED/,
+    );
+    kafka.commitAnswerLost = false;
+    // kafkajs fetches again from the position it last resolved, before the applied commit.
+    const again = fakeBatchPayload(input, [a!, b!]);
+    await consumer.eachBatch!(again);
+
+    expect(handled).toEqual(['0', '1']);
+    expect(kafka.producersMade).toBe(2);
+    expect(kafka.committed.map((t) => t.offsets[0]?.offset)).toEqual(['2']);
+    expect(again.resolved).toEqual(['1']);
+  }, 20_000);
+
+  it('after a join, settles its own transactions before reading where the group stands, and starts each partition there', async () => {
+    const handled: string[] = [];
+    const { kafka } = await startTransport((m) => {
+      handled.push(m.position.offset);
+      return accept;
+    });
+    const consumer = kafka.consumers[0]!;
+    const [a, b, c] = ['a', 'b', 'c'].map((v) => Buffer.from(v));
+    await consumer.eachBatch!(fakeBatchPayload(input, [a!, b!]));
+    expect(kafka.producersMade).toBe(1);
+    // A rejoining consumer may read the offsets from before a commit still being completed.
+    consumer.emit(consumer.events.GROUP_JOIN, { memberAssignment: { [input]: [0] } });
+    await consumer.eachBatch!(fakeBatchPayload(input, [a!, b!, c!]));
+
+    expect(handled).toEqual(['0', '1', '2']);
+    expect(kafka.producersMade).toBe(2);
+    expect(kafka.committed.map((t) => t.offsets[0]?.offset)).toEqual(['2', '3']);
+  }, 20_000);
+
+  it('starts settling its transactions with a new producer as soon as the consumer crashes', async () => {
+    const { kafka } = await startTransport(() => accept);
+    const consumer = kafka.consumers[0]!;
+    consumer.emit(consumer.events.CRASH, { error: new Error('gone'), restart: true });
+    expect(kafka.producersMade).toBe(1);
+    await consumer.eachBatch!(fakeBatchPayload(input, [Buffer.from('a')]));
+    consumer.emit(consumer.events.CRASH, { error: new Error('gone'), restart: true });
+    expect(kafka.producersMade).toBe(2);
+    consumer.emit(consumer.events.GROUP_JOIN, { memberAssignment: { [input]: [0] } });
+    await consumer.eachBatch!(fakeBatchPayload(input, [Buffer.from('a'), Buffer.from('b')]));
+    expect(kafka.producersMade).toBe(2);
+    expect(kafka.committed.map((t) => t.offsets[0]?.offset)).toEqual(['1', '2']);
+  }, 20_000);
+
   it('commits a whole batch past the transaction markers after its last message, leaving no lag', async () => {
     const { kafka, progress } = await startTransport(() => accept);
     const payload = fakeBatchPayload(input, [Buffer.from('a'), Buffer.from('b')], 1);

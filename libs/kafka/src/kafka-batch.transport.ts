@@ -4,7 +4,15 @@ import type { SijillConfig } from '@sijill/config';
 import type { TopicId } from '@sijill/contracts';
 import { describeError } from '@sijill/logging';
 import type { ConsumerProgress, MessageMetrics } from '@sijill/observability';
-import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Message, Producer } from 'kafkajs';
+import type {
+  Admin,
+  Consumer,
+  EachBatchPayload,
+  Kafka,
+  KafkaMessage,
+  Message,
+  Producer,
+} from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import { buildDeadLetter, buildDeadLetterByReference } from './build-dead-letter';
 import { consumerSettings } from './consumer-settings';
@@ -68,6 +76,16 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
   private consumer?: Consumer;
   /** The transactional producer, connected on first use; replaced when a failure leaves it unusable. */
   private producer?: { readonly client: Producer; readonly connected: Promise<Producer> };
+  /** Whether the producer has ended a transaction since it was initialised. */
+  private producerCommitted = false;
+  /**
+   * Partitions whose position is checked against the group's committed offset before their next
+   * batch is handled: every partition after a join, and one whose commit failed.
+   */
+  private readonly unchecked = new Set<string>();
+  /** The committed offsets of unchecked partitions, read once this instance's transactions settled. */
+  private readonly committedOffsets = new Map<string, bigint>();
+  private admin?: Promise<Admin>;
   private readonly topicIdByName: Map<string, TopicId>;
   private closing = false;
   private restarts = 0;
@@ -111,6 +129,7 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     // Disconnecting leaves the group at once, so the partitions move without a session timeout.
     await this.consumer?.disconnect();
     await this.producer?.client.disconnect().catch(() => undefined);
+    await this.admin?.then((admin) => admin.disconnect()).catch(() => undefined);
     this.progress.setState(this.groupId, 'stopped');
   }
 
@@ -145,6 +164,7 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     const consumer = this.kafka.consumer(consumerSettings(this.config.kafka, this.groupId));
     this.consumer = consumer;
     consumer.on(consumer.events.CRASH, ({ payload }) => {
+      this.settleTransactions();
       if (payload.restart) {
         this.progress.setState(this.groupId, 'restarting');
         this.log.warn(
@@ -169,6 +189,9 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
         ps.map((p) => `${topic}/${p}`),
       );
       this.progress.assigned(this.groupId, partitions);
+      this.unchecked.clear();
+      this.committedOffsets.clear();
+      for (const partition of partitions) this.unchecked.add(partition);
     });
     await retryWhileRetriable(() => consumer.connect(), this.log);
     // A topic another service created a moment ago may not be in this broker's metadata yet.
@@ -241,15 +264,18 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
       lagAfter(batch.highWatermark, batch.firstOffset() ?? batch.highWatermark),
     );
     const stopping = () => !payload.isRunning() || payload.isStale();
+    const messages = this.unchecked.has(partition)
+      ? await this.notYetCommitted(payload)
+      : batch.messages;
     let pending: HandledMessage[] = [];
     let pendingBytes = 0;
     let whole = true;
-    for (let first = 0; first < batch.messages.length && whole; first += MAX_BATCH_MESSAGES) {
+    for (let first = 0; first < messages.length && whole; first += MAX_BATCH_MESSAGES) {
       if (stopping()) {
         whole = false;
         break;
       }
-      const chunk = batch.messages.slice(first, first + MAX_BATCH_MESSAGES);
+      const chunk = messages.slice(first, first + MAX_BATCH_MESSAGES);
       const startedAt = process.hrtime.bigint();
       const inbound = chunk.map((message) => toInbound(batch.topic, batch.partition, message));
       const actions =
@@ -289,6 +315,79 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     // follow its last message: otherwise the group's position sits on a marker, a restart fetches
     // it again, and the partition looks one message behind for ever.
     await this.commitHandled(payload, pending, whole ? batch.lastOffset() : undefined);
+  }
+
+  /**
+   * The messages of a batch that the group has not committed yet. A partition's position is not
+   * trusted after a join or a failed commit: a rejoining consumer reads the group's offsets without
+   * waiting for a transaction whose commit is still being completed, and a commit whose answer was
+   * lost (the broker gone mid-request) may have been applied all the same. Either way the
+   * partition would be read again from before that transaction, and its outputs written twice.
+   * So the producer first settles every transaction of this instance (a new producer's
+   * initialisation waits for, or aborts, whatever the last one left open), then the group's
+   * committed offset is read from the broker, and messages below it are not handled again.
+   */
+  private async notYetCommitted(payload: EachBatchPayload): Promise<KafkaMessage[]> {
+    const { batch } = payload;
+    const partition = `${batch.topic}/${batch.partition}`;
+    if (!this.committedOffsets.has(partition)) await this.readCommittedOffsets();
+    const committed = this.committedOffsets.get(partition) ?? -1n;
+    this.committedOffsets.delete(partition);
+    this.unchecked.delete(partition);
+    const fresh = batch.messages.filter((m) => BigInt(m.offset) >= committed);
+    const skipped = batch.messages.length - fresh.length;
+    if (skipped > 0) {
+      this.log.warn(
+        { topic: batch.topic, partition: batch.partition, committed: String(committed), skipped },
+        'Messages the group already committed are not handled again',
+      );
+      if (fresh.length === 0) payload.resolveOffset(String(committed - 1n));
+    }
+    return fresh;
+  }
+
+  /**
+   * Settles this instance's transactions (a producer that has committed since its initialisation
+   * is replaced: the new one's initialisation completes or aborts what the old one began), then
+   * reads the group's committed offset of every unchecked partition (-1 when none).
+   */
+  private async readCommittedOffsets(): Promise<void> {
+    if (this.producerCommitted) this.replaceProducer(await this.transactionalProducer());
+    await this.transactionalProducer();
+    const unchecked = [...this.unchecked];
+    const topics = [...new Set(unchecked.map((p) => p.slice(0, p.lastIndexOf('/'))))];
+    const admin = await this.adminClient();
+    const offsets = await admin.fetchOffsets({ groupId: this.groupId, topics });
+    for (const { topic, partitions } of offsets) {
+      for (const { partition, offset } of partitions) {
+        const key = `${topic}/${partition}`;
+        if (this.unchecked.has(key)) this.committedOffsets.set(key, BigInt(offset));
+      }
+    }
+  }
+
+  /**
+   * After a crash the consumer joins again, and its first batches wait for this instance's
+   * transactions to settle (see `notYetCommitted`): a new producer starts initialising at once,
+   * while the group still waits for the crashed member's session to expire.
+   */
+  private settleTransactions(): void {
+    const producer = this.producer;
+    if (!this.producerCommitted || producer === undefined) return;
+    this.replaceProducer(producer.client);
+    this.transactionalProducer().catch(() => undefined);
+  }
+
+  /** An admin client for reading the group's committed offsets, connected on first use. */
+  private adminClient(): Promise<Admin> {
+    if (this.admin !== undefined) return this.admin;
+    const admin = this.kafka.admin();
+    const connected = admin.connect().then(() => admin);
+    this.admin = connected;
+    connected.catch(() => {
+      if (this.admin === connected) this.admin = undefined;
+    });
+    return connected;
   }
 
   /**
@@ -375,6 +474,8 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
           },
           'Batch commit failed; it will be retried',
         );
+        this.unchecked.add(`${batch.topic}/${batch.partition}`);
+        this.committedOffsets.delete(`${batch.topic}/${batch.partition}`);
         throw error;
       }
       this.log.warn(
@@ -521,6 +622,7 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
         topics: [{ topic, partitions: [{ partition, offset: nextOffset(end) }] }],
       });
       await transaction.commit();
+      this.producerCommitted = true;
     } catch (error) {
       // kafkajs leaves a producer whose commit or abort failed (a broker gone mid-request) in a
       // state that refuses every later transaction: only a new producer gets out of it.
@@ -557,14 +659,21 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     return producer.connected;
   }
 
-  /** Drops a producer a failed transaction left unusable; the next commit makes a new one. */
-  private replaceProducer(client: Producer, error: unknown): void {
+  /**
+   * Drops a producer, which the next commit replaces by a new one: one a failed transaction left
+   * unusable (`error`), or one replaced only so that the new one's initialisation settles every
+   * transaction the old one began.
+   */
+  private replaceProducer(client: Producer, error?: unknown): void {
     if (this.producer?.client !== client) return;
     this.producer = undefined;
-    this.log.warn(
-      { groupId: this.groupId, error: describeError(error) },
-      'Transaction could not be ended; replacing the producer',
-    );
+    this.producerCommitted = false;
+    if (error !== undefined) {
+      this.log.warn(
+        { groupId: this.groupId, error: describeError(error) },
+        'Transaction could not be ended; replacing the producer',
+      );
+    }
     client.disconnect().catch(() => undefined);
   }
 

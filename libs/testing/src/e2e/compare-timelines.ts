@@ -31,50 +31,58 @@ export function latestActive(records: readonly TimelineEntry[]): string[] {
   return latestActiveEntries(records).map(comparableEntry).sort();
 }
 
-/** How a run's timeline differs from the expected one, entry by entry and source by source. */
+/**
+ * How a run's timeline differs from the expected one. An entry is its content (ids, revisions and
+ * timestamps aside): `entriesLost` are expected contents absent, `entriesDoubled` contents present
+ * more often than expected (the same entry twice), `entriesUnexpected` contents expected nowhere
+ * (an entry still missing some of its sources, or merged differently). Sources are the article ids
+ * active entries cite: lost, or cited more often than expected.
+ */
 export interface TimelineDifference {
   readonly entries: number;
   readonly entriesLost: number;
   readonly entriesDoubled: number;
+  readonly entriesUnexpected: number;
   readonly sourcesLost: number;
   readonly sourcesDoubled: number;
   readonly same: boolean;
 }
 
-/**
- * Compares two timelines (any revisions of any entries): entries missing or extra (as content),
- * and sources (article ids cited by active entries) missing or cited more often than expected.
- */
+/** Compares two timelines (any revisions of any entries), entry by entry and source by source. */
 export function compareTimelines(
   expected: readonly TimelineEntry[],
   actual: readonly TimelineEntry[],
 ): TimelineDifference {
   const want = latestActive(expected);
   const got = latestActive(actual);
-  const [entriesLost, entriesDoubled] = multisetDifference(want, got);
+  const [entriesLost, extra] = multisetDifference(want, got);
+  const expectedContents = new Set(want);
+  const entriesDoubled = extra.filter((content) => expectedContents.has(content)).length;
   const sourcesOf = (records: readonly TimelineEntry[]) =>
     latestActiveEntries(records).flatMap((e) => e.sources.map((s) => s.articleId));
-  const [sourcesLost, sourcesDoubled] = multisetDifference(sourcesOf(expected), sourcesOf(actual));
+  const [sourcesLost, sourcesExtra] = multisetDifference(sourcesOf(expected), sourcesOf(actual));
   return {
     entries: want.length,
     entriesLost,
     entriesDoubled,
+    entriesUnexpected: extra.length - entriesDoubled,
     sourcesLost,
-    sourcesDoubled,
-    same: entriesLost === 0 && entriesDoubled === 0 && want.join('\n') === got.join('\n'),
+    sourcesDoubled: sourcesExtra.length,
+    same: entriesLost === 0 && extra.length === 0 && want.join('\n') === got.join('\n'),
   };
 }
 
-/** [how many of `want` are missing from `got`, how many of `got` are beyond `want`]. */
-function multisetDifference(want: readonly string[], got: readonly string[]): [number, number] {
+/** [how many of `want` are missing from `got`, the items of `got` beyond `want`]. */
+function multisetDifference(want: readonly string[], got: readonly string[]): [number, string[]] {
   const counts = new Map<string, number>();
   for (const item of want) counts.set(item, (counts.get(item) ?? 0) + 1);
-  for (const item of got) counts.set(item, (counts.get(item) ?? 0) - 1);
   let missing = 0;
-  let extra = 0;
-  for (const count of counts.values()) {
-    if (count > 0) missing += count;
-    else extra -= count;
+  const extra: string[] = [];
+  for (const item of got) {
+    const left = counts.get(item) ?? 0;
+    if (left > 0) counts.set(item, left - 1);
+    else extra.push(item);
   }
+  for (const count of counts.values()) missing += count;
   return [missing, extra];
 }

@@ -11,6 +11,8 @@ export interface ProbedRecord {
   readonly key: string | null;
   readonly value: Buffer | null;
   readonly headers: Readonly<Record<string, string>>;
+  /** When the probe first read it (ms since the epoch): soon after its transaction committed. */
+  readonly seenAt: number;
 }
 
 /**
@@ -74,6 +76,7 @@ export class TopicProbe {
           key: message.key?.toString('utf8') ?? null,
           value: message.value,
           headers,
+          seenAt: Date.now(),
         });
         return Promise.resolve();
       },

@@ -151,6 +151,8 @@ async function formatStorage(
   propertiesFile: string,
 ): Promise<void> {
   try {
+    // A base64url id may begin with '-', which the tool's argument parser takes for an option:
+    // given as `--cluster-id=<id>`, it is read as a value whatever it begins with.
     const clusterId = randomBytes(16).toString('base64url');
     await run(
       java,
@@ -160,8 +162,7 @@ async function formatStorage(
         classpath,
         'kafka.tools.StorageTool',
         'format',
-        '-t',
-        clusterId,
+        `--cluster-id=${clusterId}`,
         '-c',
         propertiesFile,
       ],
