@@ -164,8 +164,11 @@ const reachesSchema = z.strictObject({
   attribution: reach(3),
   /** From who knew (على علم) to the actor before or after it. */
   awareness: reach(8),
-  /** From an attendance cue (حضر الاستقبال) to the last attendee it lists. */
-  attendance: reach(40),
+  /**
+   * From an attendance cue (حضر الاستقبال) to the last attendee it lists: a Saudi reception's
+   * list of princes and ministers with all their titles runs past 60 words.
+   */
+  attendance: z.number().int().min(0).max(120).default(40),
   /** From a comment verb (عد, اعتبر) to the name of who comments (offices and honorifics not counted). */
   comment: reach(2),
   /** From the opening و of a list item (، وولي العهد …) to the name it lists. */
@@ -209,6 +212,8 @@ const dualTitleSchema = z.strictObject({ forms: phrases, title: z.string().min(1
 const seatSchema = z.strictObject({
   forms: phrases,
   country: z.string().regex(/^[A-Z]{2}$/u),
+  /** The gazetteer place the seat is in, when not the capital (قصر السلام is in Jeddah). */
+  place: z.string().min(1).optional(),
 });
 
 /** One language's extraction lexicon (`lexicon/<lang>.json`); see docs/adr/0004-event-extraction.md. */
