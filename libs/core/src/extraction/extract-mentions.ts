@@ -24,6 +24,7 @@ import { mergeFrames, type SentenceOutput } from './merge-frames';
 import { findArticleDates, readSentence, type SentenceReading } from './read-sentence';
 import { refuseSettledDraft } from './refuse-draft';
 import { settleDrafts } from './settle-drafts';
+import { surnameAlias } from './surname-alias';
 import { toMentions } from './to-mention';
 import { phraseWords } from './tokenise-words';
 
@@ -70,7 +71,11 @@ const namesSubject = (actor: Actor): boolean =>
   !actor.negated &&
   (actor.source === 'name' || actor.source === 'alias' || actor.source === 'role');
 
-/** Short names (one word) of the people an article names, so a later "شي" is Xi. */
+/**
+ * Short names (one word) of the people an article names, so a later "شي" is Xi, and the
+ * surnames of the names it writes in full ("جون كيري" … "كيري"); a word two people share is
+ * nobody's alias.
+ */
 function buildAliases(
   readings: readonly SentenceReading[],
   title: string | undefined,
@@ -84,13 +89,21 @@ function buildAliases(
     for (const m of matchEntities(gazetteer, title, anchor === undefined ? {} : { date: anchor }))
       if (m.kind === 'person') ids.add(m.id);
   const owners = new Map<string, Set<string>>();
-  for (const id of [...ids].sort()) {
-    for (const word of shortNamesOf(gazetteer, id)) {
-      const set = owners.get(word) ?? new Set<string>();
-      set.add(id);
-      owners.set(word, set);
+  const own = (word: string, id: string): void => {
+    const set = owners.get(word) ?? new Set<string>();
+    set.add(id);
+    owners.set(word, set);
+  };
+  for (const id of [...ids].sort()) for (const word of shortNamesOf(gazetteer, id)) own(word, id);
+  const titleWords = new Set([
+    ...gazetteer.lexicon.personCues,
+    ...gazetteer.lexicon.titlesByFirstWord.keys(),
+  ]);
+  for (const reading of readings)
+    for (const e of reading.entities) {
+      const surname = surnameAlias(e, reading.words, titleWords);
+      if (surname !== undefined) own(surname, e.match.id);
     }
-  }
   const aliases = new Map<string, string>();
   for (const [word, set] of owners) {
     const [only] = [...set];
