@@ -21,10 +21,11 @@ import {
   type ExtractionLexicons,
 } from './load-default-lexicons';
 import { mergeFrames, type SentenceOutput } from './merge-frames';
+import { setMinistersAside } from './minister-party';
 import { findArticleDates, readSentence, type SentenceReading } from './read-sentence';
 import { refuseSettledDraft } from './refuse-draft';
 import { settleDrafts } from './settle-drafts';
-import { surnameAlias } from './surname-alias';
+import { notSurnameWords, surnameAlias } from './surname-alias';
 import { toMentions } from './to-mention';
 import { phraseWords } from './tokenise-words';
 
@@ -81,6 +82,7 @@ function buildAliases(
   title: string | undefined,
   gazetteer: Gazetteer,
   anchor: string | undefined,
+  commonWords: ReadonlySet<string>,
 ): PersonAliases {
   const ids = new Set<string>();
   for (const reading of readings)
@@ -101,7 +103,7 @@ function buildAliases(
   ]);
   for (const reading of readings)
     for (const e of reading.entities) {
-      const surname = surnameAlias(e, reading.words, titleWords);
+      const surname = surnameAlias(e, reading.words, titleWords, commonWords);
       if (surname !== undefined) own(surname, e.match.id);
     }
   const aliases = new Map<string, string>();
@@ -239,7 +241,13 @@ export function extractMentions(
   const people = addOpenWorldPeople(read, articleGazetteer, article.language, dayOfReading);
   const readings = people.readings;
   const gazetteer = people.gazetteer;
-  const aliases = buildAliases(readings, article.title, gazetteer, anchor);
+  const aliases = buildAliases(
+    readings,
+    article.title,
+    gazetteer,
+    anchor,
+    notSurnameWords(lexicon),
+  );
   let subject: { owner: CounterpartOwner; sentence: number } | undefined;
   const outputs: SentenceOutput[] = readings.map((reading) => {
     const day = dayOfReading(reading);
@@ -247,7 +255,12 @@ export function extractMentions(
       subject !== undefined && reading.index - subject.sentence <= reading.reaches.counterpartOwner
         ? subject.owner
         : undefined;
-    const actors = findActors(reading, gazetteer, aliases, day, owner);
+    const actors = setMinistersAside(
+      findActors(reading, gazetteer, aliases, day, owner),
+      gazetteer,
+      day,
+      reading.index,
+    );
     const first = actors.find(namesSubject);
     if (first !== undefined)
       subject = { owner: { personId: first.personId }, sentence: reading.index };

@@ -125,6 +125,10 @@ const cuesSchema = z.strictObject({
   officeNoun: optionalPhrases,
   /** أمس, في, who: words that end a name written after a title (never part of one). */
   nameBreak: optionalPhrases,
+  /** سلام (peace), أمين (faithful): common words that are no short name of a surname "تمام سلام". */
+  notSurname: optionalPhrases,
+  /** موضحاً أنه, مشيرا إلى أنه: a speaker tells an act of their own; undated, it is recalled. */
+  recalledBySpeaker: optionalPhrases,
   /** فيصل (ف + يصل), يصل بين (connects): words that read as a trigger but are none. */
   notTrigger: optionalPhrases,
   /** لا يزال (still), لا سيما (especially), لا يبدو (it seems not): words with a negator that negate no event. */

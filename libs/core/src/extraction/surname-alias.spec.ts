@@ -1,7 +1,7 @@
 import { loadDefaultGazetteer } from '../gazetteer';
 import { lexiconFor, loadDefaultExtractionLexicons } from './load-default-lexicons';
 import { readSentence } from './read-sentence';
-import { surnameAlias } from './surname-alias';
+import { notSurnameWords, surnameAlias } from './surname-alias';
 
 const gazetteer = loadDefaultGazetteer();
 const lexicons = loadDefaultExtractionLexicons();
@@ -20,7 +20,8 @@ function aliases(text: string, language: 'ar' | 'en'): string[] {
     .filter((e) => e.match.kind === 'person')
     .map((e) => {
       const name = gazetteer.people.get(e.match.id)?.name ?? e.match.id;
-      return `${name}: ${surnameAlias(e, reading.words, titleWords) ?? '-'}`;
+      const common = notSurnameWords(lexicon);
+      return `${name}: ${surnameAlias(e, reading.words, titleWords, common) ?? '-'}`;
     });
 }
 
@@ -67,6 +68,12 @@ describe('surnameAlias', () => {
       text: 'استقبل خادم الحرمين الشريفين الضيف.',
       language: 'ar' as const,
       expected: ['Salman bin Abdulaziz Al Saud: -'],
+    },
+    {
+      rule: 'a surname that is a common word (سلام, peace) gives none',
+      text: 'تلقى رئيس الوزراء اللبناني تمام سلام اتصالا هاتفيا.',
+      language: 'ar' as const,
+      expected: ['Tammam Salam: -'],
     },
   ])('$rule', ({ text, language, expected }) => {
     expect(aliases(text, language)).toEqual(expected);

@@ -1,3 +1,4 @@
+import type { ExtractionLexicon } from './compile-lexicon';
 import type { EntityRef } from './read-sentence';
 import type { Word } from './tokenise-words';
 
@@ -15,12 +16,14 @@ const LETTERS = /^\p{L}+$/u;
  * ("جون كيري" … "وأكد كيري", "Sergei Lavrov" … "Lavrov said"): the second word of a name of
  * two words written as the gazetteer spells it (not respelt), letters only and long enough,
  * when the first is a given name, not a title or a name link (الملك سلمان, خادم الحرمين الشريفين,
- * بن سلمان are no given name and surname). Folded as the sentence's words are.
+ * بن سلمان are no given name and surname), and not a common word of the lexicon's `notSurname`
+ * list (تمام سلام: سلام is "peace"). Folded as the sentence's words are.
  */
 export function surnameAlias(
   person: EntityRef,
   words: readonly Word[],
   titleWords: ReadonlySet<string>,
+  commonWords: ReadonlySet<string> = new Set(),
 ): string | undefined {
   if (person.match.kind !== 'person' || person.match.fuzzy) return undefined;
   if (person.last !== person.first + 1) return undefined;
@@ -28,6 +31,21 @@ export function surnameAlias(
   const last = words[person.last];
   if (given === undefined || last === undefined) return undefined;
   if (NAME_LINKS.has(given.fold) || titleWords.has(given.fold)) return undefined;
-  if (!LETTERS.test(last.fold) || NAME_LINKS.has(last.fold)) return undefined;
+  if (!LETTERS.test(last.fold) || NAME_LINKS.has(last.fold) || commonWords.has(last.fold))
+    return undefined;
   return [...last.fold.replace(/^ال/u, '')].length >= SHORTEST_SURNAME ? last.fold : undefined;
+}
+
+/** The lexicon's one-word `notSurname` cues, folded: common words no surname alias may be. */
+export function notSurnameWords(lexicon: ExtractionLexicon): Set<string> {
+  const found = new Set<string>();
+  for (const phrases of lexicon.byFirstWord.values())
+    for (const phrase of phrases)
+      if (
+        phrase.meaning.kind === 'cue' &&
+        phrase.meaning.cue === 'notSurname' &&
+        phrase.words.length === 1
+      )
+        found.add(phrase.words[0] ?? '');
+  return found;
 }
