@@ -36,8 +36,13 @@ export function surnameAlias(
   return [...last.fold.replace(/^ال/u, '')].length >= SHORTEST_SURNAME ? last.fold : undefined;
 }
 
+// Memoised per lexicon: compiled lexicons are immutable.
+const notSurnames = new WeakMap<ExtractionLexicon, ReadonlySet<string>>();
+
 /** The lexicon's one-word `notSurname` cues, folded: common words no surname alias may be. */
-export function notSurnameWords(lexicon: ExtractionLexicon): Set<string> {
+export function notSurnameWords(lexicon: ExtractionLexicon): ReadonlySet<string> {
+  const cached = notSurnames.get(lexicon);
+  if (cached !== undefined) return cached;
   const found = new Set<string>();
   for (const phrases of lexicon.byFirstWord.values())
     for (const phrase of phrases)
@@ -47,5 +52,6 @@ export function notSurnameWords(lexicon: ExtractionLexicon): Set<string> {
         phrase.words.length === 1
       )
         found.add(phrase.words[0] ?? '');
+  notSurnames.set(lexicon, found);
   return found;
 }
