@@ -7,7 +7,19 @@ const SHORTEST_SURNAME = 4;
 
 // Words of a name built on another's (محمد بن سلمان, سلمان بن عبد العزيز): its last word is a
 // father's or family's name, or half of a compound (عبد العزيز), not the surname.
-const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال', 'ابو', 'عبد', 'bin', 'ibn', 'bint', 'al', 'el']);
+const NAME_LINKS = new Set([
+  'بن',
+  'ابن',
+  'بنت',
+  'ال',
+  'ابو',
+  'عبد',
+  'bin',
+  'ibn',
+  'bint',
+  'al',
+  'el',
+]);
 
 const LETTERS = /^\p{L}+$/u;
 
