@@ -83,6 +83,7 @@ function newFrame(
     definite: triggers.filter((t) => t.kind === type).every((t) => t.definite),
     pairAnaphor: cuesOf(reading, 'pairAnaphor').some(inGroup),
     background: group.cue !== undefined || cuesOf(reading, 'background').some(inClauseBefore),
+    recalledBySpeaker: cuesOf(reading, 'recalledBySpeaker').some(inClauseBefore),
     sideline: cuesOf(reading, 'sideline').length > 0,
     purpose: cuesOf(reading, 'purpose').some((p) =>
       summitTriggers.some((h) => h.first > p.last && h.first - p.last <= reading.reaches.purpose),

@@ -25,7 +25,7 @@ export type PhraseMeaning =
   | { readonly kind: 'offset'; readonly days: number }
   | { readonly kind: 'horizon'; readonly days: number }
   | { readonly kind: 'dual-title'; readonly title: string }
-  | { readonly kind: 'seat'; readonly country: string };
+  | { readonly kind: 'seat'; readonly country: string; readonly place?: string };
 
 /** One phrase of the lexicon, folded and split into words. */
 export interface LexiconPhrase {
@@ -82,7 +82,14 @@ function phrasesOf(data: ExtractionLexiconData): { text: string; meaning: Phrase
   }
   for (const seat of data.seats) {
     for (const text of seat.forms)
-      phrases.push({ text, meaning: { kind: 'seat', country: seat.country } });
+      phrases.push({
+        text,
+        meaning: {
+          kind: 'seat',
+          country: seat.country,
+          ...(seat.place === undefined ? {} : { place: seat.place }),
+        },
+      });
   }
   return phrases;
 }

@@ -71,6 +71,11 @@ export interface EventFrame {
   definite: boolean;
   pairAnaphor: boolean;
   background: boolean;
+  /**
+   * The opening report is a speaker's account of their own act ("موضحاً أنه التقى …"): without a
+   * date of its own it is a recollection, not the news of the day.
+   */
+  readonly recalledBySpeaker?: boolean;
   sideline: boolean;
   purpose: boolean;
   multilateral: boolean;

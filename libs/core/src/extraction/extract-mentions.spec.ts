@@ -244,6 +244,25 @@ const CASES: readonly { name: string; article: UniqueArticle; expected: readonly
       },
     ],
   },
+  {
+    name: 'a reception at a seat of power outside the capital, with a minister for guest',
+    article: article(
+      'ar-seat-city',
+      'ar',
+      '2015-07-22T18:00:00+03:00',
+      'استقبل خادم الحرمين الشريفين الملك سلمان في قصر السلام اليوم وزير الدفاع الأمريكي آشتون كارتر.',
+    ),
+    expected: [
+      {
+        type: 'visit',
+        lifecycle: 'occurred',
+        start: '2015-07-22',
+        country: 'SA',
+        city: 'Jeddah',
+        participants: ['Ash Carter/visitor', 'Salman bin Abdulaziz Al Saud/host'],
+      },
+    ],
+  },
 ];
 
 const NOTHING: readonly { name: string; article: UniqueArticle }[] = [

@@ -22,9 +22,11 @@ import {
   type ExtractionLexicons,
 } from './load-default-lexicons';
 import { mergeFrames, type SentenceOutput } from './merge-frames';
+import { setMinistersAside } from './minister-party';
 import { findArticleDates, readSentence, type SentenceReading } from './read-sentence';
 import { refuseSettledDraft } from './refuse-draft';
 import { settleDrafts } from './settle-drafts';
+import { notSurnameWords, surnameAlias } from './surname-alias';
 import { toMentions } from './to-mention';
 import { phraseWords } from './tokenise-words';
 
@@ -71,12 +73,17 @@ const namesSubject = (actor: Actor): boolean =>
   !actor.negated &&
   (actor.source === 'name' || actor.source === 'alias' || actor.source === 'role');
 
-/** Short names (one word) of the people an article names, so a later "شي" is Xi. */
+/**
+ * Short names (one word) of the people an article names, so a later "شي" is Xi, and the
+ * surnames of the names it writes in full ("جون كيري" … "كيري"); a word two people share is
+ * nobody's alias.
+ */
 function buildAliases(
   readings: readonly SentenceReading[],
   title: string | undefined,
   gazetteer: Gazetteer,
   anchor: string | undefined,
+  commonWords: ReadonlySet<string>,
 ): PersonAliases {
   const ids = new Set<string>();
   for (const reading of readings)
@@ -85,13 +92,21 @@ function buildAliases(
     for (const m of matchEntities(gazetteer, title, anchor === undefined ? {} : { date: anchor }))
       if (m.kind === 'person') ids.add(m.id);
   const owners = new Map<string, Set<string>>();
-  for (const id of [...ids].sort()) {
-    for (const word of shortNamesOf(gazetteer, id)) {
-      const set = owners.get(word) ?? new Set<string>();
-      set.add(id);
-      owners.set(word, set);
+  const own = (word: string, id: string): void => {
+    const set = owners.get(word) ?? new Set<string>();
+    set.add(id);
+    owners.set(word, set);
+  };
+  for (const id of [...ids].sort()) for (const word of shortNamesOf(gazetteer, id)) own(word, id);
+  const titleWords = new Set([
+    ...gazetteer.lexicon.personCues,
+    ...gazetteer.lexicon.titlesByFirstWord.keys(),
+  ]);
+  for (const reading of readings)
+    for (const e of reading.entities) {
+      const surname = surnameAlias(e, reading.words, titleWords, commonWords);
+      if (surname !== undefined) own(surname, e.match.id);
     }
-  }
   const aliases = new Map<string, string>();
   for (const [word, set] of owners) {
     const [only] = [...set];
@@ -227,7 +242,13 @@ export function extractMentions(
   const people = addOpenWorldPeople(read, articleGazetteer, article.language, dayOfReading);
   const readings = people.readings;
   const gazetteer = people.gazetteer;
-  const aliases = buildAliases(readings, article.title, gazetteer, anchor);
+  const aliases = buildAliases(
+    readings,
+    article.title,
+    gazetteer,
+    anchor,
+    notSurnameWords(lexicon),
+  );
   let subject: { owner: CounterpartOwner; sentence: number } | undefined;
   const outputs: SentenceOutput[] = readings.map((reading) => {
     const day = dayOfReading(reading);
@@ -235,7 +256,12 @@ export function extractMentions(
       subject !== undefined && reading.index - subject.sentence <= reading.reaches.counterpartOwner
         ? subject.owner
         : undefined;
-    const actors = findActors(reading, gazetteer, aliases, day, owner);
+    const actors = setMinistersAside(
+      findActors(reading, gazetteer, aliases, day, owner),
+      gazetteer,
+      day,
+      reading.index,
+    );
     const first = actors.find(namesSubject);
     if (first !== undefined)
       subject = { owner: { personId: first.personId }, sentence: reading.index };

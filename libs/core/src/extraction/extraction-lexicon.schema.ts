@@ -128,6 +128,10 @@ const cuesSchema = z.strictObject({
   officeNoun: optionalPhrases,
   /** أمس, في, who: words that end a name written after a title (never part of one). */
   nameBreak: optionalPhrases,
+  /** سلام (peace), أمين (faithful): common words that are no short name of a surname "تمام سلام". */
+  notSurname: optionalPhrases,
+  /** موضحاً أنه, مشيرا إلى أنه: a speaker tells an act of their own; undated, it is recalled. */
+  recalledBySpeaker: optionalPhrases,
   /** فيصل (ف + يصل), يصل بين (connects): words that read as a trigger but are none. */
   notTrigger: optionalPhrases,
   /** لا يزال (still), لا سيما (especially), لا يبدو (it seems not): words with a negator that negate no event. */
@@ -169,8 +173,11 @@ const reachesSchema = z.strictObject({
   attribution: reach(3),
   /** From who knew (على علم) to the actor before or after it. */
   awareness: reach(8),
-  /** From an attendance cue (حضر الاستقبال) to the last attendee it lists. */
-  attendance: reach(40),
+  /**
+   * From an attendance cue (حضر الاستقبال) to the last attendee it lists: a Saudi reception's
+   * list of princes and ministers with all their titles runs past 60 words.
+   */
+  attendance: z.number().int().min(0).max(120).default(40),
   /** From a comment verb (عد, اعتبر) to the name of who comments (offices and honorifics not counted). */
   comment: reach(2),
   /** From the opening و of a list item (، وولي العهد …) to the name it lists. */
@@ -216,6 +223,8 @@ const dualTitleSchema = z.strictObject({ forms: phrases, title: z.string().min(1
 const seatSchema = z.strictObject({
   forms: phrases,
   country: z.string().regex(/^[A-Z]{2}$/u),
+  /** The gazetteer place the seat is in, when not the capital (قصر السلام is in Jeddah). */
+  place: z.string().min(1).optional(),
 });
 
 /** One language's extraction lexicon (`lexicon/<lang>.json`); see docs/adr/0004-event-extraction.md. */

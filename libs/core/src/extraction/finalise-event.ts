@@ -2,6 +2,7 @@ import { addDays, compareDays, coveredDays, dayOf } from './day-math';
 import type { EncounterType, EventFrame, FrameDate, FramePlace } from './event-frame';
 import { earlyCrawlToday } from './early-crawl-today';
 import { capitalOf } from './find-capital';
+import { ministerAside } from './minister-party';
 import { countryOn, heldOfficeOn, holderOn } from './person-facts';
 import { refuseDraft } from './refuse-draft';
 import { outOfOffice } from './refuse-out-of-office';
@@ -54,7 +55,13 @@ function settleDate(
   // ("أعلن الأسبوع الماضي عن اللقاء المرتقب"), so the event keeps no day and is left out.
   if (event.announced && announcementDay(date)) return undefined;
   if (date === undefined) {
-    if (event.weak || event.announced || event.background || facts.newsDay === undefined)
+    if (
+      event.weak ||
+      event.announced ||
+      event.background ||
+      event.recalledBySpeaker === true ||
+      facts.newsDay === undefined
+    )
       return undefined;
     date = { start: facts.newsDay, precision: 'day', rule: 'fallback-news-day' };
     fallback = true;
@@ -79,7 +86,9 @@ function resolveActors(
 ): { resolved: Resolved[]; outOfOffice: number } {
   const resolved: Resolved[] = [];
   let dropped = 0;
-  for (const { actor, hint } of event.actors) {
+  for (const frameActor of event.actors) {
+    const { actor, hint } = frameActor;
+    if (ministerAside(frameActor, event, facts.gazetteer, day)) continue;
     if (actor.query === undefined && outOfOffice(facts.gazetteer, actor.personId, day)) {
       dropped += 1;
       continue;

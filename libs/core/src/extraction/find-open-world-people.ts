@@ -24,11 +24,13 @@ export interface OpenWorldPerson {
 
 /**
  * The offices the timeline reports, as open-world titles: every one but "chancellor", whose Arabic
- * (مستشار) is also an adviser's title.
+ * (مستشار) is also an adviser's title; and other ministers ("وزير الدفاع الأميركي اشتون كارتر"),
+ * parties only beside a reported office (see the draft rule `below-reported-offices`).
  */
 const OPEN_TITLES: Readonly<Partial<Record<string, OfficeRole>>> = {
   ...ROLE_OF_TITLE,
   chancellor: undefined,
+  minister: 'minister',
 };
 
 // Words inside a name that are not counted as its words (خالد بن أحمد آل خليفة).

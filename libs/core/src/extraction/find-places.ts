@@ -15,6 +15,19 @@ function span(hits: readonly PhraseHit[]): Set<number> {
 }
 
 /**
+ * The place a seat of power is in: its own city when the lexicon names one (قصر السلام, Jeddah),
+ * else its country's capital.
+ */
+export function seatPlaceOf(
+  gazetteer: Gazetteer,
+  seat: { readonly country: string; readonly place?: string },
+): string | undefined {
+  const own = seat.place === undefined ? undefined : gazetteer.places.get(seat.place);
+  if (own !== undefined && own.country === seat.country) return own.id;
+  return capitalOf(gazetteer, seat.country)?.id;
+}
+
+/**
  * Where a sentence says something happens: places and countries after a locative (في, إلى, بـ,
  * in, to, at), after a place word (مدينة, the city of), as the object of a visit verb (زار
  * أبوظبي) or the next stop of a tour (ثم الرياض), the place that hosts (تستضيف أستانا), a
@@ -178,10 +191,10 @@ export function findPlaces(
       ) ||
       hostVerbs.some((h) => hit.first > h.last && hit.first - h.last <= 2);
     if (!at) continue;
-    const capital = capitalOf(gazetteer, hit.meaning.country);
+    const seatPlace = seatPlaceOf(gazetteer, hit.meaning);
     add({
       country: hit.meaning.country,
-      ...(capital === undefined ? {} : { placeId: capital.id }),
+      ...(seatPlace === undefined ? {} : { placeId: seatPlace }),
       how: 'seat',
       word: hit.first,
     });

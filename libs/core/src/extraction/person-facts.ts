@@ -15,6 +15,7 @@ const ROLE_RANK: Readonly<Record<string, number>> = {
   'foreign-minister': 3,
   'deputy-head-of-state': 4,
   'military-leader': 5,
+  minister: 6,
 };
 
 function heldOn(office: GazetteerOffice, day: string): boolean {

@@ -1,6 +1,7 @@
 import { compareDays, coveredDays } from './day-math';
 import type { FrameDate } from './event-frame';
 import type { ArticleFacts, MentionDraft } from './mention-draft';
+import { officeOn } from './person-facts';
 
 /** A named rule that refuses a settled encounter as news the article reports. */
 export interface DraftRule {
@@ -64,6 +65,13 @@ export const DRAFT_RULES: readonly DraftRule[] = [
     refuses: (draft) => loneParty(draft) && !namedByTrigger(draft),
   },
   {
+    // "عقد الأمير محمد بن سلمان … وزير الدفاع … اجتماعاً ثنائياً مع أشتون كارتر وزير الدفاع
+    // الأمريكي": ministers of other portfolios are parties beside a head of state or government, a
+    // foreign minister or an organisation's head, never an encounter by themselves.
+    name: 'below-reported-offices',
+    refuses: (draft, facts) => onlyOtherMinisters(draft, facts),
+  },
+  {
     // "خلال زيارة رئيس الحكومة الهندية إلى بنغلاديش" in a sentence about a border deal: a past
     // encounter recalled in passing is news only when the text names where it took place; a
     // country's capital inferred for it is not enough.
@@ -93,6 +101,13 @@ export const DRAFT_RULES: readonly DraftRule[] = [
     name: 'done-after-publication',
     refuses: (draft, facts) =>
       (daysBeforeAppearing(draft, facts)?.sinceFirst ?? 0) < -NEWS_AHEAD_DAYS,
+  },
+  {
+    // "البشير سيحضر القمة" with no day of its own: an encounter still to come that the text does
+    // not date is not on the day the article appeared (the news day is only a fallback for what
+    // happened).
+    name: 'announced-without-date',
+    refuses: (draft) => draft.lifecycle === 'announced' && draft.dateFromFallback,
   },
   {
     // "سيصل إسرائيل بالعالم العربي" said in 2012: an announcement whose date is long past when the
@@ -184,4 +199,20 @@ function namedByTrigger(draft: MentionDraft): boolean {
       at === sentence &&
       Math.min(Math.abs(actor.first - trigger), Math.abs(actor.last - trigger)) <= LONE_PARTY_REACH,
   );
+}
+
+/**
+ * A minister of another portfolio takes part, and nobody holds a reported office (head of state
+ * or government, foreign minister, an organisation's head …) on the encounter's first day.
+ */
+function onlyOtherMinisters(draft: MentionDraft, facts: ArticleFacts): boolean {
+  const day = draft.date.start;
+  const people = draft.participants.map((p) => facts.gazetteer.people.get(p.personId));
+  const minister = people.some((p) => p !== undefined && officeOn(p, day)?.role === 'minister');
+  const reported = people.some((p) =>
+    p?.offices.some(
+      (o) => o.role !== 'minister' && o.from <= day && (o.to === undefined || day <= o.to),
+    ),
+  );
+  return minister && !reported;
 }

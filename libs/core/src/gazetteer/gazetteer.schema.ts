@@ -13,6 +13,8 @@ export const OFFICE_ROLES = [
   'foreign-minister',
   'head-of-organisation',
   'military-leader',
+  // A minister of another portfolio (defence, interior …): a party only beside a reported office.
+  'minister',
 ] as const;
 export type OfficeRole = (typeof OFFICE_ROLES)[number];
 
@@ -40,6 +42,7 @@ export const OFFICE_TITLES = [
   'pope',
   'leader',
   'commander',
+  'minister',
 ] as const;
 export type OfficeTitle = (typeof OFFICE_TITLES)[number];
 
