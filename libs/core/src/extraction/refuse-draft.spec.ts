@@ -261,7 +261,7 @@ const CASES: readonly Case[] = [
     expected: undefined,
   },
   {
-    rule: 'a defence minister meeting someone who holds no reported office that day is not',
+    rule: 'a defence minister received by a deputy crown prince is below the reported offices',
     date: day('2015-07-30'),
     location: NAMED,
     sentences: [0],

@@ -201,9 +201,14 @@ function namedByTrigger(draft: MentionDraft): boolean {
   );
 }
 
+/** Offices below the level the timeline reports when no one else holds one. */
+const BELOW_REPORTED_LEVEL: ReadonlySet<string> = new Set(['minister', 'deputy-head-of-state']);
+
 /**
  * A minister of another portfolio takes part, and nobody holds a reported office (head of state
- * or government, foreign minister, an organisation's head …) on the encounter's first day.
+ * or government, foreign minister, an organisation's head …) on the encounter's first day. A
+ * deputy head of state (a deputy crown prince, a vice-president) is not one: a defence minister
+ * received by a deputy crown prince is below the level the timeline reports.
  */
 function onlyOtherMinisters(draft: MentionDraft, facts: ArticleFacts): boolean {
   const day = draft.date.start;
@@ -211,7 +216,8 @@ function onlyOtherMinisters(draft: MentionDraft, facts: ArticleFacts): boolean {
   const minister = people.some((p) => p !== undefined && officeOn(p, day)?.role === 'minister');
   const reported = people.some((p) =>
     p?.offices.some(
-      (o) => o.role !== 'minister' && o.from <= day && (o.to === undefined || day <= o.to),
+      (o) =>
+        !BELOW_REPORTED_LEVEL.has(o.role) && o.from <= day && (o.to === undefined || day <= o.to),
     ),
   );
   return minister && !reported;
