@@ -1,7 +1,7 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { type TimelineEntry, TimelineEntrySchema } from '@sijill/contracts';
+import { type TimelineEntry, TimelineEntrySchema, definedOnly } from '@sijill/contracts';
 import {
   ArticleProducer,
   pollUntil,
@@ -118,7 +118,7 @@ class StreamClient {
   static async open(baseUrl: string, lastEventId?: string): Promise<StreamClient> {
     const controller = new AbortController();
     const response = await fetch(`${baseUrl}/timeline/stream`, {
-      headers: lastEventId === undefined ? {} : { 'Last-Event-ID': lastEventId },
+      headers: definedOnly({ 'Last-Event-ID': lastEventId }),
       signal: controller.signal,
     });
     if (response.status !== 200 || response.body === null) {

@@ -4,6 +4,7 @@ import {
   type EventMention,
   type TimelineEntry,
   TimelineEntrySchema,
+  definedOnly,
 } from '@sijill/contracts';
 import { InMemoryTimelineStore, MergeMentionUseCase } from '@sijill/core';
 import {
@@ -25,7 +26,7 @@ type Place = NonNullable<EventMention['location']>;
 const person = (name: string, country: string, ar: string, wikidata?: string): Participant => ({
   name,
   country,
-  ...(wikidata === undefined ? {} : { wikidata }),
+  ...definedOnly({ wikidata }),
   names: { en: name, ar },
 });
 
@@ -67,18 +68,18 @@ function mention(report: Report): EventMention {
     lifecycle: report.lifecycle ?? 'occurred',
     date: {
       start: report.date,
-      ...(report.end === undefined ? {} : { end: report.end }),
+      ...definedOnly({ end: report.end }),
       precision,
       anchor: report.publishedAt,
       rule: 'absolute',
     },
-    ...(report.at === undefined ? {} : { location: report.at }),
+    ...definedOnly({ location: report.at }),
     participants: [
       ...(report.visitors ?? []).map((p): Participant => ({ ...p, side: 'visitor' })),
       ...(report.hosts ?? []).map((p): Participant => ({ ...p, side: 'host' })),
       ...(report.with ?? []),
     ],
-    ...(report.organisation === undefined ? {} : { organisation: report.organisation }),
+    ...definedOnly({ organisation: report.organisation }),
     agreements: (report.agreements ?? []).map((title) => ({ title, language: report.language })),
     evidence: [{ text: report.evidence, start: 0, end: report.evidence.length }],
     confidence: 0.9,

@@ -24,6 +24,7 @@ import {
 import { IntakeConsumer } from './intake/intake.consumer';
 import { NormalisationPool } from './normalise/normalisation-pool';
 import { NormaliseConsumer } from './normalise/normalise.consumer';
+import { definedOnly } from '@sijill/contracts';
 
 /**
  * The ingestor: intake of `news.articles.v1` (validate, drop exact repeats), then normalisation of
@@ -81,7 +82,7 @@ import { NormaliseConsumer } from './normalise/normalise.consumer';
           // Normalising an article takes a few milliseconds: a batch of a hundred, done at once,
           // held /health/ready for seconds on a loaded machine. On worker threads when there are
           // any (ADR 0018), else in turns on the event loop.
-          ...(prepareMany === undefined ? {} : { prepareMany }),
+          ...definedOnly({ prepareMany }),
           betweenArticles: () => nextTurn(),
         });
       },

@@ -1,3 +1,4 @@
+import { definedOnly } from '@sijill/contracts';
 /** An error as a log field: what it says, its stable code, and what caused it. */
 export interface DescribedError {
   readonly type?: string;
@@ -27,8 +28,7 @@ export function describeError(error: unknown, depth = 0): DescribedError {
   return {
     type: error.name,
     message: cut(error.message === '' ? stringify(error) : error.message),
-    ...(code === undefined ? {} : { code }),
-    ...(cause === undefined ? {} : { cause }),
+    ...definedOnly({ code, cause }),
   };
 }
 

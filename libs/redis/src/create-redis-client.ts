@@ -1,5 +1,6 @@
 import type { RedisConfig } from '@sijill/config';
 import Redis, { Cluster, type RedisOptions } from 'ioredis';
+import { definedOnly } from '@sijill/contracts';
 
 /** A client of a single Redis or of a Redis Cluster: both run Sijill's scripts and pipelines. */
 export type RedisClient = Redis | Cluster;
@@ -13,8 +14,7 @@ export type RedisClient = Redis | Cluster;
 export function createRedisClient(config: RedisConfig, connectionName: string): RedisClient {
   const retryStrategy = (attempt: number) => Math.min(100 * 2 ** attempt, 2_000);
   const connection: RedisOptions = {
-    ...(config.username === undefined ? {} : { username: config.username }),
-    ...(config.password === undefined ? {} : { password: config.password }),
+    ...definedOnly({ username: config.username, password: config.password }),
     ...(config.tls ? { tls: {} } : {}),
     connectionName,
     commandTimeout: config.commandTimeoutMs,

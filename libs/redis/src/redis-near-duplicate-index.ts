@@ -12,6 +12,7 @@ import { INSERT_ANCHORS_SCRIPT } from './insert-anchors.script';
 import { READ_POSTINGS_SCRIPT } from './read-postings.script';
 import { defineScript, type RedisScript } from './define-script';
 import type { RedisConnection } from './redis-connection';
+import { definedOnly } from '@sijill/contracts';
 
 const MAX_ATTEMPTS = 20;
 const DAY_MS = 86_400_000;
@@ -96,7 +97,7 @@ export class RedisNearDuplicateIndex extends NearDuplicateIndex {
       for (const [slot, meta] of metas) {
         stored.set(meta.articleId, {
           anchors: meta.anchors,
-          ...(meta.root === undefined ? {} : { root: meta.root }),
+          ...definedOnly({ root: meta.root }),
         });
         const [day = 0, number = 0] = slot.split(':').map(Number);
         slots.set(meta.articleId, { day, number });

@@ -11,6 +11,7 @@ import { describeError } from '@sijill/logging';
 import type { Server } from 'node:http';
 import { Logger } from 'nestjs-pino';
 import { RethrowRpcExceptionsFilter } from './rethrow-rpc-exceptions.filter';
+import { definedOnly } from '@sijill/contracts';
 
 /** What differs between services at boot; everything else comes from `SijillConfig`. */
 export interface StartServiceOptions {
@@ -116,7 +117,7 @@ function bootFailureLine(error: unknown, app: INestApplication | undefined): str
   return JSON.stringify({
     level: 'fatal',
     time: new Date().toISOString(),
-    ...(service === undefined ? {} : { service }),
+    ...definedOnly({ service }),
     msg: 'Service failed to start',
     err: describeStartError(error),
   });

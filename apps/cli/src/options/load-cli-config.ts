@@ -1,11 +1,12 @@
 import { ConfigError, loadConfig, type SijillConfig } from '@sijill/config';
+import { definedOnly } from '@sijill/contracts';
 
 /** The configuration of a CLI run: the environment, with `--brokers` over KAFKA_BROKERS when given. */
 export function loadCliConfig(
   env: Readonly<Record<string, string | undefined>>,
   brokers?: string,
 ): SijillConfig {
-  const overrides = brokers === undefined ? {} : { KAFKA_BROKERS: brokers };
+  const overrides = definedOnly({ KAFKA_BROKERS: brokers });
   return loadConfig({ ...env, ...overrides }, { name: 'cli', httpPort: 0 });
 }
 

@@ -1,4 +1,5 @@
 import type { PublishReport, RefusedArticle, SentArticle } from './publish-articles';
+import { definedOnly } from '@sijill/contracts';
 
 export interface ReportContext {
   readonly topic: string;
@@ -33,7 +34,7 @@ export function toJsonReport(report: PublishReport, context: ReportContext): Jso
     ...base,
     refused,
     ...(ignoredFields.length === 0 ? {} : { ignoredFields: Object.fromEntries(ignoredFields) }),
-    ...(failure === undefined ? {} : { failure }),
+    ...definedOnly({ failure }),
   };
 }
 

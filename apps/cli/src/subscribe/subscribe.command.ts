@@ -5,6 +5,7 @@ import {
   type EventType,
   type TimelineEntry,
   TimelineEntrySchema,
+  definedOnly,
 } from '@sijill/contracts';
 import { foldKey } from '@sijill/core';
 import { Command } from 'commander';
@@ -164,7 +165,7 @@ function entryFilter(options: SubscribeOptions): EntryFilter {
   }
   const participant = options.participant === undefined ? undefined : foldKey(options.participant);
   if (participant === '') throw new SubscribeInputError('--participant needs letters or digits.');
-  return { ...(types ? { types } : {}), ...(participant === undefined ? {} : { participant }) };
+  return { ...(types ? { types } : {}), ...definedOnly({ participant }) };
 }
 
 function decodeEntry(

@@ -1,4 +1,4 @@
-import { EVENT_TYPES, type EventType } from '@sijill/contracts';
+import { EVENT_TYPES, type EventType, definedOnly } from '@sijill/contracts';
 import { foldKey } from '@sijill/core';
 import {
   decodePageCursor,
@@ -109,15 +109,12 @@ export function parseTimelineQuery(params: Readonly<Record<string, unknown>>): P
   return {
     kind: 'valid',
     query: {
-      ...(from === undefined ? {} : { from }),
-      ...(to === undefined ? {} : { to }),
-      ...(participant === undefined ? {} : { participant }),
+      ...definedOnly({ from, to, participant }),
       ...(countryText === undefined ? {} : { country: countryText.toUpperCase() }),
-      ...(types === undefined ? {} : { types }),
-      ...(minSources === undefined ? {} : { minSources }),
+      ...definedOnly({ types, minSources }),
       status,
       limit,
-      ...(after === undefined ? {} : { after }),
+      ...definedOnly({ after }),
     },
   };
 }

@@ -9,10 +9,11 @@ import {
   selectTimelinePage,
   type TimelineQuery,
 } from './select-timeline-page';
+import { definedOnly } from '@sijill/contracts';
 
 const day = (start: string, end?: string) => ({
   start,
-  ...(end === undefined ? {} : { end }),
+  ...definedOnly({ end }),
   precision: 'day' as const,
 });
 
@@ -135,7 +136,7 @@ describe('selectTimelinePage', () => {
     do {
       const page = selectTimelinePage(
         ENTRIES,
-        query({ status: 'all', limit: '2', ...(cursor === undefined ? {} : { cursor }) }),
+        query({ status: 'all', limit: '2', ...definedOnly({ cursor }) }),
       );
       pages.push(page.entries.map((e) => e.id));
       cursor = page.nextCursor;

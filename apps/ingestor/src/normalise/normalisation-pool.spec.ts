@@ -3,6 +3,7 @@ import type { AcceptedArticle } from '@sijill/contracts';
 import type { SijillConfig } from '@sijill/config';
 import { DEFAULT_OVERLAP_PARAMS, prepareAcceptedArticle } from '@sijill/core';
 import { NormalisationPool } from './normalisation-pool';
+import { definedOnly } from '@sijill/contracts';
 
 // The worker the service runs: the build's (`npm run build` comes before the specs).
 const BUILT_WORKER = join(
@@ -26,7 +27,7 @@ function accepted(id: string, body: string, contentType?: 'text/html'): Accepted
     contentHash: id,
     receivedAt: '2026-03-02T10:00:00Z',
     source: { topic: 'articles', partition: 0, offset: id },
-    article: { id, body, ...(contentType === undefined ? {} : { contentType }) },
+    article: { id, body, ...definedOnly({ contentType }) },
   };
 }
 

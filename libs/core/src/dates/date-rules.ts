@@ -20,6 +20,7 @@ import { type DateLexicon } from './date-lexicon.schema';
 import { hijriToCivil } from './hijri-calendar';
 import { loadDefaultDateLexicons } from './load-date-lexicons';
 import { hijriMonthValue } from './resolve-relative';
+import { definedOnly } from '@sijill/contracts';
 
 // Date patterns over the folded text (see fold-with-offsets): lower case, ASCII digits, ا for every
 // alef, ي for ى, ه for ة. Each rule is one regular expression plus the reading of its groups.
@@ -262,7 +263,7 @@ function readDayMonth(groups: Groups, day: number, context: RuleContext): RuleRe
       kind: 'day-month',
       month,
       day,
-      ...(weekday === undefined ? {} : { weekday }),
+      ...definedOnly({ weekday }),
       ...(direction === 'past' || direction === 'future' ? { direction } : {}),
     },
   };
@@ -352,7 +353,7 @@ export function hasCapitalisedMonths(match: RegExpExecArray, context: RuleContex
 
 const relativeDay = (rule: DateRule, days: number, weekday?: number): RuleReading => ({
   rule,
-  relative: { kind: 'day-offset', days, ...(weekday === undefined ? {} : { weekday }) },
+  relative: { kind: 'day-offset', days, ...definedOnly({ weekday }) },
 });
 
 function offsetOf(direction: Direction | 'current' | undefined, before: boolean): number {

@@ -28,6 +28,7 @@ import {
   type Group,
   type TriggerInfo,
 } from './read-triggers';
+import { definedOnly } from '@sijill/contracts';
 
 /** What a sentence yields: its frames, and what it adds to the event told before it. */
 export interface SentenceFrames {
@@ -281,8 +282,7 @@ export function buildFrames(
     const own = framesOfGroup(reading, group, index, triggers, actors);
     if (group.cue !== undefined && previous !== undefined) {
       const days = offsetDays(reading, group.cue);
-      for (const a of own)
-        a.frame.relativeTo = { frame: previous.frame, ...(days === undefined ? {} : { days }) };
+      for (const a of own) a.frame.relativeTo = { frame: previous.frame, ...definedOnly({ days }) };
     }
     frames.push(...own);
     previous = own[0] ?? previous;

@@ -9,6 +9,7 @@ import {
   type TriggerSubject,
 } from './extraction-lexicon.schema';
 import { expandProclitics, phraseWords } from './tokenise-words';
+import { definedOnly } from '@sijill/contracts';
 
 /** What a matched phrase means: a trigger, a cue, a duration, a plural title or a seat of power. */
 export type PhraseMeaning =
@@ -87,7 +88,7 @@ function phrasesOf(data: ExtractionLexiconData): { text: string; meaning: Phrase
         meaning: {
           kind: 'seat',
           country: seat.country,
-          ...(seat.place === undefined ? {} : { place: seat.place }),
+          ...definedOnly({ place: seat.place }),
         },
       });
   }

@@ -3,6 +3,7 @@ import type { Gazetteer } from '../gazetteer';
 import { capArticleForExtraction } from './cap-article-for-extraction';
 import { extractMentions } from './extract-mentions';
 import type { ExtractionTrace } from './extraction-trace';
+import { definedOnly } from '@sijill/contracts';
 
 /** What extraction found in one article and how much of it was read. */
 export interface ExtractArticleOutcome {
@@ -36,7 +37,7 @@ export class ExtractArticleUseCase {
     } = capArticleForExtraction(article, this.options.maxChars);
     const mentions = extractMentions(read, this.gazetteer, {
       now,
-      ...(trace === undefined ? {} : { trace }),
+      ...definedOnly({ trace }),
     });
     return { mentions, readChars, droppedSentences };
   }

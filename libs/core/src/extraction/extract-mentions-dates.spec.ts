@@ -1,4 +1,4 @@
-import { type EventMention, type UniqueArticle } from '@sijill/contracts';
+import { type EventMention, type UniqueArticle, definedOnly } from '@sijill/contracts';
 import { loadDefaultGazetteer } from '../gazetteer';
 import { exampleArticle } from '@sijill/testing';
 import { extractMentions } from './extract-mentions';
@@ -11,7 +11,7 @@ function article(id: string, language: string, body: string, url?: string): Uniq
   return exampleArticle(id, language, body, {
     publishedAt: CRAWLED,
     source: 'Example Paper',
-    ...(url === undefined ? {} : { url }),
+    ...definedOnly({ url }),
   });
 }
 

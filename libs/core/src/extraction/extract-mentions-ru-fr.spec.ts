@@ -1,4 +1,4 @@
-import { type EventMention, type UniqueArticle } from '@sijill/contracts';
+import { type EventMention, type UniqueArticle, definedOnly } from '@sijill/contracts';
 import { loadDefaultGazetteer } from '../gazetteer';
 import { toUniqueArticle } from '@sijill/testing';
 import { extractMentions } from './extract-mentions';
@@ -184,7 +184,7 @@ function summarise(mention: EventMention): Expected {
     lifecycle: mention.lifecycle,
     start: mention.date.start,
     rule: mention.date.rule,
-    ...(mention.location?.city === undefined ? {} : { city: mention.location.city }),
+    ...definedOnly({ city: mention.location?.city }),
     participants: mention.participants
       .map((p) => (p.side === undefined ? p.name : `${p.name}/${p.side}`))
       .sort(),

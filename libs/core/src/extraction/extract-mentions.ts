@@ -29,6 +29,7 @@ import { settleDrafts } from './settle-drafts';
 import { notSurnameWords, surnameAlias } from './surname-alias';
 import { toMentions } from './to-mention';
 import { phraseWords } from './tokenise-words';
+import { definedOnly } from '@sijill/contracts';
 
 /** Options for `extractMentions`; every field has a default. */
 export interface ExtractMentionsOptions {
@@ -89,7 +90,7 @@ function buildAliases(
   for (const reading of readings)
     for (const e of reading.entities) if (e.match.kind === 'person') ids.add(e.match.id);
   if (title !== undefined)
-    for (const m of matchEntities(gazetteer, title, anchor === undefined ? {} : { date: anchor }))
+    for (const m of matchEntities(gazetteer, title, definedOnly({ date: anchor })))
       if (m.kind === 'person') ids.add(m.id);
   const owners = new Map<string, Set<string>>();
   const own = (word: string, id: string): void => {
@@ -155,9 +156,7 @@ function readArticleDates(
     text: article.text,
     language: article.language,
     dates: firstDates,
-    ...(published === undefined ? {} : { publishedAt: published }),
-    ...(article.url === undefined ? {} : { url: article.url }),
-    ...(now === undefined ? {} : { now }),
+    ...definedOnly({ publishedAt: published, url: article.url, now }),
   });
   if (chosen?.value === published && chosen !== undefined)
     return { anchor: published, dated: first, dates: firstDates };
@@ -281,9 +280,7 @@ export function extractMentions(
   const newsDay = newsDayOf(readings, publishedDay);
   const facts: ArticleFacts = {
     gazetteer,
-    ...(publishedDay === undefined ? {} : { publishedDay }),
-    ...(newsDay === undefined ? {} : { newsDay }),
-    ...(dateline === undefined ? {} : { dateline }),
+    ...definedOnly({ publishedDay, newsDay, dateline }),
   };
   const drafts = settleDrafts(
     events.flatMap((event) => {

@@ -7,6 +7,7 @@ import { countryOn, heldOfficeOn, holderOn } from './person-facts';
 import { refuseDraft } from './refuse-draft';
 import { outOfOffice } from './refuse-out-of-office';
 import type { ArticleFacts, DraftLocation, DraftParticipant, MentionDraft } from './mention-draft';
+import { definedOnly } from '@sijill/contracts';
 
 export type { ArticleFacts, DraftLocation, DraftParticipant, MentionDraft } from './mention-draft';
 
@@ -101,8 +102,7 @@ function resolveActors(
     const country = countryOn(facts.gazetteer, personId, day);
     const entry: Resolved = {
       personId,
-      ...(country === undefined ? {} : { country }),
-      ...(hint === undefined ? {} : { hint }),
+      ...definedOnly({ country, hint }),
     };
     if (existing === -1) resolved.push(entry);
     else if (resolved[existing]?.hint === undefined && hint !== undefined)
@@ -133,7 +133,7 @@ function toLocation(place: FramePlace, facts: ArticleFacts, visit: boolean): Dra
   }
   return {
     country: place.country,
-    ...(place.placeId === undefined ? {} : { placeId: place.placeId }),
+    ...definedOnly({ placeId: place.placeId }),
     inferred: false,
   };
 }
@@ -195,7 +195,7 @@ function draft(
     type,
     lifecycle: lifecycleOf(event, date, facts),
     date,
-    ...(location === undefined ? {} : { location }),
+    ...definedOnly({ location }),
     participants,
     ...(event.organisation === undefined || type !== 'summit'
       ? {}
@@ -210,7 +210,7 @@ function draft(
 const plain = (actors: readonly Resolved[]): DraftParticipant[] =>
   actors.map((a) => ({
     personId: a.personId,
-    ...(a.country === undefined ? {} : { country: a.country }),
+    ...definedOnly({ country: a.country }),
   }));
 
 /** Drafts an event settles into, or the rule that refused it. */
@@ -290,7 +290,7 @@ function finaliseVisit(common: Common): Settled {
     const participants: DraftParticipant[] = [
       ...visitors.map((a) => ({
         personId: a.personId,
-        ...(a.country === undefined ? {} : { country: a.country }),
+        ...definedOnly({ country: a.country }),
         side: 'visitor' as const,
       })),
       ...hosts.map((a) => ({ personId: a.personId, country: destination, side: 'host' as const })),
@@ -386,7 +386,7 @@ function finaliseMeeting(common: Common, location: DraftLocation | undefined): S
   ) {
     const participants: DraftParticipant[] = actors.map((a) => ({
       personId: a.personId,
-      ...(a.country === undefined ? {} : { country: a.country }),
+      ...definedOnly({ country: a.country }),
       side: a.country === location.country ? ('host' as const) : ('visitor' as const),
     }));
     return { drafts: [draft(common, 'visit', participants, location)] };

@@ -11,6 +11,7 @@ import {
   refuseParty,
 } from './refuse-party';
 import { officeHolderId } from './unnamed-office-holder';
+import { definedOnly } from '@sijill/contracts';
 
 /** An office to resolve on the event's date (roles, counterparts, plural titles). */
 export interface ActorQuery {
@@ -122,8 +123,7 @@ function roleQuery(entity: EntityRef): ActorQuery | undefined {
   if (match.kind !== 'role' || match.former) return undefined;
   return {
     title: match.title,
-    ...(match.country === undefined ? {} : { country: match.country }),
-    ...(match.organisation === undefined ? {} : { organisation: match.organisation }),
+    ...definedOnly({ country: match.country, organisation: match.organisation }),
   };
 }
 
@@ -463,15 +463,15 @@ function markParties(reading: SentenceReading, drafts: readonly Draft[]): Actor[
     const speakerBefore = speakers.get(position);
     return {
       personId: draft.personId,
-      ...(draft.query === undefined ? {} : { query: draft.query }),
+      ...definedOnly({ query: draft.query }),
       first: draft.first,
       last: draft.last,
       clause,
       source: draft.source,
       excluded: refusedBy !== undefined,
-      ...(refusedBy === undefined ? {} : { refusedBy }),
+      ...definedOnly({ refusedBy }),
       negated: negatedClauses.has(clause),
-      ...(speakerBefore === undefined ? {} : { speakerBefore }),
+      ...definedOnly({ speakerBefore }),
     };
   });
 }

@@ -3,6 +3,7 @@ import type { FrameDate } from './event-frame';
 import { inReportingSpan, sinceScope } from './read-scopes';
 import { clauseOf, cuesOf, type SentenceReading } from './read-sentence';
 import { isTrigger } from './read-triggers';
+import { definedOnly } from '@sijill/contracts';
 
 const LONGEST_RANGE_DAYS = 14;
 const RANGE_GAP = 3;
@@ -10,11 +11,10 @@ const RANGE_GAP = 3;
 export function toFrameDate(expression: SentenceReading['dates'][number]['expression']): FrameDate {
   return {
     start: expression.value.start,
-    ...(expression.value.end === undefined ? {} : { end: expression.value.end }),
+    ...definedOnly({ end: expression.value.end }),
     precision: expression.value.precision,
     raw: expression.raw,
-    ...(expression.anchor === undefined ? {} : { anchor: expression.anchor }),
-    ...(expression.anchorSource === undefined ? {} : { anchorSource: expression.anchorSource }),
+    ...definedOnly({ anchor: expression.anchor, anchorSource: expression.anchorSource }),
     rule: expression.rule,
   };
 }

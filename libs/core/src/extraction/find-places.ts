@@ -4,6 +4,7 @@ import { capitalOf } from './find-capital';
 import type { PhraseHit } from './find-phrases';
 import { clauseOf, cuesOf, type EntityRef, type SentenceReading } from './read-sentence';
 import { readsAsName } from './read-triggers';
+import { definedOnly } from '@sijill/contracts';
 
 const POSSESSIVE = /^['’]s\b/u;
 const DATELINE = /^[\s,\p{L}]{0,24}[—–-]/u;
@@ -194,7 +195,7 @@ export function findPlaces(
     const seatPlace = seatPlaceOf(gazetteer, hit.meaning);
     add({
       country: hit.meaning.country,
-      ...(seatPlace === undefined ? {} : { placeId: seatPlace }),
+      ...definedOnly({ placeId: seatPlace }),
       how: 'seat',
       word: hit.first,
     });

@@ -5,6 +5,7 @@ import {
   type GazetteerOffice,
   type GazetteerPerson,
 } from '../gazetteer';
+import { definedOnly } from '@sijill/contracts';
 
 type Participant = EventMention['participants'][number];
 
@@ -63,8 +64,7 @@ export function holderOn(
     gazetteer,
     {
       role,
-      ...(query.country === undefined ? {} : { country: query.country }),
-      ...(query.organisation === undefined ? {} : { organisation: query.organisation }),
+      ...definedOnly({ country: query.country, organisation: query.organisation }),
     },
     day,
   )?.id;
@@ -93,10 +93,9 @@ export function toParticipant(
   names.en = person.name;
   return {
     name: person.name,
-    ...(person.wikidata === undefined ? {} : { wikidata: person.wikidata }),
-    ...(office?.country === undefined ? {} : { country: office.country }),
+    ...definedOnly({ wikidata: person.wikidata, country: office?.country }),
     ...(held === undefined ? {} : { role: held.title }),
-    ...(side === undefined ? {} : { side }),
+    ...definedOnly({ side }),
     names,
   };
 }

@@ -4,6 +4,7 @@ import type { ExtractionLexicon } from './compile-lexicon';
 import type { CueKind, LexiconReaches } from './extraction-lexicon.schema';
 import { findPhrases, type PhraseHit } from './find-phrases';
 import { tokeniseWords, type Word } from './tokenise-words';
+import { definedOnly } from '@sijill/contracts';
 
 /** A gazetteer match placed on the sentence's words; offsets are into the article text. */
 export interface EntityRef {
@@ -59,8 +60,7 @@ export function findArticleDates(
 ): DateExpression[] {
   return findDateExpressions(text, {
     language: context.language,
-    ...(context.anchor === undefined ? {} : { anchor: context.anchor }),
-    ...(context.anchorSource === undefined ? {} : { anchorSource: context.anchorSource }),
+    ...definedOnly({ anchor: context.anchor, anchorSource: context.anchorSource }),
   });
 }
 
@@ -96,7 +96,7 @@ export function readSentence(
   const entities = matchEntities(
     context.gazetteer,
     text,
-    context.anchor === undefined ? {} : { date: context.anchor },
+    definedOnly({ date: context.anchor }),
   ).map((match): EntityRef => {
     const span = wordSpan(words, start + match.start, start + match.end);
     const firstWord = words[span.first];

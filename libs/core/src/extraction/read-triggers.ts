@@ -1,6 +1,7 @@
 import type { TriggerKind, TriggerSubject } from './extraction-lexicon.schema';
 import type { PhraseHit } from './find-phrases';
 import { clauseOf, cuesOf, negationsOf, type SentenceReading } from './read-sentence';
+import { definedOnly } from '@sijill/contracts';
 
 // An announced cue this close after a trigger noun is its adjective (اللقاء المرتقب, القمة العربية المقبلة).
 const ANNOUNCED_ADJECTIVE_REACH = 2;
@@ -181,11 +182,11 @@ export function splitGroups(reading: SentenceReading, triggers: readonly Trigger
   let from = 0;
   let cue: PhraseHit | undefined;
   for (const next of cues) {
-    groups.push({ from, to: next.first - 1, ...(cue === undefined ? {} : { cue }) });
+    groups.push({ from, to: next.first - 1, ...definedOnly({ cue }) });
     from = next.last + 1;
     cue = next;
   }
-  groups.push({ from, to: reading.words.length - 1, ...(cue === undefined ? {} : { cue }) });
+  groups.push({ from, to: reading.words.length - 1, ...definedOnly({ cue }) });
   return groups;
 }
 

@@ -2,6 +2,7 @@ import { loadDefaultGazetteer } from '../gazetteer';
 import type { EventFrame, FrameDate } from './event-frame';
 import type { ArticleFacts, DraftLocation, MentionDraft } from './finalise-event';
 import { refuseDraft, refuseSettledDraft } from './refuse-draft';
+import { definedOnly } from '@sijill/contracts';
 
 const facts: ArticleFacts = {
   gazetteer: loadDefaultGazetteer(),
@@ -292,9 +293,9 @@ describe('refuseDraft', () => {
       type: c.type ?? 'visit',
       lifecycle: c.lifecycle ?? 'occurred',
       date: c.date,
-      ...(c.location === undefined ? {} : { location: c.location }),
+      ...definedOnly({ location: c.location }),
       participants: c.participants ?? [{ personId: 'guest' }, { personId: 'host' }],
-      ...(c.organisation === undefined ? {} : { organisation: c.organisation }),
+      ...definedOnly({ organisation: c.organisation }),
       agreements: [],
       sentences: c.sentences,
       event: frame(c.background ?? false),

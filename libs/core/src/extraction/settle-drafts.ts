@@ -1,5 +1,6 @@
 import { datesAgree } from './merge-frames';
 import type { DraftParticipant, MentionDraft } from './finalise-event';
+import { definedOnly } from '@sijill/contracts';
 
 function samePeople(a: readonly DraftParticipant[], b: readonly DraftParticipant[]): number {
   const ids = new Set(a.map((p) => p.personId));
@@ -16,7 +17,7 @@ function withParticipants(
     if (participants.some((q) => q.personId === p.personId)) continue;
     participants.push({
       personId: p.personId,
-      ...(p.country === undefined ? {} : { country: p.country }),
+      ...definedOnly({ country: p.country }),
     });
   }
   return {

@@ -5,6 +5,7 @@ import { coveredDays } from './day-math';
 import type { MentionDraft } from './finalise-event';
 import { toParticipant } from './person-facts';
 import type { SentenceReading } from './read-sentence';
+import { definedOnly } from '@sijill/contracts';
 
 const round = (value: number): number => Math.round(value * 100) / 100;
 
@@ -82,11 +83,13 @@ export function toMentions(
       lifecycle: draft.lifecycle,
       date: {
         start: draft.date.start,
-        ...(draft.date.end === undefined ? {} : { end: draft.date.end }),
+        ...definedOnly({ end: draft.date.end }),
         precision: draft.date.precision,
-        ...(draft.date.raw === undefined ? {} : { raw: draft.date.raw }),
-        ...(draft.date.anchor === undefined ? {} : { anchor: draft.date.anchor }),
-        ...(draft.date.anchorSource === undefined ? {} : { anchorSource: draft.date.anchorSource }),
+        ...definedOnly({
+          raw: draft.date.raw,
+          anchor: draft.date.anchor,
+          anchorSource: draft.date.anchorSource,
+        }),
         rule: draft.date.rule,
       },
       ...(draft.location === undefined
@@ -95,7 +98,7 @@ export function toMentions(
             location: {
               ...(place === undefined ? {} : { city: place.name }),
               country: draft.location.country,
-              ...(place?.wikidata === undefined ? {} : { wikidata: place.wikidata }),
+              ...definedOnly({ wikidata: place?.wikidata }),
               ...(draft.location.inferred ? { inferred: true } : {}),
             },
           }),
@@ -105,19 +108,20 @@ export function toMentions(
         : {
             organisation: {
               name: organisation.name,
-              ...(organisation.acronym === undefined ? {} : { acronym: organisation.acronym }),
-              ...(organisation.wikidata === undefined ? {} : { wikidata: organisation.wikidata }),
+              ...definedOnly({ acronym: organisation.acronym, wikidata: organisation.wikidata }),
             },
           }),
       agreements: draft.agreements.map((title) => ({ title, language: article.language })),
       evidence,
       confidence: scoreConfidence(draft),
       article: {
-        ...(article.url === undefined ? {} : { url: article.url }),
-        ...(article.sourceName === undefined ? {} : { source: article.sourceName }),
-        ...(article.publishedAt === undefined ? {} : { publishedAt: article.publishedAt }),
+        ...definedOnly({
+          url: article.url,
+          source: article.sourceName,
+          publishedAt: article.publishedAt,
+        }),
         language: article.language,
-        ...(article.derivedFrom === undefined ? {} : { derivedFrom: article.derivedFrom }),
+        ...definedOnly({ derivedFrom: article.derivedFrom }),
       },
     };
   });

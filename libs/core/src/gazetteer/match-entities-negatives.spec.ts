@@ -1,10 +1,11 @@
 import { loadDefaultGazetteer } from './load-default-gazetteer';
 import { matchEntities, type EntityMatch } from './match-entities';
+import { definedOnly } from '@sijill/contracts';
 
 const gazetteer = loadDefaultGazetteer();
 
 function entityIds(text: string, date?: string): string[] {
-  return matchEntities(gazetteer, text, date === undefined ? {} : { date })
+  return matchEntities(gazetteer, text, definedOnly({ date }))
     .filter((match): match is EntityMatch => match.kind !== 'role')
     .map((match) => `${match.kind}:${match.id}`);
 }

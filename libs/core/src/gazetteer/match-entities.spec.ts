@@ -5,6 +5,7 @@ import {
   type GazetteerMatch,
   type RoleMatch,
 } from './match-entities';
+import { definedOnly } from '@sijill/contracts';
 
 const gazetteer = loadDefaultGazetteer();
 
@@ -166,7 +167,7 @@ describe('matchEntities: names', () => {
   ];
 
   it.each(cases)('%s', (_, { text, date, kind, id, surface, fuzzy }) => {
-    const found = entities(matchEntities(gazetteer, text, date === undefined ? {} : { date })).find(
+    const found = entities(matchEntities(gazetteer, text, definedOnly({ date }))).find(
       (match) => match.kind === kind && match.id === id,
     );
     expect(found).toBeDefined();

@@ -1,5 +1,6 @@
 import { AdmitArticleUseCase } from './admit-article.use-case';
 import { InMemorySeenArticleIndex } from './in-memory-seen-article-index';
+import { definedOnly } from '@sijill/contracts';
 
 const RECORD_TIME = Date.parse('2024-07-03T09:00:00Z');
 
@@ -53,7 +54,7 @@ describe('AdmitArticleUseCase, a batch handed back between messages', () => {
     return new AdmitArticleUseCase(new InMemorySeenArticleIndex(() => RECORD_TIME), {
       limits: { maxBodyBytes: 1024 },
       dedupTtlSeconds: 60,
-      ...(betweenArticles === undefined ? {} : { betweenArticles }),
+      ...definedOnly({ betweenArticles }),
     });
   }
 

@@ -10,6 +10,7 @@ import { decodeArticle } from './decode-article';
 import { hashContent, shortHash } from './hash-content';
 import type { IntakeLimits } from './intake-limits';
 import type { ArticleIdentity, ClaimOutcome, SeenArticleIndex } from './seen-article-index.port';
+import { definedOnly } from '@sijill/contracts';
 
 /** One message as it arrived, with where it came from. */
 export interface InboundArticleMessage {
@@ -159,10 +160,12 @@ function admitted(candidate: Candidate, claim: ClaimOutcome, receivedAt: string)
         duplicateOf: claim.of,
         tier: 'exact',
         reason: claim.reason,
-        ...(article.url === undefined ? {} : { url: article.url }),
-        ...(article.source === undefined ? {} : { sourceName: article.source }),
-        ...(article.publishedAt === undefined ? {} : { publishedAt: article.publishedAt }),
-        ...(article.language === undefined ? {} : { language: article.language }),
+        ...definedOnly({
+          url: article.url,
+          sourceName: article.source,
+          publishedAt: article.publishedAt,
+          language: article.language,
+        }),
         detectedAt: receivedAt,
         source: position,
       },
@@ -174,7 +177,7 @@ function admitted(candidate: Candidate, claim: ClaimOutcome, receivedAt: string)
     accepted: {
       articleId: identity.articleId,
       idOrigin,
-      ...(identity.canonicalUrl === undefined ? {} : { canonicalUrl: identity.canonicalUrl }),
+      ...definedOnly({ canonicalUrl: identity.canonicalUrl }),
       contentHash: identity.contentHash,
       receivedAt,
       source: position,
@@ -197,7 +200,7 @@ export function identify(article: Article): {
         ? [`url-${shortHash(canonicalUrl)}`, 'url' as const]
         : [`content-${contentHash.slice(0, 24)}`, 'content' as const];
   return {
-    identity: { articleId, contentHash, ...(canonicalUrl === undefined ? {} : { canonicalUrl }) },
+    identity: { articleId, contentHash, ...definedOnly({ canonicalUrl }) },
     idOrigin,
   };
 }

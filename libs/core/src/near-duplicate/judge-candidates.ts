@@ -1,5 +1,6 @@
 import { type OverlapParams } from './overlap-params';
 import { measureFilterContainment } from './shingle-filter';
+import { definedOnly } from '@sijill/contracts';
 
 /** The judging part of the overlap parameters, as a policy for the index. */
 export type OverlapJudging = Pick<
@@ -107,7 +108,7 @@ export function tallyOverlaps(
     if (article === undefined) continue; // expired since its postings were read
     overlaps.push({
       articleId,
-      ...(article.root === undefined ? {} : { root: article.root }),
+      ...definedOnly({ root: article.root }),
       anchors: article.anchors,
       shared: count,
       distinctive: distinctive.get(articleId) ?? 0,

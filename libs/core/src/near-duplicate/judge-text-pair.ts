@@ -1,6 +1,7 @@
 import { judgeCandidate, type CandidateVerdict, type OverlapJudging } from './judge-candidates';
 import { type TextOverlapKeys } from './select-anchors';
 import { measureFilterContainment } from './shingle-filter';
+import { definedOnly } from '@sijill/contracts';
 
 /**
  * One article judged against another alone in the window, as the index judges it (every shared
@@ -21,7 +22,7 @@ export function judgeTextPair(
       anchors: stored.anchors.length,
       shared,
       distinctive: shared,
-      ...(verified === undefined ? {} : { verified }),
+      ...definedOnly({ verified }),
     },
     judging,
   );

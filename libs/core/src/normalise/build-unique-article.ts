@@ -1,5 +1,6 @@
 import type { SourcePosition, UniqueArticle } from '@sijill/contracts';
 import type { NormalisedArticle } from './normalised-article';
+import { definedOnly } from '@sijill/contracts';
 
 /** What the publisher said of an article, as the contract's optional fields carry it. */
 export interface PublishedFields {
@@ -18,9 +19,11 @@ export interface Provenance {
 /** The provenance fields of an article, those it has only. */
 export function provenanceOf(article: PublishedFields): Provenance {
   return {
-    ...(article.url === undefined ? {} : { url: article.url }),
-    ...(article.source === undefined ? {} : { sourceName: article.source }),
-    ...(article.publishedAt === undefined ? {} : { publishedAt: article.publishedAt }),
+    ...definedOnly({
+      url: article.url,
+      sourceName: article.source,
+      publishedAt: article.publishedAt,
+    }),
   };
 }
 
@@ -38,17 +41,17 @@ export function buildUniqueArticle(
   return {
     articleId,
     ...provenanceOf(article),
-    ...(derivedFrom === undefined ? {} : { derivedFrom }),
+    ...definedOnly({ derivedFrom }),
     language: normalised.language,
     languageDetected: normalised.languageDetected,
-    ...(normalised.title === undefined ? {} : { title: normalised.title }),
+    ...definedOnly({ title: normalised.title }),
     text: normalised.text,
     sentences: normalised.sentences.map(({ start, end }) => ({ start, end })),
     cuts: normalised.cuts.map(({ rule, line, text, detail }) => ({
       rule,
       line,
       text,
-      ...(detail === undefined ? {} : { detail }),
+      ...definedOnly({ detail }),
     })),
     source,
   };

@@ -2,6 +2,7 @@ import type { AcceptedArticle } from '@sijill/contracts';
 import { DEFAULT_OVERLAP_PARAMS, InMemoryNearDuplicateIndex } from '../near-duplicate';
 import { NormaliseAcceptedArticleUseCase } from './normalise-accepted-article.use-case';
 import { prepareAcceptedArticle } from './prepare-accepted-article';
+import { definedOnly } from '@sijill/contracts';
 
 function accepted(id: string, body: string): AcceptedArticle {
   return {
@@ -24,7 +25,7 @@ function useCase(betweenArticles?: () => Promise<void>): NormaliseAcceptedArticl
   return new NormaliseAcceptedArticleUseCase(new InMemoryNearDuplicateIndex(), {
     params: DEFAULT_OVERLAP_PARAMS,
     windowSeconds: 86_400,
-    ...(betweenArticles === undefined ? {} : { betweenArticles }),
+    ...definedOnly({ betweenArticles }),
   });
 }
 

@@ -4,6 +4,7 @@ import { foldForMatching } from './fold-for-matching';
 import { normaliseArticle } from './normalise-article';
 import { segmentSentences } from './segment-sentences';
 import { tokenise } from './tokenise-text';
+import { definedOnly } from '@sijill/contracts';
 
 // Article paragraphs (Arabic, English, French) and context-free chrome lines, all written for these tests.
 const PARAGRAPHS = [
@@ -111,7 +112,7 @@ describe('normaliseArticle', () => {
   ])('takes language %j as %s (detected: %s)', (language, expected, detected) => {
     const normalised = normaliseArticle({
       body: PARAGRAPHS.slice(0, 3).join('\n'),
-      ...(language === undefined ? {} : { language }),
+      ...definedOnly({ language }),
     });
     expect(normalised.language).toBe(expected);
     expect(normalised.languageDetected).toBe(detected);

@@ -2,6 +2,7 @@ import { type ChromeLexicon, type LineFacts } from './chrome-lexicon';
 import { type ExtractedLine } from './extract-text';
 import { foldForMatching } from './fold-for-matching';
 import { tokenise } from './tokenise-text';
+import { definedOnly } from '@sijill/contracts';
 
 /**
  * Why a line was cut. `related-marker` is the "related articles" heading and `related-section`
@@ -246,7 +247,7 @@ function removal(
     kept: kept.map((entry) => entry.line),
     keptMatching: kept.map((entry) => entry.facts.folded),
     cuts,
-    ...(headline === undefined ? {} : { headline }),
+    ...definedOnly({ headline }),
   };
 }
 
@@ -306,7 +307,7 @@ export function removeChrome(
     if (verdict === undefined) {
       kept.push({ line, facts: lineFacts });
     } else {
-      const detail = verdict.detail === undefined ? {} : { detail: verdict.detail };
+      const detail = definedOnly({ detail: verdict.detail });
       cuts.push({ rule: verdict.rule, line: line.number, text: line.text, ...detail });
     }
   });

@@ -5,6 +5,7 @@ import { AdmitArticleUseCase, InMemorySeenArticleIndex, type IntakeLimits } from
 import { DEFAULT_OVERLAP_PARAMS, InMemoryNearDuplicateIndex } from '../near-duplicate';
 import { NormaliseAcceptedArticleUseCase } from '../normalise';
 import { InMemoryTimelineStore, MergeMentionUseCase } from '../timeline';
+import { definedOnly } from '@sijill/contracts';
 
 /** One article as read from a file: its bytes, and where it came from for reports. */
 export type OfflineArticle =
@@ -141,7 +142,7 @@ export class ProcessArticlesUseCase {
       id: duplicate.articleId,
       outcome: 'duplicate',
       duplicateOf: duplicate.duplicateOf,
-      ...(duplicate.similarity === undefined ? {} : { similarity: duplicate.similarity }),
+      ...definedOnly({ similarity: duplicate.similarity }),
       reason: duplicate.reason,
       ...ignoredFields(unknownFields),
     });

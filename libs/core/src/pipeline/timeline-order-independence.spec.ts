@@ -6,6 +6,7 @@ import { extractMentions } from '../extraction';
 import { loadDefaultGazetteer } from '../gazetteer';
 import { InMemoryTimelineStore, MergeMentionUseCase } from '../timeline';
 import { normaliseArticle } from '../normalise';
+import { definedOnly } from '@sijill/contracts';
 
 const seeds = sharedPath('fixtures', 'seeds', 'articles.jsonl');
 const gazetteer = loadDefaultGazetteer();
@@ -41,8 +42,7 @@ function realMentions(): EventMention[] {
         sentences: n.sentences.map(({ start, end }) => ({ start, end })),
         cuts: [],
         source: { topic: 'test', partition: 0, offset: '0' },
-        ...(a.publishedAt === undefined ? {} : { publishedAt: a.publishedAt }),
-        ...(n.title === undefined ? {} : { title: n.title }),
+        ...definedOnly({ publishedAt: a.publishedAt, title: n.title }),
       },
       gazetteer,
     );

@@ -13,6 +13,7 @@ import { InMemoryTimelineStore } from './in-memory-timeline-store';
 import { MergeMentionUseCase } from './merge-mention.use-case';
 import type { CopyLink, TimelineWrite } from './timeline-store.port';
 import { buildMention, ORGANISATIONS, PEOPLE, PLACES, realisticMentions } from '@sijill/testing';
+import { definedOnly } from '@sijill/contracts';
 
 type Input = EventMention | CopyLink;
 
@@ -232,7 +233,7 @@ describe('the timeline does not depend on arrival order, over random crowded wee
                 with: others,
               }
             : { with: [e.visitor, e.host, ...others] }),
-          ...(e.organisation === undefined ? {} : { organisation: e.organisation }),
+          ...definedOnly({ organisation: e.organisation }),
           publishedAt: `2023-11-10T0${r.hour}:00:00Z`,
         });
       }),

@@ -1,4 +1,4 @@
-import { TimelineEntrySchema } from '@sijill/contracts';
+import { TimelineEntrySchema, definedOnly } from '@sijill/contracts';
 import { assignCodes } from './assign-codes';
 import { buildEntry, composeEntryContent, type CopiesByArticle } from './build-entry';
 import { entryIdOf } from './derive-entry-id';
@@ -98,8 +98,7 @@ describe('composeEntryContent', () => {
       visit({
         id: `a${i}#1`,
         date,
-        ...(end === undefined ? {} : { end }),
-        ...(rule === undefined ? {} : { rule }),
+        ...definedOnly({ end, rule }),
       }),
     );
     expect(composeEntryContent(cluster, none).date).toEqual(expected);
@@ -261,7 +260,7 @@ describe('titles', () => {
   ] as const)('%s', (_name, spec, en, ar) => {
     expect(composeEntryContent([visit({ id: 'a#1', ...spec })], none).title).toEqual({
       en,
-      ...(ar === undefined ? {} : { ar }),
+      ...definedOnly({ ar }),
     });
   });
 });

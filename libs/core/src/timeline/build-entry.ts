@@ -1,4 +1,4 @@
-import { EVENT_TYPES, type EventMention, type TimelineEntry } from '@sijill/contracts';
+import { EVENT_TYPES, type EventMention, type TimelineEntry, definedOnly } from '@sijill/contracts';
 import { assignCodes } from './assign-codes';
 import { composeTitle, type TitledParticipant } from './compose-title';
 import { mostCommon, stableStringify, votesOf } from './count-votes';
@@ -102,9 +102,9 @@ function chooseLocation(cluster: readonly EventMention[]): TimelineEntry['locati
   const city = agreed ? mostCommon(sameCity.map((m) => m.location?.city ?? '')) : undefined;
   const wikidata = mostCommon(sameCity.flatMap((m) => m.location?.wikidata ?? []));
   return {
-    ...(city === undefined ? {} : { city }),
+    ...definedOnly({ city }),
     country,
-    ...(wikidata === undefined ? {} : { wikidata }),
+    ...definedOnly({ wikidata }),
     ...(explicit.length === 0 ? { inferred: true } : {}),
   };
 }
@@ -119,8 +119,7 @@ function chooseOrganisation(cluster: readonly EventMention[]): TimelineEntry['or
   const wikidata = mostCommon(same.flatMap((o) => o.wikidata ?? []));
   return {
     name: representative.name,
-    ...(acronym === undefined ? {} : { acronym }),
-    ...(wikidata === undefined ? {} : { wikidata }),
+    ...definedOnly({ acronym, wikidata }),
   };
 }
 
@@ -150,9 +149,7 @@ function gatherParticipants(cluster: readonly EventMention[]): TitledParticipant
     const [wikidata, country, role] = [pick('wikidata'), pick('country'), pick('role')];
     const participant: Participant = {
       name: mostCommon(reports.map((p) => p.name)) ?? '',
-      ...(wikidata === undefined ? {} : { wikidata }),
-      ...(country === undefined ? {} : { country }),
-      ...(role === undefined ? {} : { role }),
+      ...definedOnly({ wikidata, country, role }),
       names,
     };
     const side = mostCommon(reports.flatMap((p) => p.side ?? []));
@@ -233,12 +230,14 @@ function gatherSources(cluster: readonly EventMention[], copies: CopiesByArticle
     duplicates.delete(articleId);
     return {
       articleId,
-      ...(article.url === undefined ? {} : { url: article.url }),
-      ...(article.source === undefined ? {} : { source: article.source }),
-      ...(article.publishedAt === undefined ? {} : { publishedAt: article.publishedAt }),
+      ...definedOnly({
+        url: article.url,
+        source: article.source,
+        publishedAt: article.publishedAt,
+      }),
       language: article.language,
       ...(duplicates.size === 0 ? {} : { duplicates: [...duplicates].sort(compareText) }),
-      ...(article.derivedFrom === undefined ? {} : { derivedFrom: article.derivedFrom }),
+      ...definedOnly({ derivedFrom: article.derivedFrom }),
       evidence: [...evidence.values()].sort(
         (a, b) => a.start - b.start || a.end - b.end || compareText(a.text, b.text),
       ),
@@ -280,18 +279,17 @@ export function composeEntryContent(
     type,
     lifecycle,
     date: chooseDate(sorted),
-    ...(location === undefined ? {} : { location }),
+    ...definedOnly({ location }),
     participants,
-    ...(organisation === undefined ? {} : { organisation }),
+    ...definedOnly({ organisation }),
     agreements: gatherAgreements(sorted),
     title: composeTitle({
       type,
       lifecycle,
       participants: titled,
-      ...(location === undefined ? {} : { location }),
-      ...(organisation === undefined ? {} : { organisation }),
+      ...definedOnly({ location, organisation }),
     }),
-    codes: assignCodes({ type, participants, ...(location === undefined ? {} : { location }) }),
+    codes: assignCodes({ type, participants, ...definedOnly({ location }) }),
     sources,
     ...countSources(sources),
   };

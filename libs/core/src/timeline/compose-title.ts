@@ -1,4 +1,5 @@
 import type { TimelineEntry } from '@sijill/contracts';
+import { definedOnly } from '@sijill/contracts';
 
 /** A participant as the title sees it: the entry's participant and the side it took, if known. */
 export interface TitledParticipant {
@@ -124,5 +125,5 @@ function composeArabic(input: TitleInput): string | undefined {
 /** The entry's title in English, and in Arabic when every name in it has an Arabic form. */
 export function composeTitle(input: TitleInput): TimelineEntry['title'] {
   const ar = composeArabic(input);
-  return { en: composeEnglish(input), ...(ar === undefined ? {} : { ar }) };
+  return { en: composeEnglish(input), ...definedOnly({ ar }) };
 }

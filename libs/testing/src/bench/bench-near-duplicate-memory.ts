@@ -20,6 +20,7 @@ import {
   readCorpusDay,
 } from '../fixtures/real-sample/read-corpus';
 import { startRedis } from '../infra/start-redis';
+import { definedOnly } from '@sijill/contracts';
 
 const DAYS = Number(process.argv[2] ?? 1);
 const WINDOW_SECONDS = 7 * 86_400;
@@ -77,8 +78,7 @@ async function main(): Promise<void> {
     for (const article of articles) {
       const normalised = normaliseArticle({
         body: article.body,
-        ...(article.title === undefined ? {} : { title: article.title }),
-        ...(article.language === undefined ? {} : { language: article.language }),
+        ...definedOnly({ title: article.title, language: article.language }),
       });
       const keys = overlapKeysOfText(normalised.matchingText, params);
       const list = keys.anchors;

@@ -1,5 +1,6 @@
 import type { EventMention } from '@sijill/contracts';
 import type { CopyLink } from '@sijill/core';
+import { definedOnly } from '@sijill/contracts';
 
 // Builders of event mentions for the timeline's specs. Facts are public (who met whom, where,
 // when); all text is ours.
@@ -90,7 +91,7 @@ export function buildMention(spec: MentionSpec): EventMention {
     lifecycle: spec.lifecycle ?? 'occurred',
     date: {
       start: spec.date,
-      ...(spec.end === undefined ? {} : { end: spec.end }),
+      ...definedOnly({ end: spec.end }),
       precision: PRECISION_BY_LENGTH[spec.date.length] ?? 'day',
       rule: spec.rule ?? 'fixture',
     },
@@ -102,14 +103,14 @@ export function buildMention(spec: MentionSpec): EventMention {
       ...(spec.hosts ?? []).map((p): Participant => ({ ...p, side: 'host' })),
       ...(spec.with ?? []),
     ],
-    ...(spec.organisation === undefined ? {} : { organisation: spec.organisation }),
+    ...definedOnly({ organisation: spec.organisation }),
     agreements: (spec.agreements ?? []).map((title) => ({ title, language })),
     evidence: [{ text: evidence, start, end: start + evidence.length }],
     confidence: 0.9,
     article: {
       url: `https://news.example/${spec.article}`,
       source: spec.source ?? 'Example News',
-      ...(spec.publishedAt === undefined ? {} : { publishedAt: spec.publishedAt }),
+      ...definedOnly({ publishedAt: spec.publishedAt }),
       language,
     },
   };

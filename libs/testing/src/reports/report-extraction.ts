@@ -25,6 +25,7 @@ import {
   surname,
   type PrecisionRecall,
 } from './gold-matching';
+import { definedOnly } from '@sijill/contracts';
 
 /** A labelled event, from a dev-set case or a seed gold event. */
 export interface LabelledEvent {
@@ -55,11 +56,10 @@ export function labelledWhenAndWhere(e: {
 > {
   return {
     date: e.date,
-    ...(e.dateEnd === undefined ? {} : { dateEnd: e.dateEnd }),
+    ...definedOnly({ dateEnd: e.dateEnd }),
     datePrecision: e.datePrecision,
     ...(e.location === undefined ? {} : { country: e.location.country }),
-    ...(e.location?.city === undefined ? {} : { city: e.location.city }),
-    ...(e.organisation === undefined ? {} : { organisation: e.organisation }),
+    ...definedOnly({ city: e.location?.city, organisation: e.organisation }),
   };
 }
 
@@ -263,12 +263,11 @@ export function seedArticles(
             label: `${e.id} ${e.type}`,
             type: e.type,
             date: e.date,
-            ...(e.dateEnd === undefined ? {} : { dateEnd: e.dateEnd }),
+            ...definedOnly({ dateEnd: e.dateEnd }),
             datePrecision: e.datePrecision ?? 'day',
-            ...(e.location?.country === undefined ? {} : { country: e.location.country }),
-            ...(e.location?.city === undefined ? {} : { city: e.location.city }),
+            ...definedOnly({ country: e.location?.country, city: e.location?.city }),
             participants: e.participants,
-            ...(e.organisation === undefined ? {} : { organisation: e.organisation }),
+            ...definedOnly({ organisation: e.organisation }),
             lifecycle: e.status === 'scheduled' ? ('announced' as const) : ('occurred' as const),
             required: e.required !== false,
           },

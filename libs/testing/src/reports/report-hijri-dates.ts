@@ -7,6 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import { findDateExpressions } from '@sijill/core';
 
 import { sharedPath } from '../fixtures/shared-dir';
+import { definedOnly } from '@sijill/contracts';
 
 interface CorpusArticle {
   readonly id: string;
@@ -66,7 +67,7 @@ function main(): void {
     const signs = Object.entries(SIGNS).filter(([, pattern]) => pattern.test(article.body));
     const found = findDateExpressions(article.body, {
       language: article.language ?? 'ar',
-      ...(article.publishedAt === undefined ? {} : { anchor: article.publishedAt }),
+      ...definedOnly({ anchor: article.publishedAt }),
     }).filter((e) => HIJRI_RULES.has(e.rule));
     const rules = new Set<string>(found.map((e) => e.rule));
     if (signs.length > 0) anySign += 1;
