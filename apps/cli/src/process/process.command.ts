@@ -7,6 +7,7 @@ import {
   type ExtractionTrace,
   type OfflineTimeline,
 } from '@sijill/core';
+import { definedOnly } from '@sijill/contracts';
 import { Command } from 'commander';
 import { addArticleInputOptions, textOptions } from '../options/article-input-options';
 import { exitOnUsageError, loadCliConfig } from '../options/load-cli-config';
@@ -79,7 +80,9 @@ export async function runProcess(
       nearDuplicateThreshold: config.intake.nearDuplicateThreshold,
       maxExtractedChars: config.extraction.maxChars,
       now: () => new Date(),
-      ...(options.explain === undefined ? {} : { explain: { articleId: options.explain, trace } }),
+      ...definedOnly({
+        explain: options.explain === undefined ? undefined : { articleId: options.explain, trace },
+      }),
     });
     const text = textOptions(options);
     for await (const read of readArticleInputs(inputs, { text, stdin: environment.stdin })) {

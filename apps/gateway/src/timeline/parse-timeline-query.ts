@@ -109,9 +109,14 @@ export function parseTimelineQuery(params: Readonly<Record<string, unknown>>): P
   return {
     kind: 'valid',
     query: {
-      ...definedOnly({ from, to, participant }),
-      ...(countryText === undefined ? {} : { country: countryText.toUpperCase() }),
-      ...definedOnly({ types, minSources }),
+      ...definedOnly({
+        from,
+        to,
+        participant,
+        country: countryText?.toUpperCase(),
+        types,
+        minSources,
+      }),
       status,
       limit,
       ...definedOnly({ after }),

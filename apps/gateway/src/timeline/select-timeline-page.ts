@@ -1,4 +1,4 @@
-import type { EventType, TimelineEntry } from '@sijill/contracts';
+import { definedOnly, type EventType, type TimelineEntry } from '@sijill/contracts';
 import { countSources, foldKey } from '@sijill/core';
 
 export type StatusFilter = 'active' | 'merged' | 'all';
@@ -91,7 +91,10 @@ export function selectTimelinePage(
     if (entry === undefined || !matches(entry, query)) continue;
     if (entries.length === query.limit) {
       const last = entries.at(-1);
-      return { entries, ...(last === undefined ? {} : { nextCursor: encodePageCursor(last) }) };
+      return {
+        entries,
+        ...definedOnly({ nextCursor: last === undefined ? undefined : encodePageCursor(last) }),
+      };
     }
     entries.push(entry);
   }

@@ -162,7 +162,7 @@ function readArticleDates(
     return { anchor: published, dated: first, dates: firstDates };
   const dated = {
     language: article.language,
-    ...(chosen === undefined ? {} : { anchor: chosen.value, anchorSource: chosen.source }),
+    ...definedOnly({ anchor: chosen?.value, anchorSource: chosen?.source }),
   };
   return { anchor: chosen?.value, dated, dates: findArticleDates(article.text, dated) };
 }

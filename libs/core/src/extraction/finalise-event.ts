@@ -127,7 +127,7 @@ function toLocation(place: FramePlace, facts: ArticleFacts, visit: boolean): Dra
     const capital = visit ? capitalOf(facts.gazetteer, place.country) : undefined;
     return {
       country: place.country,
-      ...(capital === undefined ? {} : { placeId: capital.id }),
+      ...definedOnly({ placeId: capital?.id }),
       inferred: capital !== undefined,
     };
   }
@@ -278,7 +278,7 @@ function finaliseVisit(common: Common): Settled {
       place === undefined
         ? {
             country: destination,
-            ...(capital === undefined ? {} : { placeId: capital.id }),
+            ...definedOnly({ placeId: capital?.id }),
             inferred: true,
           }
         : toLocation(place, facts, true);

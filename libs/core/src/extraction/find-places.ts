@@ -177,7 +177,7 @@ export function findPlaces(
     const capital = capitalOf(gazetteer, country.match.id);
     add({
       country: country.match.id,
-      ...(capital === undefined ? {} : { placeId: capital.id }),
+      ...definedOnly({ placeId: capital?.id }),
       how: 'capital',
       word: cue.first,
     });

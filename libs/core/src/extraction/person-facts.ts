@@ -94,8 +94,7 @@ export function toParticipant(
   return {
     name: person.name,
     ...definedOnly({ wikidata: person.wikidata, country: office?.country }),
-    ...(held === undefined ? {} : { role: held.title }),
-    ...definedOnly({ side }),
+    ...definedOnly({ role: held?.title, side }),
     names,
   };
 }

@@ -96,7 +96,7 @@ export function toMentions(
         ? {}
         : {
             location: {
-              ...(place === undefined ? {} : { city: place.name }),
+              ...definedOnly({ city: place?.name }),
               country: draft.location.country,
               ...definedOnly({ wikidata: place?.wikidata }),
               ...(draft.location.inferred ? { inferred: true } : {}),

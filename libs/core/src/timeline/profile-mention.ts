@@ -1,4 +1,4 @@
-import type { EventMention } from '@sijill/contracts';
+import { definedOnly, type EventMention } from '@sijill/contracts';
 import { foldKey } from '../normalise';
 import { type DateWindow, readDateWindow } from './read-date-window';
 
@@ -54,7 +54,9 @@ export function profileMention(mention: EventMention): MentionProfile {
       ? undefined
       : {
           country: location.country,
-          ...(location.city === undefined ? {} : { city: foldKey(location.city) }),
+          ...definedOnly({
+            city: location.city === undefined ? undefined : foldKey(location.city),
+          }),
           explicit: location.inferred !== true,
         };
   const people = new Set(mention.participants.map(personKey));

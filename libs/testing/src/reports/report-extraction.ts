@@ -58,8 +58,11 @@ export function labelledWhenAndWhere(e: {
     date: e.date,
     ...definedOnly({ dateEnd: e.dateEnd }),
     datePrecision: e.datePrecision,
-    ...(e.location === undefined ? {} : { country: e.location.country }),
-    ...definedOnly({ city: e.location?.city, organisation: e.organisation }),
+    ...definedOnly({
+      country: e.location?.country,
+      city: e.location?.city,
+      organisation: e.organisation,
+    }),
   };
 }
 
