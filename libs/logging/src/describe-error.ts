@@ -1,4 +1,6 @@
-import { definedOnly } from '@sijill/contracts';
+// This file imports nothing: the test infrastructure loads it by a relative path in Jest's global
+// set-up, where the `@sijill/*` paths are not mapped.
+
 /** An error as a log field: what it says, its stable code, and what caused it. */
 export interface DescribedError {
   readonly type?: string;
@@ -28,7 +30,8 @@ export function describeError(error: unknown, depth = 0): DescribedError {
   return {
     type: error.name,
     message: cut(error.message === '' ? stringify(error) : error.message),
-    ...definedOnly({ code, cause }),
+    ...(code === undefined ? {} : { code }),
+    ...(cause === undefined ? {} : { cause }),
   };
 }
 
