@@ -120,6 +120,16 @@ module.exports = {
       to: { path: '^libs/config/' },
     },
     {
+      name: 'global-setup-imports-no-path-alias',
+      comment:
+        "Jest's global set-up loads the test infrastructure and describeError without the path mapper: they import by relative path or from packages, never by an @sijill/* alias.",
+      severity: 'error',
+      from: {
+        path: '^(libs/testing/src/infra/|libs/logging/src/describe-error\\.ts$|test/global-)',
+      },
+      to: { dependencyTypes: ['aliased-tsconfig'] },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},
