@@ -1,2 +1,3 @@
 export * from './start-service';
 export * from './system-clock';
+export * from './worker-pool';

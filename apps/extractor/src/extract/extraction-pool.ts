@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { UniqueArticle } from '@sijill/contracts';
 import { SijillConfig } from '@sijill/config';
-import Piscina from 'piscina';
+import { queuedBudgetMs, WorkerPool } from '@sijill/runtime';
 import { extractArticle, type ExtractionResult, type ExtractionTask } from './extract-article';
 import { LoadedGazetteer } from './loaded-gazetteer';
 
@@ -24,26 +23,18 @@ const WORKER_FILE = join(__dirname, 'extraction.worker.js');
  */
 @Injectable()
 export class ExtractionPool implements OnModuleInit, OnApplicationShutdown {
-  private readonly pool?: Piscina<ExtractionTask | undefined, ExtractionResult>;
+  private readonly pool?: WorkerPool<ExtractionTask, ExtractionResult>;
 
   constructor(
     private readonly config: SijillConfig,
     private readonly loaded: LoadedGazetteer,
   ) {
-    const threads = config.extraction.threads;
-    if (threads > 0 && existsSync(WORKER_FILE)) {
-      this.pool = new Piscina({
-        filename: WORKER_FILE,
-        minThreads: threads,
-        maxThreads: threads,
-        idleTimeout: Number.MAX_SAFE_INTEGER,
-      });
-    }
+    this.pool = WorkerPool.open(WORKER_FILE, config.extraction.threads);
   }
 
   /** Threads extracting at once; 0 when extraction runs on the event loop. */
   get threads(): number {
-    return this.pool?.maxThreads ?? 0;
+    return this.pool?.threads ?? 0;
   }
 
   /** Extracts one article within one message's budget. */
@@ -57,10 +48,9 @@ export class ExtractionPool implements OnModuleInit, OnApplicationShutdown {
    */
   extractMany(articles: readonly UniqueArticle[], now: Date): Promise<ExtractionOutcome[]> {
     const budgetMs = this.config.consumer.messageTimeoutMs;
-    const threads = Math.max(1, this.threads);
     return Promise.all(
       articles.map((article, index) =>
-        this.run(article, now, budgetMs * (1 + Math.floor(index / threads))),
+        this.run(article, now, queuedBudgetMs(budgetMs, index, this.threads)),
       ),
     );
   }
@@ -70,11 +60,7 @@ export class ExtractionPool implements OnModuleInit, OnApplicationShutdown {
    * thread's start and the consumer starts only then.
    */
   async onModuleInit(): Promise<void> {
-    const pool = this.pool;
-    if (pool === undefined) return;
-    await Promise.all(
-      Array.from({ length: pool.maxThreads }, () => pool.run(undefined, { name: 'warmUp' })),
-    );
+    await this.pool?.warmUp();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -94,13 +80,9 @@ export class ExtractionPool implements OnModuleInit, OnApplicationShutdown {
     if (this.pool === undefined) {
       return { kind: 'extracted', ...extractArticle(task, this.loaded.gazetteer) };
     }
-    const signal = AbortSignal.timeout(budgetMs);
-    try {
-      return { kind: 'extracted', ...(await this.pool.run(task, { signal })) };
-    } catch (error) {
-      // Aborting a running task terminates its thread; the pool starts another.
-      if (signal.aborted) return { kind: 'timed-out', budgetMs };
-      throw error;
-    }
+    const result = await this.pool.run(task, budgetMs, () => undefined);
+    return result === undefined
+      ? { kind: 'timed-out', budgetMs }
+      : { kind: 'extracted', ...result };
   }
 }

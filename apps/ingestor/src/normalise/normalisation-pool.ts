@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import type { AcceptedArticle } from '@sijill/contracts';
 import { type SijillConfig } from '@sijill/config';
 import type { OverlapParams, PreparedArticle } from '@sijill/core';
-import Piscina from 'piscina';
+import { queuedBudgetMs, WorkerPool } from '@sijill/runtime';
 import type { NormalisationTask } from './normalisation.worker';
 
 // The compiled worker beside this file (the build's output); absent when run from sources.
@@ -22,25 +21,17 @@ const WORKER_FILE = join(__dirname, 'normalisation.worker.js');
  * Provided by a factory: `workerFile` is for specs, which run from sources.
  */
 export class NormalisationPool implements OnModuleInit, OnApplicationShutdown {
-  private readonly pool?: Piscina<NormalisationTask | undefined, PreparedArticle>;
+  private readonly pool?: WorkerPool<NormalisationTask, PreparedArticle>;
   private readonly budgetMs: number;
 
   constructor(config: SijillConfig, workerFile: string = WORKER_FILE) {
     this.budgetMs = config.consumer.messageTimeoutMs;
-    const threads = config.intake.normalisationThreads;
-    if (threads > 0 && existsSync(workerFile)) {
-      this.pool = new Piscina({
-        filename: workerFile,
-        minThreads: threads,
-        maxThreads: threads,
-        idleTimeout: Number.MAX_SAFE_INTEGER,
-      });
-    }
+    this.pool = WorkerPool.open(workerFile, config.intake.normalisationThreads);
   }
 
   /** Threads preparing at once; 0 when articles are prepared on the event loop. */
   get threads(): number {
-    return this.pool?.maxThreads ?? 0;
+    return this.pool?.threads ?? 0;
   }
 
   /**
@@ -52,40 +43,25 @@ export class NormalisationPool implements OnModuleInit, OnApplicationShutdown {
     | undefined {
     const pool = this.pool;
     if (pool === undefined) return undefined;
-    const budgetMs = (index: number) =>
-      this.budgetMs * (1 + Math.floor(index / Math.max(1, pool.maxThreads)));
     return (batch, params) =>
-      Promise.all(batch.map((accepted, i) => run(pool, { accepted, params }, budgetMs(i))));
+      Promise.all(
+        batch.map((accepted, i) => {
+          const budgetMs = queuedBudgetMs(this.budgetMs, i, pool.threads);
+          return pool.run({ accepted, params }, budgetMs, () => {
+            throw new Error(
+              `Normalisation of ${accepted.articleId} ran past its budget of ${budgetMs} ms`,
+            );
+          });
+        }),
+      );
   }
 
   /** Waits until every thread has loaded its modules, so the consumer starts on warm threads. */
   async onModuleInit(): Promise<void> {
-    const pool = this.pool;
-    if (pool === undefined) return;
-    await Promise.all(
-      Array.from({ length: pool.maxThreads }, () => pool.run(undefined, { name: 'warmUp' })),
-    );
+    await this.pool?.warmUp();
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.pool?.destroy();
-  }
-}
-
-async function run(
-  pool: Piscina<NormalisationTask | undefined, PreparedArticle>,
-  task: NormalisationTask,
-  budgetMs: number,
-): Promise<PreparedArticle> {
-  const signal = AbortSignal.timeout(budgetMs);
-  try {
-    return await pool.run(task, { signal });
-  } catch (error) {
-    if (signal.aborted) {
-      throw new Error(
-        `Normalisation of ${task.accepted.articleId} ran past its budget of ${budgetMs} ms`,
-      );
-    }
-    throw error;
   }
 }
