@@ -23,6 +23,7 @@ export {
   type DevSetCase,
 } from './fixtures/dev-set/load-dev-set';
 export * from './contracts/timeline-store.contract';
+export * from './builders/accepted-article';
 export * from './builders/distinct-story';
 export * from './builders/example-article';
 export * from './builders/entry-source';

@@ -4,6 +4,7 @@ import type { SijillConfig } from '@sijill/config';
 import { DEFAULT_OVERLAP_PARAMS, prepareAcceptedArticle } from '@sijill/core';
 import { NormalisationPool } from './normalisation-pool';
 import { definedOnly } from '@sijill/contracts';
+import { acceptedArticle } from '@sijill/testing';
 
 // The worker the service runs: the build's (`npm run build` comes before the specs).
 const BUILT_WORKER = join(
@@ -21,14 +22,7 @@ const BUILT_WORKER = join(
 );
 
 function accepted(id: string, body: string, contentType?: 'text/html'): AcceptedArticle {
-  return {
-    articleId: id,
-    idOrigin: 'publisher',
-    contentHash: id,
-    receivedAt: '2026-03-02T10:00:00Z',
-    source: { topic: 'articles', partition: 0, offset: id },
-    article: { id, body, ...definedOnly({ contentType }) },
-  };
+  return acceptedArticle(id, body, definedOnly({ contentType }));
 }
 
 const BATCH = [

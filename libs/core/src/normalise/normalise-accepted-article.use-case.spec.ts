@@ -1,18 +1,11 @@
-import type { AcceptedArticle } from '@sijill/contracts';
 import { DEFAULT_OVERLAP_PARAMS, InMemoryNearDuplicateIndex } from '../near-duplicate';
 import { NormaliseAcceptedArticleUseCase } from './normalise-accepted-article.use-case';
 import { prepareAcceptedArticle } from './prepare-accepted-article';
-import { definedOnly } from '@sijill/contracts';
+import { definedOnly, type AcceptedArticle } from '@sijill/contracts';
+import { acceptedArticle } from '@sijill/testing';
 
 function accepted(id: string, body: string): AcceptedArticle {
-  return {
-    articleId: id,
-    idOrigin: 'publisher',
-    contentHash: id,
-    receivedAt: '2026-03-02T10:00:00Z',
-    source: { topic: 'articles', partition: 0, offset: id },
-    article: { id, body, language: 'ar', publishedAt: '2026-03-02T08:00:00Z' },
-  };
+  return acceptedArticle(id, body, { language: 'ar', publishedAt: '2026-03-02T08:00:00Z' });
 }
 
 const BODIES = [
