@@ -7,33 +7,25 @@ import {
   type ArticleProducer,
   badArticleMessages,
   type ServiceProcess,
-  type ServiceRig,
-  startServiceRig,
-  testEnvironment,
+  serviceRigForSuite,
   type TestEnvironment,
   type TopicProbe,
 } from '@sijill/testing';
 
 describe('ingestor intake on real Kafka and Redis', () => {
+  const suite = serviceRigForSuite({
+    label: 'intake',
+    instances: [{ name: 'ingestor', id: 'intake-1' }],
+    probeTopics: (topics) => [topics.accepted, topics.duplicates, topics.deadLetter],
+  });
   let env: TestEnvironment;
-  let rig: ServiceRig;
   let ingestor: ServiceProcess;
   let probe: TopicProbe;
   let producer: ArticleProducer;
   let produced = 0;
-
-  beforeAll(async () => {
-    env = testEnvironment('intake');
-    rig = await startServiceRig(
-      env,
-      [{ name: 'ingestor', id: 'intake-1' }],
-      [env.topics.accepted, env.topics.duplicates, env.topics.deadLetter],
-    );
-    ({ service: ingestor, probe, producer } = rig);
-  });
-
-  afterAll(async () => {
-    expect(await rig?.stop()).toEqual([0]);
+  beforeAll(() => {
+    env = suite.env;
+    ({ service: ingestor, probe, producer } = suite.rig);
   });
 
   const send = async (messages: { key: string | null; value: Buffer | string | null }[]) => {

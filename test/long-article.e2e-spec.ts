@@ -1,12 +1,5 @@
 import type { EventMention } from '@sijill/contracts';
-import {
-  distinctStory,
-  startServiceRig,
-  testEnvironment,
-  toUniqueArticle,
-  type ServiceRig,
-  type TestEnvironment,
-} from '@sijill/testing';
+import { distinctStory, serviceRigForSuite, toUniqueArticle } from '@sijill/testing';
 
 // The long-article poison pill of issue 18: one diplomatic sentence repeated for 700 K or 2 M
 // characters once held the extractor past its group session, so nothing after it was handled.
@@ -29,29 +22,20 @@ const repeated = (sentence: string, chars: number): string =>
   sentence.repeat(Math.ceil(chars / sentence.length)).slice(0, chars);
 
 describe('a long article on real Kafka: read up to the cap, the partition moves on', () => {
-  let env: TestEnvironment;
-  let rig: ServiceRig;
-
-  beforeAll(async () => {
-    env = testEnvironment('long-article');
+  const suite = serviceRigForSuite({
+    label: 'long-article',
     // The ingestor creates the extractor's input topic; it is given nothing to do.
-    rig = await startServiceRig(
-      env,
-      [
-        { name: 'ingestor', id: 'long-ingestor' },
-        { name: 'extractor', id: 'long-extractor' },
-      ],
-      [env.topics.mentions, env.topics.deadLetter],
-      // The extractor's threads load the gazetteer before it reports ready: slow on a busy machine.
-      180_000,
-    );
-  }, 240_000);
-
-  afterAll(async () => {
-    expect(await rig?.stop()).toEqual([0, 0]);
+    instances: [
+      { name: 'ingestor', id: 'long-ingestor' },
+      { name: 'extractor', id: 'long-extractor' },
+    ],
+    probeTopics: (topics) => [topics.mentions, topics.deadLetter],
+    // The extractor's threads load the gazetteer before it reports ready: slow on a busy machine.
+    readyWithinMs: 180_000,
+    startWithinMs: 240_000,
   });
 
-  const extractor = () => rig.services[1]!;
+  const extractor = () => suite.rig.services[1]!;
   const handled = (id: string) =>
     extractor()
       .logsWhere((l) => l.msg === 'Message handled' && l.articleId === id)
@@ -59,7 +43,7 @@ describe('a long article on real Kafka: read up to the cap, the partition moves 
 
   async function publishUnique(id: string, body: string, language: string): Promise<void> {
     const article = toUniqueArticle({ id, body, language, publishedAt: '2024-07-03T09:00:00Z' });
-    await rig.producer.send(env.topics.unique, [
+    await suite.rig.producer.send(suite.env.topics.unique, [
       { key: PARTITION_KEY, value: JSON.stringify(article) },
     ]);
   }
@@ -71,19 +55,19 @@ describe('a long article on real Kafka: read up to the cap, the partition moves 
     '$id: mentions from what the cap reads, then the next article within 10 s',
     async ({ id, sentence, chars, language }) => {
       await publishUnique(id, repeated(sentence, chars), language);
-      await rig.probe.waitFor(`${id} handled`, () => handled(id) !== undefined, 120_000);
+      await suite.rig.probe.waitFor(`${id} handled`, () => handled(id) !== undefined, 120_000);
       const outcome = handled(id);
       expect(outcome).toMatchObject({ outcome: 'extracted' });
       expect(Number(outcome?.readChars)).toBeLessThanOrEqual(DEFAULT_CAP);
       expect(Number(outcome?.droppedSentences)).toBeGreaterThan(0);
-      await rig.probe.waitFor(`${id}'s mentions`, (p) =>
-        p.values<EventMention>(env.topics.mentions).some((m) => m.articleId === id),
+      await suite.rig.probe.waitFor(`${id}'s mentions`, (p) =>
+        p.values<EventMention>(suite.env.topics.mentions).some((m) => m.articleId === id),
       );
 
       const next = `${id}-next`;
       const startedAt = Date.now();
       await publishUnique(next, distinctStory(900 + chars), 'en');
-      await rig.probe.waitFor(
+      await suite.rig.probe.waitFor(
         `${next} handled`,
         () => handled(next) !== undefined,
         NEXT_ARTICLE_WITHIN_MS,

@@ -4,9 +4,7 @@ import {
   distinctStory,
   type KafkaCodec,
   publishWithJavaProducer,
-  type ServiceRig,
-  startServiceRig,
-  testEnvironment,
+  serviceRigForSuite,
   type TestEnvironment,
   type TopicProbe,
 } from '@sijill/testing';
@@ -20,24 +18,19 @@ const goodArticle = (id: string, story: number) =>
   JSON.stringify({ id, body: distinctStory(story) });
 
 describe('poison pills on real Kafka and Redis: each has a defined outcome, the partition moves on', () => {
+  const suite = serviceRigForSuite({
+    label: 'poison',
+    // Internal topics written compressed too, so the second stage reads what the first compressed.
+    instances: [{ name: 'ingestor', id: 'poison-1', env: { KAFKA_COMPRESSION: 'lz4' } }],
+    probeTopics: (topics) => [topics.accepted, topics.unique, topics.deadLetter],
+    startWithinMs: 120_000,
+  });
   let env: TestEnvironment;
-  let rig: ServiceRig;
   let probe: TopicProbe;
   let producer: ArticleProducer;
-
-  beforeAll(async () => {
-    env = testEnvironment('poison');
-    // Internal topics written compressed too, so the second stage reads what the first compressed.
-    rig = await startServiceRig(
-      env,
-      [{ name: 'ingestor', id: 'poison-1', env: { KAFKA_COMPRESSION: 'lz4' } }],
-      [env.topics.accepted, env.topics.unique, env.topics.deadLetter],
-    );
-    ({ probe, producer } = rig);
-  }, 120_000);
-
-  afterAll(async () => {
-    expect(await rig?.stop()).toEqual([0]);
+  beforeAll(() => {
+    env = suite.env;
+    ({ probe, producer } = suite.rig);
   });
 
   const accepted = (id: string) =>

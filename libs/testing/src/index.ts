@@ -2,6 +2,7 @@ export * from './builders/bad-article-messages';
 export * from './contracts/seen-article-index.contract';
 export * from './e2e/service-process';
 export * from './e2e/test-environment';
+export * from './e2e/service-rig-for-suite';
 export * from './e2e/topic-probe';
 export * from './e2e/article-producer';
 export * from './e2e/compare-timelines';
