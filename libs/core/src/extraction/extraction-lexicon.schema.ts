@@ -37,6 +37,8 @@ const cuesSchema = z.strictObject({
   background: optionalPhrases,
   /** Reporting verbs whose subject is a speaker, not a party (قال, أعلن, said). */
   reporting: optionalPhrases,
+  /** A sentence opening on these goes on with the statement before it (وأضافت أن, He added). */
+  statementGoesOn: optionalPhrases,
   /** Words that open a reported clause (أن, that). */
   complementisers: optionalPhrases,
   /** A complementiser with a subject pronoun: the speaker is also the party (أنه, that he). */
