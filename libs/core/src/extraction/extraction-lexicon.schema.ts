@@ -157,6 +157,8 @@ const cuesSchema = z.strictObject({
  * the default the rules were tuned with.
  */
 const reachesSchema = z.strictObject({
+  /** Nationality adjectives that may split a trigger phrase (الحوار المصري الأمريكي الاستراتيجي). */
+  nationalityGap: reach(3),
   /** Words between a role and the holder's name that still make one mention (honorifics only). */
   namedGap: reach(2),
   /** Most words of a name written after a title and nationality (بن and آل not counted). */
