@@ -86,6 +86,8 @@ const cuesSchema = z.strictObject({
   sequence: optionalPhrases,
   /** قبل, before: what follows is another, later event. */
   sequenceBefore: optionalPhrases,
+  /** A verb of preceding before two encounters (سبق الاجتماع … اجتماع): the second was held first. */
+  precededBy: optionalPhrases,
   /** هناك, there: the place of the event the sentence refers to. */
   placeAnaphor: optionalPhrases,
   /** المنظمة, the bloc: the organisation named elsewhere in the sentence. */
