@@ -131,7 +131,11 @@ function framesOfGroup(
     const clauses = new Set(meeting.map((t) => t.clause));
     const leaders = cuesOf(reading, 'leaders').some((l) => clauses.has(clauseOf(reading, l.first)));
     const organisation = reading.entities.some(
-      (e) => e.match.kind === 'organisation' && clauses.has(clauseOf(reading, e.first)),
+      (e) =>
+        e.match.kind === 'organisation' &&
+        e.first >= group.from &&
+        e.last <= group.to &&
+        clauses.has(clauseOf(reading, e.first)),
     );
     // "اجتماع لمنظمة شنغهاي", "a meeting of the SCO": an organisation's meeting is its summit.
     const ofOrganisation = reading.entities.some(
@@ -194,8 +198,13 @@ function organisationFor(reading: SentenceReading, summit: Anchored): string | u
   const roleWords = new Set<number>();
   for (const e of reading.entities)
     if (e.match.kind === 'role') for (let i = e.first; i <= e.last; i += 1) roleWords.add(i);
+  // An organisation named in another stretch of the sentence (before سبق, after بعد) is not its.
   const organisations = reading.entities.filter(
-    (e) => e.match.kind === 'organisation' && !roleWords.has(e.first),
+    (e) =>
+      e.match.kind === 'organisation' &&
+      !roleWords.has(e.first) &&
+      e.first >= summit.group.from &&
+      e.last <= summit.group.to,
   );
   const near = (first: number, last: number, word: number): boolean =>
     (first <= word && word <= last) ||
@@ -282,7 +291,12 @@ export function buildFrames(
     const own = framesOfGroup(reading, group, index, triggers, actors);
     if (group.cue !== undefined && previous !== undefined) {
       const days = offsetDays(reading, group.cue);
-      for (const a of own) a.frame.relativeTo = { frame: previous.frame, ...definedOnly({ days }) };
+      // Held just before the encounter it preceded (سبق): there, unless it names a place.
+      const preceding = cuesOf(reading, 'precededBy').includes(group.cue);
+      for (const a of own) {
+        a.frame.relativeTo = { frame: previous.frame, ...definedOnly({ days }) };
+        if (preceding) a.frame.placeFromReferent = true;
+      }
     }
     frames.push(...own);
     previous = own[0] ?? previous;

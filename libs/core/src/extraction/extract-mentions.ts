@@ -21,6 +21,7 @@ import {
   loadDefaultExtractionLexicons,
   type ExtractionLexicons,
 } from './load-default-lexicons';
+import { dateFromStatement } from './date-from-statement';
 import { mergeFrames, type SentenceOutput } from './merge-frames';
 import { setMinistersAside } from './minister-party';
 import { findArticleDates, readSentence, type SentenceReading } from './read-sentence';
@@ -249,6 +250,7 @@ export function extractMentions(
     notSurnameWords(lexicon),
   );
   let subject: { owner: CounterpartOwner; sentence: number } | undefined;
+  let previous: { sentence: number; frames: readonly EventFrame[] } | undefined;
   const outputs: SentenceOutput[] = readings.map((reading) => {
     const day = dayOfReading(reading);
     const owner =
@@ -269,6 +271,12 @@ export function extractMentions(
       traceActors(options.trace, reading, actors, gazetteer);
     }
     const built = buildFrames(reading, actors, gazetteer, anchor);
+    const before = previous?.sentence === reading.index - 1 ? previous.frames : [];
+    for (const frame of built.frames) {
+      const date = dateFromStatement(reading, frame, before);
+      if (date !== undefined) frame.date = date;
+    }
+    previous = { sentence: reading.index, frames: built.frames };
     if (options.trace !== undefined)
       traceUnassigned(options.trace, reading, actors, built.frames, gazetteer);
     return { sentence: reading.index, ...built };

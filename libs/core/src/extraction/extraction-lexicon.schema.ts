@@ -37,6 +37,8 @@ const cuesSchema = z.strictObject({
   background: optionalPhrases,
   /** Reporting verbs whose subject is a speaker, not a party (قال, أعلن, said). */
   reporting: optionalPhrases,
+  /** A sentence opening on these goes on with the statement before it (وأضافت أن, He added). */
+  statementGoesOn: optionalPhrases,
   /** Words that open a reported clause (أن, that). */
   complementisers: optionalPhrases,
   /** A complementiser with a subject pronoun: the speaker is also the party (أنه, that he). */
@@ -84,6 +86,8 @@ const cuesSchema = z.strictObject({
   sequence: optionalPhrases,
   /** قبل, before: what follows is another, later event. */
   sequenceBefore: optionalPhrases,
+  /** A verb of preceding before two encounters (سبق الاجتماع … اجتماع): the second was held first. */
+  precededBy: optionalPhrases,
   /** هناك, there: the place of the event the sentence refers to. */
   placeAnaphor: optionalPhrases,
   /** المنظمة, the bloc: the organisation named elsewhere in the sentence. */
@@ -155,6 +159,8 @@ const cuesSchema = z.strictObject({
  * the default the rules were tuned with.
  */
 const reachesSchema = z.strictObject({
+  /** Nationality adjectives that may split a trigger phrase (الحوار المصري الأمريكي الاستراتيجي). */
+  nationalityGap: reach(3),
   /** Words between a role and the holder's name that still make one mention (honorifics only). */
   namedGap: reach(2),
   /** Most words of a name written after a title and nationality (بن and آل not counted). */

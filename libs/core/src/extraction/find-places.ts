@@ -3,6 +3,7 @@ import type { FramePlace } from './event-frame';
 import { capitalOf } from './find-capital';
 import type { PhraseHit } from './find-phrases';
 import { clauseOf, cuesOf, type EntityRef, type SentenceReading } from './read-sentence';
+import { namesATopic } from './names-a-topic';
 import { readsAsName } from './read-triggers';
 import { definedOnly } from '@sijill/contracts';
 
@@ -135,6 +136,7 @@ export function findPlaces(
   for (const e of reading.entities) {
     if (e.match.kind !== 'place' && e.match.kind !== 'country') continue;
     if (covered.has(e.first) || actorWords.has(e.first) || inSince(e.first)) continue;
+    if (namesATopic(reading, e)) continue;
     if (POSSESSIVE.test(reading.text.slice(e.end - reading.start))) continue;
     const countryAdjective = e.match.kind === 'country' && e.match.form === 'adjective';
     if (e.match.kind === 'country' && placeEntities.some((p) => p.first === e.first)) continue;

@@ -1,3 +1,4 @@
+import { findSplitTriggers } from './find-split-triggers';
 import { findDateExpressions, type AnchorSource, type DateExpression } from '../dates';
 import { matchEntities, type Gazetteer, type GazetteerMatch } from '../gazetteer';
 import type { ExtractionLexicon } from './compile-lexicon';
@@ -132,7 +133,10 @@ export function readSentence(
     if (into !== undefined) for (let i = e.first; i <= e.last; i += 1) into.add(i);
   }
   // بن inside "محمد بن سلمان بن عبدالعزيز" is read: it tells the name after it is a father's.
-  const kept = hits.filter((h) =>
+  const all = [...hits, ...findSplitTriggers(words, entities, context.lexicon, hits)].sort(
+    (a, b) => a.first - b.first || a.phrase.order - b.phrase.order,
+  );
+  const kept = all.filter((h) =>
     h.meaning.kind === 'cue' && h.meaning.cue === 'patronymic'
       ? true
       : h.meaning.kind === 'trigger'

@@ -1,4 +1,5 @@
 import type { TriggerKind, TriggerSubject } from './extraction-lexicon.schema';
+import { splitAtPreceding } from './split-at-preceding';
 import type { PhraseHit } from './find-phrases';
 import { clauseOf, cuesOf, negationsOf, type SentenceReading } from './read-sentence';
 import { definedOnly } from '@sijill/contracts';
@@ -167,7 +168,7 @@ export interface Group {
  */
 export function splitGroups(reading: SentenceReading, triggers: readonly TriggerInfo[]): Group[] {
   const encounters = triggers.filter((t) => t.kind !== 'signing');
-  const fronted = frontedSequence(reading, encounters);
+  const fronted = frontedSequence(reading, encounters) ?? splitAtPreceding(reading, encounters);
   if (fronted !== undefined) return fronted;
   const adverbs = cuesOf(reading, 'notSequence');
   const cues = [...cuesOf(reading, 'sequence'), ...cuesOf(reading, 'sequenceBefore')]
@@ -217,6 +218,7 @@ export function frontedSequence(
 
 /** The stated distance between the events either side of a sequence cue (−7 for "a week after"). */
 export function offsetDays(reading: SentenceReading, cue: PhraseHit): number | undefined {
+  const preceding = cuesOf(reading, 'precededBy').includes(cue);
   const direction = cuesOf(reading, 'sequenceBefore').includes(cue) ? 1 : -1;
   const offset = reading.hits.find(
     (h) =>
@@ -224,5 +226,7 @@ export function offsetDays(reading: SentenceReading, cue: PhraseHit): number | u
       ((h.last < cue.first && cue.first - h.last <= reading.reaches.offset) ||
         (h.first >= cue.first && h.first - cue.last <= reading.reaches.offset)),
   );
-  return offset?.meaning.kind === 'offset' ? direction * offset.meaning.days : undefined;
+  if (offset?.meaning.kind === 'offset') return direction * offset.meaning.days;
+  // "سبق الاجتماع … اجتماع ثلاثي": held just before, on the same day unless a distance is stated.
+  return preceding ? 0 : undefined;
 }

@@ -1,0 +1,54 @@
+import { loadDefaultGazetteer } from '../gazetteer';
+import { lexiconFor, loadDefaultExtractionLexicons } from './load-default-lexicons';
+import { readSentence } from './read-sentence';
+
+const gazetteer = loadDefaultGazetteer();
+const lexicons = loadDefaultExtractionLexicons();
+
+/** The triggers a sentence holds, as written. */
+function triggers(text: string): string[] {
+  const lexicon = lexiconFor(lexicons, 'ar', text);
+  if (lexicon === undefined) throw new Error('no lexicon');
+  const reading = readSentence(0, text, 0, {
+    gazetteer,
+    lexicon,
+    language: 'ar',
+    anchor: '2015-08-02',
+  });
+  return reading.hits
+    .filter((h) => h.meaning.kind === 'trigger')
+    .map((h) =>
+      reading.words
+        .slice(h.first, h.last + 1)
+        .map((w) => w.raw)
+        .join(' '),
+    );
+}
+
+// Sentences written for these tests.
+describe('findSplitTriggers', () => {
+  it.each([
+    {
+      rule: 'two nationality adjectives inside a strategic dialogue',
+      text: 'وافتتح الوزيران الحوار الأردني الأمريكي الاستراتيجي في عمّان.',
+      expected: ['الحوار الأردني الأمريكي الاستراتيجي'],
+    },
+    {
+      rule: 'one nationality adjective inside a strategic dialogue',
+      text: 'وانطلق أمس الحوار المصري الاستراتيجي مع الولايات المتحدة.',
+      expected: ['الحوار المصري الاستراتيجي'],
+    },
+    {
+      rule: 'the phrase written whole is found once',
+      text: 'وبدأت في القاهرة جلسات الحوار الاستراتيجي بين البلدين.',
+      expected: ['جلسات الحوار الاستراتيجي'],
+    },
+    {
+      rule: 'a word that is no nationality does not join the phrase',
+      text: 'ودعا إلى الحوار الوطني الاستراتيجي.',
+      expected: [],
+    },
+  ])('$rule', ({ text, expected }) => {
+    expect(triggers(text)).toEqual(expected);
+  });
+});
