@@ -77,6 +77,12 @@ describe('extractMentions: the place comes from the encounter’s own clause', (
       'meeting occurred -: Adel al-Jubeir, Sameh Shoukry',
     ],
     [
+      'qualifiesTopic: a country right after a topic noun is what is discussed',
+      'ar',
+      'والتقى وزير الخارجية السعودي عادل الجبير اليوم نظيره المصري سامح شكري. وبالإضافة إلى الأزمة السورية، تناولت المحادثات الحرب على الإرهاب.',
+      'meeting occurred -: Adel al-Jubeir, Sameh Shoukry',
+    ],
+    [
       'a country adjective in a topic phrase is no place (en)',
       'en',
       'Saudi Foreign Minister Adel al-Jubeir met Egyptian Foreign Minister Sameh Shoukry on Monday to discuss the Syrian crisis.',
