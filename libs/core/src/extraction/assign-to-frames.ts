@@ -4,7 +4,7 @@ import type { Actor } from './find-actors';
 import { findDates, type PlacedDate } from './find-dates';
 import type { Group, TriggerInfo } from './read-triggers';
 import { isTrigger } from './read-triggers';
-import { onwardStop } from './read-onward-stop';
+import { leavingFor, onwardStop } from './read-onward-stop';
 import { reportedAfter } from './read-scopes';
 import { clauseNamesNonParty, clauseOf, cuesOf, type SentenceReading } from './read-sentence';
 import { CLAUSE_OPENERS } from './tokenise-words';
@@ -53,9 +53,13 @@ export function placement(
   accepts: (a: Anchored) => boolean = () => true,
 ): { home: Anchored; stray: boolean } | undefined {
   const clause = clauseOf(reading, word);
+  // "… قبل أن يغادر مساء إلى سنغافورة": the next stop, in any clause, is the place only of a
+  // frame told from the leaving words on (the next encounter's).
+  const leaving = leavingFor(reading, word);
   const candidates = anchored.filter(
     (a) =>
       accepts(a) &&
+      (leaving === undefined || a.positions.some((p) => p >= leaving.first)) &&
       word >= a.group.from &&
       word <= a.group.to &&
       !reportedAfter(reading, a.frame.trigger, word),
@@ -75,6 +79,8 @@ export function placement(
     return undefined;
   // "…، وينتقل كيري، غدا الإثنين، إلى الدوحة": the traveller's next stop, not this frame's.
   if (onwardStop(reading, word)) return undefined;
+  const described = describedByRelative(reading, candidates, word);
+  if (described !== undefined) return { home: described, stray: true };
   const relative = cuesOf(reading, 'relative').some((r) => r.first === clauseStart);
   const inGroup = candidates.filter((a) => !relative || a.positions.some((p) => p < clauseStart));
   // Alone in its stretch of the sentence, a frame owns every trigger-less clause of it; else a
@@ -89,6 +95,31 @@ export function placement(
       : inGroup.filter((a) => distanceTo(a, word) <= reach);
   const home = byDistance(near);
   return home === undefined ? undefined : { home, stray: true };
+}
+
+/**
+ * "«قمة عالمية لريادة الأعمال» التي ستفتتح في 24 يوليو (تموز) الحالي في نيروبي": a relative word
+ * right after a trigger opens a clause that describes that trigger's encounter, over any aside in
+ * brackets; its place and date are that frame's, however far the trigger is from them. None when
+ * another trigger lies between the relative word and the word.
+ */
+export function describedByRelative(
+  reading: SentenceReading,
+  candidates: readonly Anchored[],
+  word: number,
+): Anchored | undefined {
+  const relative = [...cuesOf(reading, 'relative')]
+    .filter((r) => r.first < word && word - r.last <= reading.reaches.relativeClause)
+    .sort((a, b) => b.first - a.first)[0];
+  if (relative === undefined) return undefined;
+  if (reading.hits.some((h) => isTrigger(h) && h.first > relative.last && h.first <= word))
+    return undefined;
+  const before = (a: Anchored): number =>
+    Math.max(...a.positions.filter((p) => p < relative.first), -Infinity);
+  const antecedent = [...candidates]
+    .filter((a) => relative.first - before(a) <= reading.reaches.relativeAntecedent)
+    .sort((x, y) => before(y) - before(x))[0];
+  return antecedent;
 }
 
 function hintFor(

@@ -11,6 +11,7 @@ import {
 import type { EncounterType, EventFrame, FrameAgreement, FramePlace } from './event-frame';
 import type { Actor } from './find-actors';
 import { agreementsOf } from './find-agreements';
+import { quotedApart } from './bind-to-clause';
 import { findPlaces } from './find-places';
 import type { PhraseHit } from './find-phrases';
 import {
@@ -260,6 +261,25 @@ function outsideInvitations(
 }
 
 /**
+ * "اجتمع لافروف مع مشعل اليوم ووجه له الدعوة لزيارة موسكو": the place of a visit someone is
+ * invited to (right after its trigger, no other trigger between) is where that visit would go,
+ * no place of the encounter told beside the invitation.
+ */
+export function invitedTo(
+  reading: SentenceReading,
+  triggers: readonly TriggerInfo[],
+  word: number,
+): boolean {
+  return triggers.some(
+    (t) =>
+      t.invited &&
+      t.hit.last < word &&
+      word - t.hit.last <= reading.reaches.object + 1 &&
+      !reading.hits.some((h) => isTrigger(h) && h.first > t.hit.last && h.first < word),
+  );
+}
+
+/**
  * Builds the event frames one sentence reports: at most one per encounter type in each stretch
  * between sequence cues (بعد, after), each with the actors, places, dates, organisation,
  * duration and agreements nearest its triggers. Negated and cancelled triggers, and visit nouns
@@ -355,7 +375,9 @@ export function buildFrames(
       reading.reaches.strayPlace,
       (a) => a.frame.type !== 'call',
     );
-    if (found === undefined) continue;
+    if (found === undefined || invitedTo(reading, infos, place.word)) continue;
+    // "بحث مع لافروف "الإرهاب … في القدس"": a place in what someone says is not where they met.
+    if (quotedApart(reading, { first: place.word, last: place.word }, found.home)) continue;
     if (found.stray) strays.set(found.home, [...(strays.get(found.home) ?? []), place]);
     else found.home.frame.places.push(place);
   }

@@ -110,6 +110,11 @@ const cuesSchema = z.strictObject({
   topicNoun: optionalPhrases,
   /** ثم, then: the next place is a further stop of the same tour. */
   then: optionalPhrases,
+  /**
+   * Words of leaving for a next stop that tell no encounter of their own (قبل أن يغادر إلى, before
+   * heading to, next stop): the place after them belongs to the next encounter, whatever clause.
+   */
+  onward: optionalPhrases,
   /** إلى جانب, alongside: what follows is company, not a destination. */
   companion: optionalPhrases,
   /** خلال, during: where the title of a document signed ends. */
@@ -202,6 +207,10 @@ const reachesSchema = z.strictObject({
   party: reach(3),
   /** A place in a trigger-less clause belongs to a frame this close. */
   strayPlace: reach(10),
+  /** From a trigger to a relative word (التي, which) after it that opens a clause describing it. */
+  relativeAntecedent: reach(4),
+  /** From a relative word to a place or date of the clause it opens. */
+  relativeClause: reach(12),
   /** A date in a trigger-less clause belongs to a frame this close. */
   strayDate: reach(6),
   /** From a qualifier (أول, first) to the visit noun it qualifies. */

@@ -30,6 +30,23 @@ export function seatPlaceOf(
 }
 
 /**
+ * "بالإضافة إلى الأزمة السورية", "أزمة اليمن", "the Syrian crisis": a country right after a topic
+ * noun (its adjective, or its name as the noun's complement) names what is discussed, not where.
+ */
+export function qualifiesTopic(
+  reading: SentenceReading,
+  topics: readonly PhraseHit[],
+  entity: EntityRef,
+): boolean {
+  if (entity.match.kind !== 'country') return false;
+  return topics.some(
+    (t) =>
+      clauseOf(reading, t.first) === clauseOf(reading, entity.first) &&
+      (entity.first === t.last + 1 || entity.last === t.first - 1),
+  );
+}
+
+/**
  * Where a sentence says something happens: places and countries after a locative (في, إلى, بـ,
  * in, to, at), after a place word (مدينة, the city of), as the object of a visit verb (زار
  * أبوظبي) or the next stop of a tour (ثم الرياض), the place that hosts (تستضيف أستانا), a
@@ -138,6 +155,7 @@ export function findPlaces(
     if (covered.has(e.first) || actorWords.has(e.first) || inSince(e.first)) continue;
     if (namesATopic(reading, e)) continue;
     if (POSSESSIVE.test(reading.text.slice(e.end - reading.start))) continue;
+    if (qualifiesTopic(reading, topics, e)) continue;
     const countryAdjective = e.match.kind === 'country' && e.match.form === 'adjective';
     if (e.match.kind === 'country' && placeEntities.some((p) => p.first === e.first)) continue;
     if (countryAdjective) {

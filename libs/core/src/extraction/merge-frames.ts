@@ -202,6 +202,17 @@ function addAgreements(into: FrameAgreement[], more: readonly FrameAgreement[]):
     if (!into.some((a) => a.title === agreement.title)) into.push(agreement);
 }
 
+/**
+ * Whether a frame joining an event brings its places: not a weak frame (بحث, discussed) to an
+ * encounter placed already, and not a frame with no people of its own that refers back to nothing
+ * ("وتلتقي المساعي الروسية مع التوجهات الأميركية … مؤسسة بحثية في نيويورك"): its sentence tells
+ * no one's encounter, so its places are no encounter's.
+ */
+export function placesJoin(event: EventFrame, frame: EventFrame): boolean {
+  if (frame.weak && event.places.length > 0) return false;
+  return frame.actors.length > 0 || frame.definite || frame.anaphoric || frame.pairAnaphor;
+}
+
 function absorb(event: EventFrame, frame: EventFrame): void {
   if (!sentencesOf(event).set.has(frame.sentence)) event.sentences.push(frame.sentence);
   if (event.type === 'meeting' && frame.type === 'visit' && !frame.weak) event.type = 'visit';
@@ -211,8 +222,7 @@ function absorb(event: EventFrame, frame: EventFrame): void {
     else if (existing.hint === undefined && a.hint !== undefined)
       event.actors[event.actors.indexOf(existing)] = { ...existing, hint: a.hint };
   }
-  // A weak frame (بحث, discussed) adds no place to an encounter that has one.
-  if (!(frame.weak && event.places.length > 0)) event.places.push(...frame.places);
+  if (placesJoin(event, frame)) event.places.push(...frame.places);
   // A trip made to attend a summit does not move the summit's days (Xi arrived the day before).
   if (!(event.type === 'summit' && frame.type === 'visit' && event.date !== undefined))
     event.date = finer(event.date, frame.date);
@@ -280,6 +290,13 @@ export function mergeFrames(
       const referent =
         frame.relativeTo === undefined ? undefined : eventOf.get(frame.relativeTo.frame);
       if (referent !== undefined) relate(frame, referent);
+      // "الرئيسين الأميركي والتركي بحثا": the two of the latest encounter of two or more, told
+      // again; it joins that encounter when it can.
+      if (frame.actors.length === 0 && frame.pairAnaphor) {
+        const pair = [...events].reverse().find((e) => people(e).size >= 2);
+        if (pair !== undefined)
+          frame.actors = pair.actors.map((a) => ({ actor: a.actor, sentence: a.sentence }));
+      }
       const open = (e: EventFrame): boolean =>
         e !== referent && canMerge(e, frame, talksReach, publishedDay);
       // A definite noun refers to the story's encounter before one recalled in passing.
@@ -306,11 +323,6 @@ export function mergeFrames(
         absorb(target, frame);
         eventOf.set(frame, target);
         continue;
-      }
-      if (frame.actors.length === 0 && frame.pairAnaphor) {
-        const referent = [...events].reverse().find((e) => people(e).size >= 2);
-        if (referent !== undefined)
-          frame.actors = referent.actors.map((a) => ({ actor: a.actor, sentence: a.sentence }));
       }
       const opened: EventFrame = {
         ...frame,

@@ -1,6 +1,7 @@
 import { foldGazetteerName } from '../gazetteer';
+import type { PhraseHit } from './find-phrases';
 import { isTrigger } from './read-triggers';
-import type { SentenceReading } from './read-sentence';
+import { cuesOf, type SentenceReading } from './read-sentence';
 
 /**
  * Words of moving on to a next stop that tell no encounter of their own ("وينتقل كيري، غدا
@@ -33,10 +34,25 @@ export const ONWARD_REACH = 8;
 export function onwardStop(reading: SentenceReading, word: number): boolean {
   const triggerAt = (index: number): boolean =>
     reading.hits.some((h) => isTrigger(h) && h.first <= index && index <= h.last);
+  if (leavingFor(reading, word) !== undefined) return true;
   for (let w = word - 1; w >= 0 && word - w <= ONWARD_REACH; w -= 1) {
     if (triggerAt(w)) return false;
     const fold = reading.words[w]?.fold ?? '';
     if (ONWARD_WORDS.has(fold) || ONWARD_WORDS.has(fold.replace(/^[وف]/u, ''))) return true;
   }
   return false;
+}
+
+/**
+ * The lexicon's words of leaving for a next stop (قبل أن يغادر إلى سنغافورة, before heading to
+ * Addis Ababa, next stop) that `word` follows within reach, with no trigger after them: `word` is
+ * the next encounter's place, in whatever clause it is told.
+ */
+export function leavingFor(reading: SentenceReading, word: number): PhraseHit | undefined {
+  return cuesOf(reading, 'onward').find(
+    (cue) =>
+      cue.last < word &&
+      word - cue.last <= ONWARD_REACH &&
+      !reading.hits.some((h) => isTrigger(h) && h.first > cue.last && h.first < word),
+  );
 }
