@@ -1,6 +1,6 @@
 import type { ExtractionLexicon } from './compile-lexicon';
 import type { PhraseHit } from './find-phrases';
-import type { EntityRef } from './read-sentence';
+import type { EntityRef } from './entity-ref';
 import type { Word } from './tokenise-words';
 
 /**

@@ -1,22 +1,14 @@
 import { findSplitTriggers } from './find-split-triggers';
+import type { EntityRef } from './entity-ref';
 import { findDateExpressions, type AnchorSource, type DateExpression } from '../dates';
-import { matchEntities, type Gazetteer, type GazetteerMatch } from '../gazetteer';
+import { matchEntities, type Gazetteer } from '../gazetteer';
 import type { ExtractionLexicon } from './compile-lexicon';
 import type { CueKind, LexiconReaches } from './extraction-lexicon.schema';
 import { findPhrases, type PhraseHit } from './find-phrases';
 import { tokeniseWords, type Word } from './tokenise-words';
 import { definedOnly } from '@sijill/contracts';
 
-/** A gazetteer match placed on the sentence's words; offsets are into the article text. */
-export interface EntityRef {
-  readonly match: GazetteerMatch;
-  readonly start: number;
-  readonly end: number;
-  readonly first: number;
-  readonly last: number;
-  /** What the first word carries before the match (ب in بالرياض, و in وبوتين). */
-  readonly prefix: string;
-}
+export type { EntityRef } from './entity-ref';
 
 /** A date expression placed on the sentence's words. */
 export interface DateRef {

@@ -1,29 +1,14 @@
-import type { TriggerKind, TriggerSubject } from './extraction-lexicon.schema';
+import type { TriggerKind } from './extraction-lexicon.schema';
 import { splitAtPreceding } from './split-at-preceding';
 import type { PhraseHit } from './find-phrases';
 import { clauseOf, cuesOf, negationsOf, type SentenceReading } from './read-sentence';
 import { definedOnly } from '@sijill/contracts';
+import type { Group, TriggerInfo } from './trigger-info';
+
+export type { Group, TriggerInfo } from './trigger-info';
 
 // An announced cue this close after a trigger noun is its adjective (اللقاء المرتقب, القمة العربية المقبلة).
 const ANNOUNCED_ADJECTIVE_REACH = 2;
-
-/** A trigger as a sentence uses it: negated, qualifying, definite, announced … */
-export interface TriggerInfo {
-  readonly hit: PhraseHit;
-  readonly kind: TriggerKind;
-  readonly clause: number;
-  readonly first: number;
-  readonly negated: boolean;
-  /** Told as something someone is invited to (وجه الدعوة … لزيارة, invited … to visit). */
-  readonly invited: boolean;
-  readonly qualifier: boolean;
-  readonly definite: boolean;
-  readonly announced: boolean;
-  readonly occurred: boolean;
-  readonly weak: boolean;
-  readonly subject: TriggerSubject;
-  readonly passive: boolean;
-}
 
 /** Whether a phrase hit is a trigger (of one kind). */
 export function isTrigger(hit: PhraseHit, kind?: TriggerKind): boolean {
@@ -153,13 +138,6 @@ export function readTrigger(reading: SentenceReading, hit: PhraseHit): TriggerIn
     subject: meaning.subject,
     passive: meaning.passive,
   };
-}
-
-/** A stretch of a sentence between sequence cues (… بعد …): its own events. */
-export interface Group {
-  readonly from: number;
-  readonly to: number;
-  readonly cue?: PhraseHit;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { cuesOf, type SentenceReading } from './read-sentence';
-import type { Group, TriggerInfo } from './read-triggers';
+import type { Group, TriggerInfo } from './trigger-info';
 
 /**
  * "وكان قد سبق الاجتماع المشترك … اجتماع ثلاثي ضم …": a verb of preceding (سبق, preceded) before a

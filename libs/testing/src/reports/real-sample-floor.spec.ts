@@ -2,15 +2,16 @@ import type { EventMention, TimelineEntry } from '@sijill/contracts';
 import { realSampleCorpusDir, scoreRealSample } from './report-real-sample';
 import type { SampleScore } from './score-real-sample';
 
-// Floors a little under what extraction achieves on the 600 randomly drawn real articles
-// (measured: mentions precision 0.550, recall 0.533 of 15 certain encounters; timeline entries
-// precision 0.533, recall 0.429 of 14, once counterparts were read on the day's offices, a day
-// of a visit reported the visit and a visitor's own country stopped being a destination).
-// One encounter is about 0.07 of recall. Raise them as extraction improves.
-const MENTION_PRECISION_FLOOR = 0.53;
-const MENTION_RECALL_FLOOR = 0.51;
-const ENTRY_PRECISION_FLOOR = 0.51;
-const ENTRY_RECALL_FLOOR = 0.41;
+// Floors on the 600 randomly drawn real articles. Mentions hold the 0.90 the product promises
+// (measured: precision 1.000, recall 1.000 of 15 certain encounters, once participants were bound
+// to their clause, reception guests and collective counterparts were read and a plan's future
+// verb was told from a report). Timeline entries measured precision 1.000, recall 0.857 of 14:
+// the two labels missed are one article's plan for a Doha meeting "today", which the entry dates
+// on the next day, when the reports of it say it took place. One encounter is about 0.07.
+const MENTION_PRECISION_FLOOR = 0.9;
+const MENTION_RECALL_FLOOR = 0.9;
+const ENTRY_PRECISION_FLOOR = 0.9;
+const ENTRY_RECALL_FLOOR = 0.85;
 
 const corpus = realSampleCorpusDir();
 const describeCorpus = corpus === undefined ? describe.skip : describe;
