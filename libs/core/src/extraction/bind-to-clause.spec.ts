@@ -31,6 +31,12 @@ function bound(text: string, language: string): string[] {
 describe('boundToTrigger', () => {
   it.each([
     {
+      rule: "a pair named in the trigger's clause is the two people named before it",
+      language: 'en',
+      text: 'Turkish President Recep Tayyip Erdogan told Vladimir Putin on Wednesday that Ankara could help end the war, as the two leaders held talks in Astana.',
+      expected: ['Recep Tayyip Erdoğan', 'Vladimir Putin'],
+    },
+    {
       rule: 'a reception: host, a date set off by commas, then the guest',
       language: 'ar',
       text: 'استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي في أبوظبي، مساء أمس السبت، وزير الخارجية السعودي عادل بن أحمد الجبير.',

@@ -170,5 +170,24 @@ export function boundToTrigger(
 ): boolean {
   if (quotedApart(reading, actor, triggers)) return false;
   if (triggers.clauses.has(clauseOf(reading, actor.first))) return true;
+  if (namedBeforePair(reading, actor, triggers)) return true;
   return triggers.positions.some((p) => linkedAcrossClauses(reading, actor, p));
+}
+
+/**
+ * "Erdogan told Putin that …, as the two leaders held talks": a pair named in the trigger's own
+ * clause ("the two leaders", الجانبان) is the people the sentence named before it, whatever
+ * report or complement stands between them and the trigger.
+ */
+function namedBeforePair(
+  reading: SentenceReading,
+  actor: ActorWords,
+  triggers: TriggerWords,
+): boolean {
+  return cuesOf(reading, 'pairAnaphor').some(
+    (pair) =>
+      pair.first > actor.last &&
+      triggers.clauses.has(clauseOf(reading, pair.first)) &&
+      triggers.positions.some((p) => p > pair.last),
+  );
 }
