@@ -27,6 +27,7 @@ export * from './contracts/timeline-store.contract';
 export * from './builders/accepted-article';
 export * from './builders/distinct-story';
 export * from './builders/example-article';
+export * from './builders/read-one-sentence';
 export * from './builders/entry-source';
 export * from './builders/timeline-entry';
 export * from './builders/timeline-read-request';

@@ -1,17 +1,13 @@
 import { loadDefaultGazetteer } from '../gazetteer';
 import { boundToTrigger, quotedSpans } from './bind-to-clause';
 import { findActors } from './find-actors';
-import { lexiconFor, loadDefaultExtractionLexicons } from './load-default-lexicons';
-import { readSentence } from './read-sentence';
+import { readOneSentence } from '@sijill/testing';
 
 const gazetteer = loadDefaultGazetteer();
-const lexicons = loadDefaultExtractionLexicons();
 const DAY = '2015-07-30';
 
 function read(text: string, language: string) {
-  const lexicon = lexiconFor(lexicons, language, text);
-  if (lexicon === undefined) throw new Error('no lexicon');
-  return readSentence(0, text, 0, { gazetteer, lexicon, language, anchor: DAY });
+  return readOneSentence(text, { language, anchor: DAY, gazetteer });
 }
 
 /** The English names of the actors of one sentence bound to its encounter triggers (all of them). */

@@ -1,20 +1,8 @@
-import { loadDefaultGazetteer } from '../gazetteer';
-import { lexiconFor, loadDefaultExtractionLexicons } from './load-default-lexicons';
-import { readSentence } from './read-sentence';
-
-const gazetteer = loadDefaultGazetteer();
-const lexicons = loadDefaultExtractionLexicons();
+import { readOneSentence } from '@sijill/testing';
 
 /** The triggers a sentence holds, as written. */
 function triggers(text: string): string[] {
-  const lexicon = lexiconFor(lexicons, 'ar', text);
-  if (lexicon === undefined) throw new Error('no lexicon');
-  const reading = readSentence(0, text, 0, {
-    gazetteer,
-    lexicon,
-    language: 'ar',
-    anchor: '2015-08-02',
-  });
+  const reading = readOneSentence(text, { anchor: '2015-08-02' });
   return reading.hits
     .filter((h) => h.meaning.kind === 'trigger')
     .map((h) =>

@@ -26,6 +26,7 @@ export {
   type ExtractionLexicons,
 } from './load-default-lexicons';
 export { deriveMentionId } from './to-mention';
+export { readSentence, type SentenceReading } from './read-sentence';
 export { formatTrace, type ExtractionTrace, type TraceStep } from './extraction-trace';
 export {
   capArticleForExtraction,

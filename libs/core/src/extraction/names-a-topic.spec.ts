@@ -1,21 +1,9 @@
-import { loadDefaultGazetteer } from '../gazetteer';
-import { lexiconFor, loadDefaultExtractionLexicons } from './load-default-lexicons';
+import { readOneSentence } from '@sijill/testing';
 import { namesATopic } from './names-a-topic';
-import { readSentence } from './read-sentence';
-
-const gazetteer = loadDefaultGazetteer();
-const lexicons = loadDefaultExtractionLexicons();
 
 /** For each country or place the sentence names (as written), whether it names a topic. */
 function topics(text: string): Record<string, boolean> {
-  const lexicon = lexiconFor(lexicons, 'ar', text);
-  if (lexicon === undefined) throw new Error('no lexicon');
-  const reading = readSentence(0, text, 0, {
-    gazetteer,
-    lexicon,
-    language: 'ar',
-    anchor: '2015-08-02',
-  });
+  const reading = readOneSentence(text, { anchor: '2015-08-02' });
   return Object.fromEntries(
     reading.entities
       .filter((e) => e.match.kind === 'country' || e.match.kind === 'place')

@@ -1,21 +1,9 @@
-import { loadDefaultGazetteer } from '../gazetteer';
-import { lexiconFor, loadDefaultExtractionLexicons } from './load-default-lexicons';
-import { readSentence } from './read-sentence';
+import { readOneSentence } from '@sijill/testing';
 import { readTrigger, type TriggerInfo } from './read-triggers';
-
-const gazetteer = loadDefaultGazetteer();
-const lexicons = loadDefaultExtractionLexicons();
 
 /** Each trigger of one sentence as `words: kind` (`negated` when negated or cancelled). */
 function triggers(text: string, language = 'ar'): string[] {
-  const lexicon = lexiconFor(lexicons, language, text);
-  if (lexicon === undefined) throw new Error('no lexicon');
-  const reading = readSentence(0, text, 0, {
-    gazetteer,
-    lexicon,
-    language,
-    anchor: '2015-07-30',
-  });
+  const reading = readOneSentence(text, { language, anchor: '2015-07-30' });
   return reading.hits.flatMap((hit) => {
     const info = readTrigger(reading, hit);
     if (info === undefined) return [];
@@ -144,14 +132,7 @@ describe('readTrigger', () => {
 
 /** Each trigger hit of an Arabic sentence, read as `readTrigger` reads it. */
 function readHits(text: string): { words: string; info: TriggerInfo }[] {
-  const lexicon = lexiconFor(lexicons, 'ar', text);
-  if (lexicon === undefined) throw new Error('no lexicon');
-  const reading = readSentence(0, text, 0, {
-    gazetteer,
-    lexicon,
-    language: 'ar',
-    anchor: '2015-07-30',
-  });
+  const reading = readOneSentence(text, { anchor: '2015-07-30' });
   return reading.hits.flatMap((hit) => {
     const info = readTrigger(reading, hit);
     if (info === undefined) return [];
