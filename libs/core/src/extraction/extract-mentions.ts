@@ -148,9 +148,10 @@ function readArticleDates(
   const published = article.publishedAt;
   const first = {
     language: article.language,
-    ...(published === undefined
-      ? {}
-      : { anchor: published, anchorSource: 'published-at' as const }),
+    ...definedOnly({
+      anchor: published,
+      anchorSource: published === undefined ? undefined : ('published-at' as const),
+    }),
   };
   const firstDates = findArticleDates(article.text, first);
   const chosen = chooseAnchor({

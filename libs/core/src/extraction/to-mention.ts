@@ -92,25 +92,27 @@ export function toMentions(
         }),
         rule: draft.date.rule,
       },
-      ...(draft.location === undefined
-        ? {}
-        : {
-            location: {
-              ...definedOnly({ city: place?.name }),
-              country: draft.location.country,
-              ...definedOnly({ wikidata: place?.wikidata }),
-              ...(draft.location.inferred ? { inferred: true } : {}),
-            },
-          }),
+      ...definedOnly({
+        location:
+          draft.location === undefined
+            ? undefined
+            : {
+                ...definedOnly({ city: place?.name }),
+                country: draft.location.country,
+                ...definedOnly({ wikidata: place?.wikidata }),
+                ...(draft.location.inferred ? { inferred: true } : {}),
+              },
+      }),
       participants,
-      ...(organisation === undefined
-        ? {}
-        : {
-            organisation: {
-              name: organisation.name,
-              ...definedOnly({ acronym: organisation.acronym, wikidata: organisation.wikidata }),
-            },
-          }),
+      ...definedOnly({
+        organisation:
+          organisation === undefined
+            ? undefined
+            : {
+                name: organisation.name,
+                ...definedOnly({ acronym: organisation.acronym, wikidata: organisation.wikidata }),
+              },
+      }),
       agreements: draft.agreements.map((title) => ({ title, language: article.language })),
       evidence,
       confidence: scoreConfidence(draft),

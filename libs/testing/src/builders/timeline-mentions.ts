@@ -95,9 +95,12 @@ export function buildMention(spec: MentionSpec): EventMention {
       precision: PRECISION_BY_LENGTH[spec.date.length] ?? 'day',
       rule: spec.rule ?? 'fixture',
     },
-    ...(spec.at === undefined
-      ? {}
-      : { location: { ...spec.at, ...(spec.inferredPlace === true ? { inferred: true } : {}) } }),
+    ...definedOnly({
+      location:
+        spec.at === undefined
+          ? undefined
+          : { ...spec.at, ...(spec.inferredPlace === true ? { inferred: true } : {}) },
+    }),
     participants: [
       ...(spec.visitors ?? []).map((p): Participant => ({ ...p, side: 'visitor' })),
       ...(spec.hosts ?? []).map((p): Participant => ({ ...p, side: 'host' })),
