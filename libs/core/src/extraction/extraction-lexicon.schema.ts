@@ -131,6 +131,8 @@ const cuesSchema = z.strictObject({
   invitation: optionalPhrases,
   /** تلبية لدعوة, at the invitation of: an invitation accepted; the encounter is real. */
   invitationAccepted: optionalPhrases,
+  /** رغبته في, wishes to: an encounter someone wishes for, right after the wish, has not happened. */
+  wish: optionalPhrases,
   /** حضر الاستقبال, attended the reception: who is listed after it attended, as no principal. */
   attendance: optionalPhrases,
   /** وزير, رئيس, minister: an office named, even one the gazetteer does not hold. */
@@ -164,6 +166,8 @@ const cuesSchema = z.strictObject({
  * the default the rules were tuned with.
  */
 const reachesSchema = z.strictObject({
+  /** Words between a wish (رغبته في) and the trigger it wishes for (زيارة طهران). */
+  wish: reach(1),
   /** Nationality adjectives that may split a trigger phrase (الحوار المصري الأمريكي الاستراتيجي). */
   nationalityGap: reach(3),
   /** Words between a role and the holder's name that still make one mention (honorifics only). */

@@ -46,6 +46,16 @@ describe('readTrigger', () => {
       expected: ['زيارة: negated', 'جولته: negated'],
     },
     {
+      rule: 'wish: a visit wished for (رغبته في زيارة) is no visit',
+      text: 'وكان وزير الخارجية الفرنسي قد أعرب سابقا عن رغبته في زيارة طهران.',
+      expected: ['زيارة: negated'],
+    },
+    {
+      rule: 'wish: a wish about something else leaves a later visit standing',
+      text: 'وأعرب الوزير عن رغبته في تعزيز العلاقات خلال زيارته الحالية إلى القاهرة.',
+      expected: ['زيارته: visit'],
+    },
+    {
       rule: 'call: اتصل بنظيره is a call',
       text: 'اتصل الرئيس الأميركي أمس بنظيره الصيني.',
       expected: ['اتصل: call'],
@@ -82,6 +92,11 @@ describe('readTrigger', () => {
     },
   ])('$rule', ({ text, expected }) => {
     expect(triggers(text)).toEqual(expected);
+  });
+
+  it('wish: an English wish to visit is no visit', () => {
+    const text = 'The French foreign minister said he would like to visit Tehran soon.';
+    expect(triggers(text, 'en')).toEqual(['to visit: negated']);
   });
 
   // An invitation asks for a visit in the purpose form (لزيارة, to visit), however long the

@@ -10,6 +10,17 @@ export type { Group, TriggerInfo } from './trigger-info';
 // An announced cue this close after a trigger noun is its adjective (اللقاء المرتقب, القمة العربية المقبلة).
 const ANNOUNCED_ADJECTIVE_REACH = 2;
 
+/**
+ * "أعرب فابيوس عن رغبته في زيارة طهران" (expressed his wish to visit Tehran): an encounter wished
+ * for, named right after the wish, has not happened; it is read as a negated trigger.
+ */
+function wishedFor(reading: SentenceReading, hit: PhraseHit): boolean {
+  return cuesOf(reading, 'wish').some(
+    // "would like to" + "to visit" share their "to".
+    (c) => c.first < hit.first && hit.first - c.last - 1 <= reading.reaches.wish,
+  );
+}
+
 /** Whether a phrase hit is a trigger (of one kind). */
 export function isTrigger(hit: PhraseHit, kind?: TriggerKind): boolean {
   return hit.meaning.kind === 'trigger' && (kind === undefined || hit.meaning.trigger === kind);
@@ -66,7 +77,8 @@ export function readTrigger(reading: SentenceReading, hit: PhraseHit): TriggerIn
   const sameClause = (cue: PhraseHit): boolean => clauseOf(reading, cue.first) === clause;
   const negated =
     cuesOf(reading, 'cancellation').some((c) => sameClause(c) || before(c)) ||
-    negationsOf(reading).some((c) => sameClause(c) && before(c));
+    negationsOf(reading).some((c) => sameClause(c) && before(c)) ||
+    wishedFor(reading, hit);
   const accepted = cuesOf(reading, 'invitationAccepted');
   // "وجه السيسي الدعوة لخادم الحرمين للقيام بزيارة": an invitation is not a visit; "تلبية لدعوة",
   // "at the invitation of" tell one that happens.
