@@ -53,32 +53,6 @@ describe('composeEntryContent', () => {
 
   it.each([
     [
-      'the day of the report that it took place over the planned day',
-      [
-        ['2024-11-27', 'announced'],
-        ['2024-11-27', 'announced'],
-        ['2024-11-28', 'occurred'],
-      ],
-      { start: '2024-11-28', precision: 'day' },
-    ],
-    [
-      'the planned days while nothing says it took place',
-      [
-        ['2024-11-27', 'announced'],
-        ['2024-11-27', 'announced'],
-        ['2024-11-28', 'announced'],
-      ],
-      { start: '2024-11-27', precision: 'day' },
-    ],
-  ] as const)('date: %s', (_name, reports, expected) => {
-    const cluster = reports.map(([date, lifecycle], i) =>
-      visit({ id: `a${i}#1`, date, lifecycle }),
-    );
-    expect(composeEntryContent(cluster, none).date).toEqual(expected);
-  });
-
-  it.each([
-    [
       'the day most reports give',
       [['2024-11-27'], ['2024-11-27'], ['2024-11-28']],
       { start: '2024-11-27', precision: 'day' },

@@ -46,14 +46,10 @@ export function onlyNamesTheWeek(mention: EventMention): boolean {
 /**
  * Among the dates reports state (guessed ones only when none is stated), the finest precision;
  * at it, the day (month, year) most reports start on (ties: the earliest), widened by the
- * reported ranges that contain it. A week window counts only when no report gives more. Once a
- * report says the encounter took place, the days plans gave it no longer vote: a plan's day can
- * slip ("a meeting will be held in Doha today", held the next day).
+ * reported ranges that contain it. A week window counts only when no report gives more.
  */
 function chooseDate(cluster: readonly EventMention[]): TimelineEntry['date'] {
-  const occurred = cluster.filter((m) => m.lifecycle === 'occurred');
-  const reports = occurred.length > 0 ? occurred : cluster;
-  const readable = reports.filter((m) => profileMention(m).window !== undefined);
+  const readable = cluster.filter((m) => profileMention(m).window !== undefined);
   // A date an article states outvotes one guessed from its news day.
   const stated = readable.filter((m) => profileMention(m).dateStated);
   const dated = stated.length > 0 ? stated : readable;
