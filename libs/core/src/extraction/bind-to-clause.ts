@@ -1,5 +1,6 @@
 import type { CueKind } from './extraction-lexicon.schema';
 import { clauseOf, cuesOf, type SentenceReading } from './read-sentence';
+import { reportsOwnAct } from './reports-own-act';
 import { CLAUSE_OPENERS } from './tokenise-words';
 
 /** The words an actor was read from. */
@@ -107,20 +108,9 @@ const BARRIERS_BEFORE: readonly CueKind[] = ['argumentBarrier'];
  * else's act (no "أنه", that he), puts the trigger in what is reported.
  */
 function reportBetween(reading: SentenceReading, from: number, to: number): boolean {
-  const selfReferences = cuesOf(reading, 'selfReference');
-  const complementisers = cuesOf(reading, 'complementisers');
-  return cuesOf(reading, 'reporting').some((verb) => {
-    if (verb.first <= from || verb.last >= to) return false;
-    const complementiser = complementisers.find((c) => c.first > verb.last);
-    const self = selfReferences.some(
-      (r) =>
-        r.first > verb.last &&
-        (complementiser === undefined
-          ? r.first - verb.last <= 3
-          : r.first <= complementiser.last + 1),
-    );
-    return !self;
-  });
+  return cuesOf(reading, 'reporting').some(
+    (verb) => verb.first > from && verb.last < to && !reportsOwnAct(reading, verb),
+  );
 }
 
 /**

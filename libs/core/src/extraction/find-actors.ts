@@ -3,6 +3,7 @@ import { acceptNameMatch } from './accept-name-match';
 import type { PhraseHit } from './find-phrases';
 import { countryOn, holderOn, officeOn } from './person-facts';
 import { cuesOf, negationsOf, type EntityRef, type SentenceReading } from './read-sentence';
+import { reportsOwnAct } from './reports-own-act';
 import {
   APPOSITION_RULES,
   continuesList,
@@ -484,17 +485,9 @@ function markParties(reading: SentenceReading, drafts: readonly Draft[]): Actor[
 function speakerLimits(reading: SentenceReading, drafts: readonly Draft[]): Map<number, number> {
   const limits = new Map<number, number>();
   const complementisers = cuesOf(reading, 'complementisers');
-  const selfReferences = cuesOf(reading, 'selfReference');
   for (const verb of cuesOf(reading, 'reporting')) {
+    if (reportsOwnAct(reading, verb)) continue;
     const complementiser = complementisers.find((c) => c.first > verb.last);
-    const self = selfReferences.find(
-      (s) =>
-        s.first > verb.last &&
-        (complementiser === undefined
-          ? s.first - verb.last <= 3
-          : s.first <= complementiser.last + 1),
-    );
-    if (self !== undefined) continue;
     const limit = complementiser?.first ?? verb.last + 1;
     const verbFirst = ARABIC.test(verb.phrase.text);
     drafts.forEach((draft, position) => {
