@@ -85,9 +85,20 @@ describeInBrowser('the timeline page', () => {
     return page;
   }
 
-  const cardIds = async (page: Page): Promise<string[]> => {
-    const cards = await page.locator('.entry').all();
-    return Promise.all(cards.map(async (card) => (await card.getAttribute('data-entry-id')) ?? ''));
+  // One read of the cards in the page itself: reading them one locator at a time races a
+  // re-render (a card gone between the count and its read waits out Playwright's 30 s).
+  const cardIds = (page: Page): Promise<string[]> =>
+    page.evaluate<string[]>(
+      "Array.from(document.querySelectorAll('.entry'), (card) => card.getAttribute('data-entry-id') ?? '')",
+    );
+
+  /** Waits (up to 10 s) until the page shows exactly these entries, in any order. */
+  const waitForCards = (page: Page, ids: readonly string[]) => {
+    const wanted = JSON.stringify([...ids].sort());
+    return pollUntil(
+      async () => (JSON.stringify((await cardIds(page)).sort()) === wanted ? true : undefined),
+      { timeoutMs: 10_000, intervalMs: 100 },
+    );
   };
 
   /** Waits (up to 10 s) until the page shows a card for every example entry. */
@@ -147,28 +158,17 @@ describeInBrowser('the timeline page', () => {
     await page.fill('#filter-participant', 'بوتين');
     await page.press('#filter-participant', 'Enter');
     await page.waitForURL(/participant=/);
-    await pollUntil(
-      async () => ((await cardIds(page)).length === expected.length ? true : undefined),
-      {
-        timeoutMs: 10_000,
-        intervalMs: 100,
-      },
-    );
+    await waitForCards(page, expected);
     expect((await cardIds(page)).sort()).toEqual([...expected].sort());
 
     // The address alone restores the view; a participant's name is a link that filters on them.
     const shared = await openPage(new URL(page.url()).pathname + new URL(page.url()).search);
+    await waitForCards(shared, expected);
     expect((await cardIds(shared)).sort()).toEqual([...expected].sort());
     await shared.locator('a[data-participant="Xi Jinping"]').first().click();
     await shared.waitForURL(/participant=Xi\+Jinping/);
     const withXi = (await api('participant=Xi%20Jinping')).map((e) => e.id);
-    await pollUntil(
-      async () => ((await cardIds(shared)).length === withXi.length ? true : undefined),
-      {
-        timeoutMs: 10_000,
-        intervalMs: 100,
-      },
-    );
+    await waitForCards(shared, withXi);
     expect((await cardIds(shared)).sort()).toEqual([...withXi].sort());
     await Promise.all([page.close(), shared.close()]);
   });
