@@ -1,4 +1,4 @@
-import { editionDayOfWeekdays } from './edition-day-of-weekdays';
+import { editionDayOfWeekdays, writingDayOfWeekdays } from './edition-day-of-weekdays';
 import { findDateExpressions } from './find-date-expressions';
 
 // Friday 31 July 2015, early morning in Riyadh: a crawl of stories written days before.
@@ -78,5 +78,26 @@ describe('editionDayOfWeekdays', () => {
 
   it('reads nothing without a crawl time it can parse', () => {
     expect(editionDayOfWeekdays([], 'not a time')).toBeUndefined();
+  });
+});
+
+describe('writingDayOfWeekdays', () => {
+  const written = (text: string): string | undefined =>
+    writingDayOfWeekdays(
+      findDateExpressions(text, {
+        language: 'ar',
+        anchor: FRIDAY_CRAWL,
+        anchorSource: 'published-at',
+      }),
+      FRIDAY_CRAWL,
+    );
+
+  it.each<[string, string, string | undefined]>([
+    ['the crawl day itself', 'وصل أمس الخميس إلى الرياض', '2015-07-31'],
+    ['an earlier day', 'وقال المسؤولون أمس الاثنين إن الاتفاق تم', '2015-07-28'],
+    ['pairs that disagree', 'قال أمس الاثنين إن … وأكد اليوم الخميس أن', undefined],
+    ['no pair', 'وصل أمس إلى الرياض', undefined],
+  ])('%s', (_name, text, expected) => {
+    expect(written(text)).toBe(expected);
   });
 });

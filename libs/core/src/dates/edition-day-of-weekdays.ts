@@ -16,10 +16,9 @@ const DAY_WORD_OFFSETS: Partial<Record<DateRule, number>> = {
 /**
  * The day a text was written on, by its own relative day words with a weekday ("أمس الاثنين",
  * "اليوم (الخميس)", "يوم غد الجمعة"): the latest day on or before the crawl day on which every
- * such pair agrees. Undefined when the text has none, when they disagree, or when that day is the
- * crawl day itself (then the crawl time already agrees with the text).
+ * such pair agrees, the crawl day included. Undefined when the text has none or they disagree.
  */
-export function editionDayOfWeekdays(
+export function writingDayOfWeekdays(
   dates: readonly DateExpression[],
   publishedAt: string,
 ): string | undefined {
@@ -35,10 +34,22 @@ export function editionDayOfWeekdays(
     const back = (weekdayOf(published) - writtenWeekday + 7) % 7;
     days.add(formatDay(addDays(published, -back)));
   }
-  if (days.size !== 1) return undefined;
   const [day] = [...days];
+  return days.size === 1 ? day : undefined;
+}
+
+/**
+ * The day a text was written on by its weekday pairs (`writingDayOfWeekdays`), when it is 1 to 6
+ * days before the crawl day (on the crawl day itself the crawl time already agrees with the text).
+ */
+export function editionDayOfWeekdays(
+  dates: readonly DateExpression[],
+  publishedAt: string,
+): string | undefined {
+  const published = parseAnchorDate(publishedAt);
+  const day = writingDayOfWeekdays(dates, publishedAt);
   const edition = day === undefined ? undefined : parseAnchorDate(day);
-  if (edition === undefined) return undefined;
+  if (published === undefined || edition === undefined) return undefined;
   const gap = toDayNumber(published) - toDayNumber(edition);
   return gap >= 1 && gap <= WEEKDAY_EDITION_REACH_DAYS ? day : undefined;
 }

@@ -25,3 +25,10 @@ export { hijriToCivil, civilToHijri } from './hijri-calendar';
 export { DateLexiconSchema, type DateLexicon } from './date-lexicon.schema';
 export { loadDefaultDateLexicons, parseDateLexicons } from './load-date-lexicons';
 export { DateLexiconError } from './date-lexicon.error';
+export { writingDayOfWeekdays } from './edition-day-of-weekdays';
+export {
+  articleNumberOfUrl,
+  editionDayOfArticleNumber,
+  type ArticleNumber,
+  type NumberedDay,
+} from './edition-day-of-article-number';
