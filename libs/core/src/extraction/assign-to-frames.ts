@@ -2,6 +2,7 @@ import { boundToTrigger } from './bind-to-clause';
 import type { EventFrame } from './event-frame';
 import type { Actor } from './find-actors';
 import { findDates, type PlacedDate } from './find-dates';
+import { inSpeechSetting } from './find-speech-settings';
 import type { Group, TriggerInfo } from './read-triggers';
 import { isTrigger } from './read-triggers';
 import { leavingFor, onwardStop } from './read-onward-stop';
@@ -154,7 +155,12 @@ function eligible(
   if (actor.excluded) return false;
   if (!anyGroup && (actor.first < a.group.from || actor.first > a.group.to)) return false;
   if (actor.negated && !a.clauses.has(actor.clause)) return false;
-  if (!pairAnaphor && actor.speakerBefore !== undefined && a.frame.trigger >= actor.speakerBefore)
+  if (
+    !pairAnaphor &&
+    actor.speakerBefore !== undefined &&
+    a.frame.trigger >= actor.speakerBefore &&
+    !inSpeechSetting(actor.speakerSettings ?? [], a.frame.trigger)
+  )
     return false;
   // A leader named elsewhere in the sentence (a topic, an aside, a quotation) is no argument of it.
   return boundToTrigger(reading, actor, a);

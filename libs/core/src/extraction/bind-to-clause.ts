@@ -1,5 +1,6 @@
 import type { CueKind } from './extraction-lexicon.schema';
 import { clauseOf, cuesOf, type SentenceReading } from './read-sentence';
+import { findSpeechSettings } from './find-speech-settings';
 import { reportsOwnAct } from './reports-own-act';
 import { CLAUSE_OPENERS } from './tokenise-words';
 
@@ -108,8 +109,23 @@ const BARRIERS_BEFORE: readonly CueKind[] = ['argumentBarrier'];
  * else's act (no "أنه", that he), puts the trigger in what is reported.
  */
 function reportBetween(reading: SentenceReading, from: number, to: number): boolean {
-  return cuesOf(reading, 'reporting').some(
-    (verb) => verb.first > from && verb.last < to && !reportsOwnAct(reading, verb),
+  const verbs = cuesOf(reading, 'reporting');
+  // "كيري، … وقال في مؤتمر صحافي عقده مع نظيره … أن": the trigger tells where the same speaker
+  // spoke, not what he reports.
+  const settings = findSpeechSettings(
+    verbs,
+    cuesOf(reading, 'complementisers'),
+    reading.entities
+      .filter((e) => e.match.kind === 'person' || e.match.kind === 'role')
+      .map((e) => e.first),
+    from + 1,
+  );
+  return verbs.some(
+    (verb) =>
+      verb.first > from &&
+      verb.last < to &&
+      !reportsOwnAct(reading, verb) &&
+      !settings.some((s) => s.after === verb.last && to < s.before),
   );
 }
 
