@@ -1,5 +1,6 @@
 import { matchEntities, type Gazetteer } from '../gazetteer';
 import { acceptNameMatch } from './accept-name-match';
+import { counterpartOwners } from './counterpart-owners';
 import type { PhraseHit } from './find-phrases';
 import { countryOn, holderOn, officeOn } from './person-facts';
 import { cuesOf, negationsOf, type EntityRef, type SentenceReading } from './read-sentence';
@@ -294,8 +295,6 @@ function counterparts(
   for (const cue of cuesOf(reading, 'counterpart')) {
     const earlier = ownerOf(reading, gazetteer, drafts, cue, day, owner);
     if (earlier !== undefined) found.push(earlier.draft);
-    const title = anchorTitle(gazetteer, drafts, cue.first, day) ?? earlier?.title;
-    if (title === undefined) continue;
     const candidates: EntityRef[] = [];
     // English puts the adjective first ("his Iranian counterpart").
     const before = entities.find((e) => isCountry(e) && e.last === cue.first - 1);
@@ -322,6 +321,14 @@ function counterparts(
     }
     for (const country of candidates) {
       if (earlier !== undefined && country.match.id === earlier.country) continue;
+      const title =
+        anchorTitle(
+          gazetteer,
+          counterpartOwners(gazetteer, drafts, country.match.id, day),
+          cue.first,
+          day,
+        ) ?? earlier?.title;
+      if (title === undefined) continue;
       const followedByName = entities.some(
         (e) => e.match.kind === 'person' && e.first > country.last && e.first - country.last <= 1,
       );
