@@ -8,6 +8,7 @@ import { isTrigger } from './read-triggers';
 import { leavingFor, onwardStop } from './read-onward-stop';
 import { reportedAfter } from './read-scopes';
 import { clauseNamesNonParty, clauseOf, cuesOf, type SentenceReading } from './read-sentence';
+import { toldAfterSequence } from './told-after-sequence';
 import { CLAUSE_OPENERS } from './tokenise-words';
 
 /** A frame with where its triggers are, for assigning what lies near them. */
@@ -288,7 +289,11 @@ export function attachDates(
   for (const a of frames) {
     // The day of a report dates only what it tells as done: a past verb, or an event told after
     // "بعد", "after" (… said on Thursday, after a phone call).
-    const done = !a.frame.announced && (a.frame.occurredTrigger || a.groupIndex > 0);
+    const done =
+      !a.frame.announced &&
+      (a.frame.occurredTrigger ||
+        a.groupIndex > 0 ||
+        a.positions.some((p) => toldAfterSequence(reading, p)));
     const mine = own.get(a);
     const near = stray.get(a);
     const placed =
