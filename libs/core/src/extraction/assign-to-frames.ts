@@ -2,11 +2,13 @@ import { boundToTrigger } from './bind-to-clause';
 import type { EventFrame } from './event-frame';
 import type { Actor } from './find-actors';
 import { findDates, type PlacedDate } from './find-dates';
+import { inSpeechSetting } from './find-speech-settings';
 import type { Group, TriggerInfo } from './read-triggers';
 import { isTrigger } from './read-triggers';
 import { leavingFor, onwardStop } from './read-onward-stop';
 import { reportedAfter } from './read-scopes';
 import { clauseNamesNonParty, clauseOf, cuesOf, type SentenceReading } from './read-sentence';
+import { toldAfterSequence } from './told-after-sequence';
 import { CLAUSE_OPENERS } from './tokenise-words';
 
 /** A frame with where its triggers are, for assigning what lies near them. */
@@ -154,7 +156,12 @@ function eligible(
   if (actor.excluded) return false;
   if (!anyGroup && (actor.first < a.group.from || actor.first > a.group.to)) return false;
   if (actor.negated && !a.clauses.has(actor.clause)) return false;
-  if (!pairAnaphor && actor.speakerBefore !== undefined && a.frame.trigger >= actor.speakerBefore)
+  if (
+    !pairAnaphor &&
+    actor.speakerBefore !== undefined &&
+    a.frame.trigger >= actor.speakerBefore &&
+    !inSpeechSetting(actor.speakerSettings ?? [], a.frame.trigger)
+  )
     return false;
   // A leader named elsewhere in the sentence (a topic, an aside, a quotation) is no argument of it.
   return boundToTrigger(reading, actor, a);
@@ -282,7 +289,11 @@ export function attachDates(
   for (const a of frames) {
     // The day of a report dates only what it tells as done: a past verb, or an event told after
     // "بعد", "after" (… said on Thursday, after a phone call).
-    const done = !a.frame.announced && (a.frame.occurredTrigger || a.groupIndex > 0);
+    const done =
+      !a.frame.announced &&
+      (a.frame.occurredTrigger ||
+        a.groupIndex > 0 ||
+        a.positions.some((p) => toldAfterSequence(reading, p)));
     const mine = own.get(a);
     const near = stray.get(a);
     const placed =

@@ -1,5 +1,8 @@
 import type { CueKind } from './extraction-lexicon.schema';
 import { clauseOf, cuesOf, type SentenceReading } from './read-sentence';
+import type { PhraseHit } from './find-phrases';
+import { findSpeechSettings } from './find-speech-settings';
+import { relativeAside } from './relative-aside';
 import { reportsOwnAct } from './reports-own-act';
 import { CLAUSE_OPENERS } from './tokenise-words';
 
@@ -77,14 +80,17 @@ function opensClause(fold: string): boolean {
   return CLAUSE_OPENERS.has(fold) || CLAUSE_OPENERS.has(fold.replace(/^[وف]/u, ''));
 }
 
-/** A cue standing strictly between two words of a sentence. */
+/** A cue standing strictly between two words of a sentence (but those `aside` passes over). */
 function cueBetween(
   reading: SentenceReading,
   kinds: readonly CueKind[],
   from: number,
   to: number,
+  aside: (cue: PhraseHit) => boolean = () => false,
 ): boolean {
-  return kinds.some((kind) => cuesOf(reading, kind).some((c) => c.first > from && c.last < to));
+  return kinds.some((kind) =>
+    cuesOf(reading, kind).some((c) => c.first > from && c.last < to && !aside(c)),
+  );
 }
 
 // After a trigger, what opens another predicate: a relative clause (الذي, who), a complement
@@ -108,8 +114,23 @@ const BARRIERS_BEFORE: readonly CueKind[] = ['argumentBarrier'];
  * else's act (no "أنه", that he), puts the trigger in what is reported.
  */
 function reportBetween(reading: SentenceReading, from: number, to: number): boolean {
-  return cuesOf(reading, 'reporting').some(
-    (verb) => verb.first > from && verb.last < to && !reportsOwnAct(reading, verb),
+  const verbs = cuesOf(reading, 'reporting');
+  // "كيري، … وقال في مؤتمر صحافي عقده مع نظيره … أن": the trigger tells where the same speaker
+  // spoke, not what he reports.
+  const settings = findSpeechSettings(
+    verbs,
+    cuesOf(reading, 'complementisers'),
+    reading.entities
+      .filter((e) => e.match.kind === 'person' || e.match.kind === 'role')
+      .map((e) => e.first),
+    from + 1,
+  );
+  return verbs.some(
+    (verb) =>
+      verb.first > from &&
+      verb.last < to &&
+      !reportsOwnAct(reading, verb) &&
+      !settings.some((s) => s.after === verb.last && to < s.before),
   );
 }
 
@@ -140,7 +161,9 @@ export function linkedAcrossClauses(
   // "…، فيما حمله أمير قطر تحياته …": a clause about something else (فيما, while) stands between.
   if (reading.words.slice(from + 1, to).some((w) => opensClause(w.fold))) return false;
   return actor.first > trigger
-    ? !cueBetween(reading, BARRIERS_AFTER, trigger, actor.first)
+    ? !cueBetween(reading, BARRIERS_AFTER, trigger, actor.first, (c) =>
+        relativeAside(reading, c, trigger, actor.first),
+      )
     : !cueBetween(reading, BARRIERS_BEFORE, actor.last, trigger) &&
         !reportBetween(reading, actor.last, trigger) &&
         !afterSequence(reading, actor, trigger);

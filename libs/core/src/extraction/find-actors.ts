@@ -1,9 +1,11 @@
 import { matchEntities, type Gazetteer } from '../gazetteer';
 import { acceptNameMatch } from './accept-name-match';
+import { counterpartOwners } from './counterpart-owners';
 import type { PhraseHit } from './find-phrases';
 import { countryOn, holderOn, officeOn } from './person-facts';
 import { cuesOf, negationsOf, type EntityRef, type SentenceReading } from './read-sentence';
 import { reportsOwnAct } from './reports-own-act';
+import { findSpeechSettings, type SpeechSetting } from './find-speech-settings';
 import {
   APPOSITION_RULES,
   continuesList,
@@ -40,6 +42,8 @@ export interface Actor {
   readonly negated: boolean;
   /** The actor reports (أعلن X أن …): not a party to events whose trigger is at or after this word. */
   readonly speakerBefore?: number;
+  /** Stretches after `speakerBefore` that tell where the speaker spoke: the speaker's own act. */
+  readonly speakerSettings?: readonly SpeechSetting[];
 }
 
 /** An article-level alias: a short name of a person the article names in full (شي for Xi). */
@@ -291,8 +295,6 @@ function counterparts(
   for (const cue of cuesOf(reading, 'counterpart')) {
     const earlier = ownerOf(reading, gazetteer, drafts, cue, day, owner);
     if (earlier !== undefined) found.push(earlier.draft);
-    const title = anchorTitle(gazetteer, drafts, cue.first, day) ?? earlier?.title;
-    if (title === undefined) continue;
     const candidates: EntityRef[] = [];
     // English puts the adjective first ("his Iranian counterpart").
     const before = entities.find((e) => isCountry(e) && e.last === cue.first - 1);
@@ -319,6 +321,14 @@ function counterparts(
     }
     for (const country of candidates) {
       if (earlier !== undefined && country.match.id === earlier.country) continue;
+      const title =
+        anchorTitle(
+          gazetteer,
+          counterpartOwners(gazetteer, drafts, country.match.id, day),
+          cue.first,
+          day,
+        ) ?? earlier?.title;
+      if (title === undefined) continue;
       const followedByName = entities.some(
         (e) => e.match.kind === 'person' && e.first > country.last && e.first - country.last <= 1,
       );
@@ -461,7 +471,8 @@ function markParties(reading: SentenceReading, drafts: readonly Draft[]): Actor[
       inherited ??
       listedAfter(reading, drafts, refusals, draft);
     refusals.push(refusedBy);
-    const speakerBefore = speakers.get(position);
+    const speakerBefore = speakers.limits.get(position);
+    const speakerSettings = speakers.settings.get(position);
     return {
       personId: draft.personId,
       ...definedOnly({ query: draft.query }),
@@ -472,7 +483,7 @@ function markParties(reading: SentenceReading, drafts: readonly Draft[]): Actor[
       excluded: refusedBy !== undefined,
       ...definedOnly({ refusedBy }),
       negated: negatedClauses.has(clause),
-      ...definedOnly({ speakerBefore }),
+      ...definedOnly({ speakerBefore, speakerSettings }),
     };
   });
 }
@@ -482,10 +493,16 @@ function markParties(reading: SentenceReading, drafts: readonly Draft[]): Actor[
  * complementiser (أعلن بلينكن أن بايدن سيزور), in subject-first order the actor just before the
  * verb (Trump said that …); never when the clause reports the speaker's own act (أنه, that he).
  */
-function speakerLimits(reading: SentenceReading, drafts: readonly Draft[]): Map<number, number> {
+function speakerLimits(
+  reading: SentenceReading,
+  drafts: readonly Draft[],
+): { limits: Map<number, number>; settings: Map<number, SpeechSetting[]> } {
   const limits = new Map<number, number>();
+  const settings = new Map<number, SpeechSetting[]>();
   const complementisers = cuesOf(reading, 'complementisers');
-  for (const verb of cuesOf(reading, 'reporting')) {
+  const verbs = cuesOf(reading, 'reporting');
+  const namedAt = drafts.map((d) => d.first);
+  for (const verb of verbs) {
     if (reportsOwnAct(reading, verb)) continue;
     const complementiser = complementisers.find((c) => c.first > verb.last);
     const limit = complementiser?.first ?? verb.last + 1;
@@ -498,14 +515,21 @@ function speakerLimits(reading: SentenceReading, drafts: readonly Draft[]): Map<
         draft.last < complementiser.first;
       const before = !verbFirst && draft.last < verb.first && verb.first - draft.last <= 3;
       if (between || before) limits.set(position, limit);
+      if (between && complementiser !== undefined)
+        settings.set(
+          position,
+          findSpeechSettings(verbs, complementisers, namedAt, complementiser.last + 1),
+        );
     });
   }
   // "وفق X", "according to X": a source, never a party.
   for (const source of cuesOf(reading, 'source')) {
     drafts.forEach((draft, position) => {
-      if (draft.first > source.last && draft.first - source.last <= reading.reaches.source)
+      if (draft.first > source.last && draft.first - source.last <= reading.reaches.source) {
         limits.set(position, 0);
+        settings.delete(position);
+      }
     });
   }
-  return limits;
+  return { limits, settings };
 }

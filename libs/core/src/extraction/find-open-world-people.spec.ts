@@ -29,8 +29,8 @@ describe('findOpenWorldPeople', () => {
     {
       rule: 'a title, fillers and a country name; the name ends at the conjunction',
       language: 'ar',
-      text: 'استقبل الملك في مكتبه اليوم، وزير الشؤون الخارجية بجمهورية ليتوانيا ليناس لينكيفيتشيوس والوفد المرافق له.',
-      expected: ['foreign-minister@LT: ليناس لينكيفيتشيوس'],
+      text: 'استقبل الملك في مكتبه اليوم، وزير الشؤون الخارجية بجمهورية لاتفيا إدغارس رينكيفيتشس والوفد المرافق له.',
+      expected: ['foreign-minister@LV: إدغارس رينكيفيتشس'],
     },
     {
       rule: 'an honorific between the title and the name is skipped',
