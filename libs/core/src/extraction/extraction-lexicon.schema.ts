@@ -135,6 +135,8 @@ const cuesSchema = z.strictObject({
   wish: optionalPhrases,
   /** حضر الاستقبال, attended the reception: who is listed after it attended, as no principal. */
   attendance: optionalPhrases,
+  /** من قبل, by: after a host verb in its clause, the verb is passive ("استقبل فلان من قبل الرئيس"). */
+  passiveAgent: optionalPhrases,
   /** حضرة صاحب السمو (His Highness): an honorific spelt like an attendance cue (حضره), attending nothing. */
   notAttendance: optionalPhrases,
   /** وزير, رئيس, minister: an office named, even one the gazetteer does not hold. */
