@@ -13,7 +13,11 @@ const RUSSIAN: readonly CaseEnding[] = [
 describe('uninflectWord', () => {
   it.each([
     { rule: 'an instrumental surname loses its ending', fold: 'трампом', expected: ['трамп'] },
-    { rule: 'an instrumental -ым surname loses its ending', fold: 'токаевым', expected: ['токаев'] },
+    {
+      rule: 'an instrumental -ым surname loses its ending',
+      fold: 'токаевым',
+      expected: ['токаев'],
+    },
     { rule: 'a genitive surname loses its ending', fold: 'путина', expected: ['путин'] },
     { rule: 'a name in -ей gets its й back', fold: 'сергеем', expected: ['сергей'] },
     { rule: 'a locative city gets its nominative -а', fold: 'москве', expected: ['москва'] },
