@@ -30,6 +30,7 @@ import {
   type TriggerInfo,
 } from './read-triggers';
 import { definedOnly } from '@sijill/contracts';
+import { meetingByPhone } from './meeting-by-phone';
 
 /** What a sentence yields: its frames, and what it adds to the event told before it. */
 export interface SentenceFrames {
@@ -171,6 +172,8 @@ function framesOfGroup(
     );
     if (purpose || visit.every((t) => t.subject === 'host')) fold('visit', 'summit');
   }
+  if (meetingByPhone(reading, byType.get('meeting') ?? [], byType.get('call') ?? []))
+    fold('meeting', 'call');
   if (byType.has('visit') && byType.has('meeting') && !sideline) fold('meeting', 'visit');
   const signing = inGroup.filter((t) => t.kind === 'signing');
   if (byType.size === 0 && signing.length > 0) {

@@ -30,6 +30,7 @@ import { settleDrafts } from './settle-drafts';
 import { notSurnameWords, surnameAlias } from './surname-alias';
 import { toMentions } from './to-mention';
 import { phraseWords } from './tokenise-words';
+import { opensDateline } from './opens-dateline';
 import { definedOnly } from '@sijill/contracts';
 
 /** Options for `extractMentions`; every field has a default. */
@@ -169,20 +170,24 @@ function readArticleDates(
   return { anchor: chosen?.value, dated, dates: findArticleDates(article.text, dated) };
 }
 
-/** "MOSCOW —", "KAZAN, Russia —", "موسكو –": a place opening the first sentence before a dash. */
+// Sentences from the top where a dateline may open the lede (after a title and an agency line).
+const DATELINE_SENTENCES = 3;
+
+/** "MOSCOW —", "BEIJING, Nov 9 (Reuters) -", "جدة - واس": a place opening the lede before a dash. */
 function datelineOf(
   readings: readonly SentenceReading[],
   gazetteer: Gazetteer,
 ): FramePlace | undefined {
-  const first = readings[0];
-  if (first === undefined) return undefined;
-  const opening = first.entities.find((e) => e.first === 0 && e.match.kind === 'place');
-  if (opening === undefined) return undefined;
-  const after = first.text.slice(opening.end - first.start, opening.end - first.start + 28);
-  if (!/^[\s,\p{L}]*[—–-]/u.test(after)) return undefined;
-  const place = gazetteer.places.get(opening.match.id);
-  if (place === undefined) return undefined;
-  return { country: place.country, placeId: place.id, how: 'named', sentence: 0, word: 0 };
+  // A repeated title or an agency line may come before the lede's own dateline.
+  for (const [index, reading] of readings.slice(0, DATELINE_SENTENCES).entries()) {
+    const opening = reading.entities.find((e) => e.first === 0 && e.match.kind === 'place');
+    if (opening === undefined) continue;
+    if (!opensDateline(reading.text.slice(opening.end - reading.start))) continue;
+    const place = gazetteer.places.get(opening.match.id);
+    if (place === undefined) continue;
+    return { country: place.country, placeId: place.id, how: 'named', sentence: index, word: 0 };
+  }
+  return undefined;
 }
 
 function firstDay(reading: SentenceReading): string | undefined {

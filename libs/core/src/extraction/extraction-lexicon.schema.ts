@@ -135,6 +135,10 @@ const cuesSchema = z.strictObject({
   wish: optionalPhrases,
   /** حضر الاستقبال, attended the reception: who is listed after it attended, as no principal. */
   attendance: optionalPhrases,
+  /** من قبل, by: after a host verb in its clause, the verb is passive ("استقبل فلان من قبل الرئيس"). */
+  passiveAgent: optionalPhrases,
+  /** حضرة صاحب السمو (His Highness): an honorific spelt like an attendance cue (حضره), attending nothing. */
+  notAttendance: optionalPhrases,
   /** وزير, رئيس, minister: an office named, even one the gazetteer does not hold. */
   officeNoun: optionalPhrases,
   /** أمس, في, who: words that end a name written after a title (never part of one). */
@@ -231,6 +235,8 @@ const reachesSchema = z.strictObject({
   object: reach(2),
   /** Sentences apart that talks naming no one of a visit may still be talks within it. */
   talksSentences: reach(2),
+  /** From a meeting verb to a call form that says it was by phone ("s'est entretenu mardi par téléphone"). */
+  byPhone: reach(3),
 });
 
 function reach(fallback: number) {

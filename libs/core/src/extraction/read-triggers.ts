@@ -1,3 +1,4 @@
+import { readsAsPassive } from './reads-as-passive';
 import type { TriggerKind } from './extraction-lexicon.schema';
 import { splitAtPreceding } from './split-at-preceding';
 import type { PhraseHit } from './find-phrases';
@@ -148,7 +149,7 @@ export function readTrigger(reading: SentenceReading, hit: PhraseHit): TriggerIn
     occurred: meaning.lifecycle === 'occurred',
     weak: meaning.weak,
     subject: meaning.subject,
-    passive: meaning.passive,
+    passive: meaning.passive || readsAsPassive(reading, hit),
   };
 }
 

@@ -1,3 +1,4 @@
+import { attendancesOf } from './attendances-of';
 import type { PhraseHit } from './find-phrases';
 import { clauseOf, cuesOf, type SentenceReading } from './read-sentence';
 
@@ -243,7 +244,7 @@ export const PARTY_RULES: readonly PartyRule[] = [
     // "حضر الاستقبال … وزير الخارجية عادل الجبير": attending a reception is not being received.
     name: 'attendee',
     refuses: (reading, actor) =>
-      cuesOf(reading, 'attendance').some(
+      attendancesOf(reading).some(
         (c) => actor.first > c.last && actor.first - c.last <= reading.reaches.attendance,
       ),
   },

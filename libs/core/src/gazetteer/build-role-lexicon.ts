@@ -1,6 +1,7 @@
 import { foldName } from './fold-name';
 import type { GazetteerNames, LexiconFile, TitleQuery } from './gazetteer.schema';
 import { splitNameTokens } from './split-name-tokens';
+import type { CaseEnding } from './uninflect-word';
 
 /** A title as a sequence of folded words (Arabic words keep their article: الرئيس). */
 export interface TitlePhrase {
@@ -21,6 +22,8 @@ export interface RoleLexicon {
   readonly personCues: ReadonlySet<string>;
   readonly organisationCues: ReadonlySet<string>;
   readonly placeCues: ReadonlySet<string>;
+  /** Case endings, longest first, each with the nominative ending it stands for. */
+  readonly caseEndings: readonly CaseEnding[];
 }
 
 function allNames(names: GazetteerNames): string[] {
@@ -64,5 +67,8 @@ export function buildRoleLexicon(file: LexiconFile): RoleLexicon {
     personCues: foldedWordSet(file.personCues),
     organisationCues: foldedWordSet(file.organisationCues),
     placeCues: foldedWordSet(file.placeCues),
+    caseEndings: file.caseEndings
+      .map(([ending, base]): CaseEnding => [foldName(ending), base === '' ? '' : foldName(base)])
+      .sort((a, b) => b[0].length - a[0].length),
   };
 }

@@ -206,6 +206,8 @@ export const lexiconFileSchema = z
     personCues: names,
     organisationCues: names,
     placeCues: names,
+    /** Case endings and the nominative ending each replaces (ом → "", е → а), folded. */
+    caseEndings: z.array(z.tuple([z.string(), z.string()])).default([]),
   })
   .strict();
 

@@ -16,6 +16,7 @@ import { isInOffice, resolveRole } from './resolve-role';
 import { splitNameTokens, type NameToken } from './split-name-tokens';
 import { listCliticReadings, type CliticReading } from './strip-clitics';
 import { TwoGenerationMemo } from './two-generation-memo';
+import { uninflectWord } from './uninflect-word';
 
 /** Where a match sits: token indices `[tokenStart, tokenEnd)` and UTF-16 offsets `[start, end)`. */
 export interface MatchSpan {
@@ -97,8 +98,8 @@ const UPPER_INITIAL_PATTERN = /^\p{Lu}/u;
 const ROLE_SEAT_PREFIXES: ReadonlySet<string> = new Set(['', 'ل', 'لل', 'ال', 'ب', 'بال']);
 const MAXIMUM_CONNECTORS = 2;
 
-function compareLatin(text: NameToken, token: IndexedToken): boolean {
-  if (text.fold !== token.fold) return false;
+function compareLatin(text: NameToken, folds: readonly string[], token: IndexedToken): boolean {
+  if (!folds.includes(token.fold)) return false;
   if (token.caseSensitive) return text.raw === token.raw;
   if (token.capitalised) return UPPER_INITIAL_PATTERN.test(text.raw);
   return true;
@@ -241,7 +242,10 @@ class TextMatcher {
   }
 
   private wordsOf(token: NameToken): readonly string[] {
-    return token.script === 'arabic' ? this.analyse(token).words : [token.fold];
+    if (token.script === 'arabic') return this.analyse(token).words;
+    const { caseEndings } = this.gazetteer.lexicon;
+    if (caseEndings.length === 0) return [token.fold];
+    return [token.fold, ...uninflectWord(token.fold, caseEndings)];
   }
 
   // Every gazetteer name whose first word this token can be, best reading per name.
@@ -252,10 +256,13 @@ class TextMatcher {
     const best = new Map<IndexedName, Head>();
     const { index } = this.gazetteer;
     if (token.script === 'latin') {
-      for (const name of index.byFold.get(token.fold) ?? []) {
-        const first = name.tokens[0];
-        if (first !== undefined && compareLatin(token, first))
-          best.set(name, { name, reading: undefined, score: 0 });
+      const folds = this.wordsOf(token);
+      for (const fold of folds) {
+        for (const name of index.byFold.get(fold) ?? []) {
+          const first = name.tokens[0];
+          if (first !== undefined && compareLatin(token, folds, first))
+            best.set(name, { name, reading: undefined, score: 0 });
+        }
       }
     } else {
       for (const reading of this.analyse(token).readings) {
@@ -301,7 +308,7 @@ class TextMatcher {
         return undefined;
       if (!joined(this.tokens, this.text, start + offset - 1)) return undefined;
       if (token.script === 'latin') {
-        if (!compareLatin(text, token)) return undefined;
+        if (!compareLatin(text, this.wordsOf(text), token)) return undefined;
         continue;
       }
       const score = this.compareInnerArabic(text, token, name.strict);
@@ -322,13 +329,15 @@ class TextMatcher {
     const { titlesByFirstWord } = this.gazetteer.lexicon;
     this.tokens.forEach((token, start) => {
       for (const word of this.wordsOf(token)) {
-        const skip = Math.max(0, token.fold.length - word.length);
+        const skip = token.script === 'arabic' ? Math.max(0, token.fold.length - word.length) : 0;
         for (const phrase of titlesByFirstWord.get(word) ?? []) {
           const end = start + phrase.words.length;
           let matches = end <= this.tokens.length;
           for (let offset = 1; matches && offset < phrase.words.length; offset += 1) {
+            const next = this.tokens[start + offset];
             matches =
-              this.tokens[start + offset]?.fold === phrase.words[offset] &&
+              next !== undefined &&
+              this.wordsOf(next).includes(phrase.words[offset] ?? '') &&
               joined(this.tokens, this.text, start + offset - 1);
           }
           if (matches) spans.push({ phrase, start, end, skip });

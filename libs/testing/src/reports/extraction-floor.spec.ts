@@ -9,8 +9,9 @@ import {
   seedsDir,
 } from './report-extraction';
 
-// Floors a little under what extraction achieves (measured: precision 0.981, recall 1.000 on the
-// development set); a change that loses more than this fails CI. Raise them as extraction improves.
+// Floors a little under what extraction achieves (measured: precision 0.966, recall 0.955 on the
+// 105-case development set, after cases 081-105 in wire and agency forms were added); a change
+// that loses more than this fails CI. Raise them as extraction improves.
 const DEV_PRECISION_FLOOR = 0.93;
 const DEV_RECALL_FLOOR = 0.95;
 
