@@ -5,8 +5,16 @@ import { findDateExpressions } from './find-date-expressions';
 describe('findDateExpressions, one text against two anchors', () => {
   it.each([
     ['Arabic relative days', 'ar', 'وصل الرئيس أمس الخميس ويغادر غداً، بعد زيارة في 3 يوليو'],
-    ['English weekdays and months', 'en', 'The minister arrived on Thursday and leaves in May 2015.'],
-    ['a Hijri date and yesterday', 'ar', 'زار الرياض أمس، بعد لقاء في 14 / 10 / 1436هـ الموافق 30 / 7 / 2015م'],
+    [
+      'English weekdays and months',
+      'en',
+      'The minister arrived on Thursday and leaves in May 2015.',
+    ],
+    [
+      'a Hijri date and yesterday',
+      'ar',
+      'زار الرياض أمس، بعد لقاء في 14 / 10 / 1436هـ الموافق 30 / 7 / 2015م',
+    ],
   ])('%s', (_name, language, text) => {
     const first = { language, anchor: '2015-07-30T09:00:00Z' };
     const second = { language, anchor: '2015-07-27T09:00:00Z' };

@@ -200,10 +200,7 @@ export function findDateExpressions(
   };
   const readTense = createTenseReader(folded.text);
   const expressions: DateExpression[] = [];
-  const candidates = joinDualDates(
-    settleOverlaps(collectCandidates(text, context)),
-    folded.text,
-  );
+  const candidates = joinDualDates(settleOverlaps(collectCandidates(text, context)), folded.text);
   for (const { start, end, reading } of candidates) {
     const detected = readTense(start, end);
     const tense = ownTense(reading.relative) ?? detected.tense;
