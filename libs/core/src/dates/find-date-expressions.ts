@@ -30,8 +30,14 @@ function scannerOf(rule: { readonly pattern: RegExp }): RegExp {
   return scanner;
 }
 
-function collectCandidates(context: RuleContext): Candidate[] {
-  const candidates: Candidate[] = [];
+interface RuleMatch {
+  readonly order: number;
+  readonly match: RegExpExecArray;
+}
+
+/** Where each rule's pattern matches the folded text: what the anchor does not change. */
+function matchRules(context: RuleContext): RuleMatch[] {
+  const matches: RuleMatch[] = [];
   const language = context.language.toLowerCase().split('-')[0] ?? '';
   DATE_RULES.forEach((rule, order) => {
     if (rule.languages !== undefined && !rule.languages.includes(language)) return;
@@ -42,12 +48,32 @@ function collectCandidates(context: RuleContext): Candidate[] {
         pattern.lastIndex += 1;
         continue;
       }
-      if (!hasCapitalisedMonths(match, context)) continue;
-      const reading = rule.read(match, context);
-      if (reading)
-        candidates.push({ start: match.index, end: match.index + match[0].length, order, reading });
+      if (hasCapitalisedMonths(match, context)) matches.push({ order, match });
     }
   });
+  return matches;
+}
+
+// An article's dates are read once against publishedAt and again when its anchor differs: the
+// second reading of the same text reuses the first one's matches (the last text only).
+let lastMatched: { text: string; language: string; matches: RuleMatch[] } | undefined;
+
+function matchRulesOnce(text: string, context: RuleContext): RuleMatch[] {
+  if (lastMatched?.text === text && lastMatched.language === context.language)
+    return lastMatched.matches;
+  const matches = matchRules(context);
+  lastMatched = { text, language: context.language, matches };
+  return matches;
+}
+
+function collectCandidates(text: string, context: RuleContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const { order, match } of matchRulesOnce(text, context)) {
+    const rule = DATE_RULES[order];
+    const reading = rule?.read(match, context);
+    if (reading)
+      candidates.push({ start: match.index, end: match.index + match[0].length, order, reading });
+  }
   return candidates;
 }
 
@@ -174,7 +200,7 @@ export function findDateExpressions(
   };
   const readTense = createTenseReader(folded.text);
   const expressions: DateExpression[] = [];
-  const candidates = joinDualDates(settleOverlaps(collectCandidates(context)), folded.text);
+  const candidates = joinDualDates(settleOverlaps(collectCandidates(text, context)), folded.text);
   for (const { start, end, reading } of candidates) {
     const detected = readTense(start, end);
     const tense = ownTense(reading.relative) ?? detected.tense;

@@ -34,3 +34,15 @@ describe('foldWithOffsets', () => {
     expect(toSourceSpan(folded, 1, 3)).toEqual({ start: 1, end: 2 });
   });
 });
+
+describe('foldWithOffsets, folding each code point once', () => {
+  it.each([
+    ['a text folded twice', 'أَعلنَ ٣ يوليو'],
+    ['a ligature repeated', 'ﻻﻻ xﻻ'],
+    ['marks repeated', 'غداً غداً'],
+  ])('folds %s as the first time', (_name, text) => {
+    const first = foldWithOffsets(text);
+
+    expect(foldWithOffsets(text)).toEqual(first);
+  });
+});

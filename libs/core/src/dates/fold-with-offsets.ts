@@ -22,17 +22,30 @@ export function foldWithOffsets(text: string): FoldedText {
   let offset = 0;
   for (const codePoint of text) {
     const end = offset + codePoint.length;
-    for (const character of codePoint.normalize('NFKC')) {
-      const out = foldMatchingCharacter(character);
-      for (let i = 0; i < out.length; i += 1) {
-        sourceStarts.push(offset);
-        sourceEnds.push(end);
-      }
-      folded += out;
+    const out = foldCodePoint(codePoint);
+    for (let i = 0; i < out.length; i += 1) {
+      sourceStarts.push(offset);
+      sourceEnds.push(end);
     }
+    folded += out;
     offset = end;
   }
   return { source: text, text: folded, sourceStarts, sourceEnds };
+}
+
+// A code point always folds the same way, and texts use a few hundred of them: each is folded once
+// (NFKC and the matching form of each character it gives). Bounded, dropped whole when full.
+const CODE_POINT_MEMO_LIMIT = 10_000;
+const codePointFolds = new Map<string, string>();
+
+function foldCodePoint(codePoint: string): string {
+  const memoised = codePointFolds.get(codePoint);
+  if (memoised !== undefined) return memoised;
+  let out = '';
+  for (const character of codePoint.normalize('NFKC')) out += foldMatchingCharacter(character);
+  if (codePointFolds.size >= CODE_POINT_MEMO_LIMIT) codePointFolds.clear();
+  codePointFolds.set(codePoint, out);
+  return out;
 }
 
 /** The folded form alone, for building lexicons that are compared against folded text. */

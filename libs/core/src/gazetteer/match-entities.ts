@@ -169,6 +169,8 @@ class TextMatcher {
   private readonly memo: WordMemo;
   private readonly candidatesByStart: Candidate[][];
   private readonly candidatesByEnd: Candidate[][];
+  // A token is read many times over (heads, the rest of names, titles, cues): once per text here.
+  private readonly analysed = new Map<NameToken, TokenAnalysis>();
 
   constructor(
     private readonly gazetteer: Gazetteer,
@@ -193,6 +195,14 @@ class TextMatcher {
   }
 
   private analyse(token: NameToken): TokenAnalysis {
+    const own = this.analysed.get(token);
+    if (own !== undefined) return own;
+    const analysis = this.analyseWord(token);
+    this.analysed.set(token, analysis);
+    return analysis;
+  }
+
+  private analyseWord(token: NameToken): TokenAnalysis {
     const cached = this.memo.analyses.get(token.fold);
     if (cached !== undefined) return cached;
     const readings = listCliticReadings(token.fold).map((reading): Reading => {
