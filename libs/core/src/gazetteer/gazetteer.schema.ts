@@ -46,6 +46,16 @@ export const OFFICE_TITLES = [
 ] as const;
 export type OfficeTitle = (typeof OFFICE_TITLES)[number];
 
+/** Titles held in an international organisation, not a state: their holders speak for the body. */
+export const ORGANISATION_TITLES: ReadonlySet<string> = new Set<OfficeTitle>([
+  'secretary-general',
+  'chairperson',
+  'director-general',
+  'managing-director',
+  'high-representative',
+  'executive-secretary',
+]);
+
 const nonEmpty = z.string().trim().min(1);
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'lower-case words joined by hyphens');
 const countryCode = z.string().regex(/^[A-Z]{2}$/u, 'ISO 3166-1 alpha-2');

@@ -1,4 +1,9 @@
-export { GAZETTEER_LANGUAGES, OFFICE_ROLES, OFFICE_TITLES } from './gazetteer.schema';
+export {
+  GAZETTEER_LANGUAGES,
+  OFFICE_ROLES,
+  OFFICE_TITLES,
+  ORGANISATION_TITLES,
+} from './gazetteer.schema';
 export type {
   GazetteerData,
   GazetteerLanguage,

@@ -8,8 +8,8 @@ import { formatDay, readDateWindow } from './read-date-window';
 // widens where it and its partners look, so that two compatible mentions always find each other:
 // day windows agree within a day, coarser dates must overlap, and their types belong to families
 // that may meet (a visit and a meeting may be one encounter, and so may a summit and a meeting of
-// the same leaders; calls and statements only match their own), which each key carries so a busy
-// month is not read whole. Filing never changed with these rules: stored mentions stay where
+// the same leaders, or a summit and its one guest's visit; calls and statements only match their
+// own), which each key carries so a busy month is not read whole. Filing never changed with these rules: stored mentions stay where
 // they are, and only the reads grow.
 
 const FAMILY: Record<EventMention['type'], string> = {
@@ -27,9 +27,10 @@ function daysOf(startDay: number, endDay: number): string[] {
 }
 
 // The families a mention of each type may be one encounter with: a meeting may be a summit of
-// the same leaders, so meetings and summits read each other's family; a visit never is a summit.
+// the same leaders, and a summit naming one guest may be that guest's visit or meeting, so
+// meetings and visits read the summits' family and summits read theirs.
 const PARTNER_FAMILIES: Record<EventMention['type'], readonly string[]> = {
-  visit: ['encounter'],
+  visit: ['encounter', 'summit'],
   meeting: ['encounter', 'summit'],
   summit: ['summit', 'encounter'],
   call: ['call'],

@@ -113,10 +113,103 @@ const cases: readonly [string, Partial<MentionSpec>, Partial<MentionSpec>, Relat
     'conflicting',
   ],
   [
-    'a summit and a visit',
+    'a summit of others and a visit',
+    {},
+    { type: 'summit', organisation: csto, visitors: [], hosts: [], with: [putin, lukashenko] },
+    'conflicting',
+  ],
+  [
+    'a summit told through the visitor alone, where the visit is',
     {},
     { type: 'summit', organisation: csto, visitors: [], hosts: [], with: [putin] },
+    'compatible',
+  ],
+  [
+    'a summit told apart from the visit by one article (a summit the state visit coincides with)',
+    { article: 'same' },
+    { article: 'same', type: 'summit', organisation: csto, visitors: [], hosts: [], with: [putin] },
     'conflicting',
+  ],
+  [
+    'a summit told through the host alone',
+    {},
+    { type: 'summit', organisation: csto, visitors: [], hosts: [], with: [tokayev] },
+    'conflicting',
+  ],
+  [
+    'a summit told through the visitor alone, in another country',
+    {},
+    { type: 'summit', at: moscow, organisation: csto, visitors: [], hosts: [], with: [putin] },
+    'conflicting',
+  ],
+  [
+    'a summit naming no one, where the visit is (only a guest’s report ties them)',
+    {},
+    { type: 'summit', organisation: csto, visitors: [], hosts: [], with: [] },
+    'unrelated',
+  ],
+  [
+    'a summit told through the visitor two stated days into the visit',
+    {},
+    {
+      type: 'summit',
+      organisation: csto,
+      visitors: [],
+      hosts: [],
+      with: [putin],
+      date: '2023-11-11',
+    },
+    'compatible',
+  ],
+  [
+    'a meeting with the host two stated days into the visit',
+    {},
+    { type: 'meeting', visitors: [], hosts: [], with: [tokayev, putin], date: '2023-11-11' },
+    'compatible',
+  ],
+  [
+    'a meeting with the host four days after the visit',
+    {},
+    { type: 'meeting', visitors: [], hosts: [], with: [tokayev, putin], date: '2023-11-13' },
+    'unrelated',
+  ],
+  [
+    'a meeting with a third party, no place named, on the day of the visit',
+    {},
+    { type: 'meeting', at: undefined, visitors: [], hosts: [], with: [putin, aliyev] },
+    'compatible',
+  ],
+  [
+    'a meeting with a third party, no place named, the day after the visit',
+    {},
+    {
+      type: 'meeting',
+      at: undefined,
+      visitors: [],
+      hosts: [],
+      with: [putin, aliyev],
+      date: '2023-11-10',
+    },
+    'unrelated',
+  ],
+  [
+    'a meeting with a third party, no place named, beside a visit to an inferred capital',
+    { inferredPlace: true },
+    { type: 'meeting', at: undefined, visitors: [], hosts: [], with: [putin, aliyev] },
+    'unrelated',
+  ],
+  [
+    'a meeting with a third party, no place named, dated from the news day',
+    {},
+    {
+      type: 'meeting',
+      at: undefined,
+      visitors: [],
+      hosts: [],
+      with: [putin, aliyev],
+      rule: 'fallback-news-day',
+    },
+    'unrelated',
   ],
   [
     'a statement and a visit',
@@ -153,6 +246,42 @@ const summitCases: readonly [string, Partial<MentionSpec>, Partial<MentionSpec>,
     'a summit and a meeting on its sidelines',
     summit,
     { type: 'meeting', at: astana, with: [putin, xi] },
+    'conflicting',
+  ],
+  [
+    'a summit told through its one guest and the guest’s meeting there',
+    { ...summit, with: [putin] },
+    { type: 'meeting', at: astana, with: [putin, xi] },
+    'compatible',
+  ],
+  [
+    'a summit told through its one guest and a meeting elsewhere in its country',
+    { ...summit, with: [putin] },
+    { type: 'meeting', at: almaty, with: [putin, xi] },
+    'conflicting',
+  ],
+  [
+    'a summit naming no one and a meeting at it',
+    { ...summit, with: [] },
+    { type: 'meeting', at: astana, with: [putin, xi] },
+    'unrelated',
+  ],
+  [
+    'an organisation’s officer meeting the summit’s host where it is held',
+    { ...summit, with: [tokayev, putin] },
+    { type: 'meeting', at: astana, visitors: [], hosts: [], with: [PEOPLE.zhangMing, tokayev] },
+    'compatible',
+  ],
+  [
+    'an organisation’s officer meeting a guest of the summit',
+    { ...summit, with: [tokayev, putin] },
+    { type: 'meeting', at: astana, visitors: [], hosts: [], with: [PEOPLE.zhangMing, putin] },
+    'conflicting',
+  ],
+  [
+    'an organisation’s officer meeting the host with no place named',
+    { ...summit, with: [tokayev, putin] },
+    { type: 'meeting', at: undefined, visitors: [], hosts: [], with: [PEOPLE.zhangMing, tokayev] },
     'conflicting',
   ],
   [
@@ -321,7 +450,10 @@ describe('compareMentions', () => {
   it.each([...cases, ...summitCases, ...encounterCases])(
     '%s: %s',
     (_name, left, right, expected) => {
-      const [a, b] = [m({ id: 'a', ...left }), m({ id: 'b', ...right })];
+      const [a, b] = [
+        m({ id: 'a', article: 'ya', ...left }),
+        m({ id: 'b', article: 'yb', ...right }),
+      ];
       expect(relationOf(a, b)).toBe(expected);
       expect(relationOf(b, a)).toBe(expected);
     },

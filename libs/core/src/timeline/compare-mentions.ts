@@ -1,5 +1,10 @@
 import type { EventMention } from '@sijill/contracts';
 import { type MentionProfile, profileMention, sameOrganisation } from './profile-mention';
+import { gatheringOfItsGuest } from './gathering-of-its-guest';
+import { meetingWhereTheVisitorIs } from './meeting-where-the-visitor-is';
+import { officerMeetsHost } from './officer-meets-host';
+import { oneVisitOverDays } from './one-visit-over-days';
+import { intersects, isSubset, overlap } from './people-sets';
 import { windowGapDays } from './read-date-window';
 
 /** How two mentions relate, for the merge. */
@@ -16,23 +21,8 @@ export interface MentionPairVerdict {
 // day apart each (a long state visit reported day by day stays one entry up to this length).
 const LONGEST_CHAIN_DAYS = 7;
 
-// A visit lasts days: one report dates its arrival, another its talks or its end ("concluded his
-// visit yesterday"). Two stated days this far apart are one visit when the same visitor is in the
-// same country. Kept within the reads of the date blocks (three days either side).
-const VISIT_REPORT_SPREAD_DAYS = 3;
-
 const UNRELATED: MentionPairVerdict = { compatible: false, conflicting: false, score: 0 };
 const CONFLICTING: MentionPairVerdict = { compatible: false, conflicting: true, score: 0 };
-
-function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let shared = 0;
-  for (const key of a) if (b.has(key)) shared++;
-  return shared;
-}
-
-function isSubset(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  return overlap(a, b) === a.size;
-}
 
 /** Two lists of people that can describe one encounter: two in common, or one list within the other. */
 function peopleConsistent(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -81,33 +71,11 @@ function oneDelegation(a: MentionProfile, b: MentionProfile, gap: number): boole
   return gap <= 0 && sameSendingCountry(a, b) && intersects(a.statedHosts, b.statedHosts);
 }
 
-/**
- * Two reports of one visit dated days apart: both dates stated, the same stated visitor, the same
- * country, one place explicit (an inferred capital alone never ties two visits together).
- */
-function oneLongVisit(a: MentionProfile, b: MentionProfile, gap: number): boolean {
-  return (
-    a.mention.type === 'visit' &&
-    b.mention.type === 'visit' &&
-    a.dateStated &&
-    b.dateStated &&
-    gap <= VISIT_REPORT_SPREAD_DAYS &&
-    a.place !== undefined &&
-    a.place.country === b.place?.country &&
-    (a.place.explicit || b.place?.explicit === true) &&
-    intersects(a.statedVisitors, b.statedVisitors)
-  );
-}
-
 /** Both places name a city explicitly, and not the same one. */
 function citiesDiffer(a: MentionProfile, b: MentionProfile): boolean {
   const [pa, pb] = [a.place, b.place];
   if (pa?.explicit !== true || pb?.explicit !== true) return false;
   return pa.city !== undefined && pb.city !== undefined && pa.city !== pb.city;
-}
-
-function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  return overlap(a, b) > 0;
 }
 
 /**
@@ -164,12 +132,36 @@ function sameGathering(a: MentionProfile, b: MentionProfile): boolean {
   );
 }
 
-/** One type family: a visit holds its meetings; a summit is a meeting of the same leaders. */
+/** The summit of a pair of mentions of which one is a summit and the other a visit or meeting. */
+function summitBeside(a: MentionProfile, b: MentionProfile): [MentionProfile, MentionProfile] {
+  return a.mention.type === 'summit' ? [a, b] : [b, a];
+}
+
+/**
+ * One type family: a visit holds its meetings; a summit is a meeting of the same leaders, or the
+ * encounter of the one guest it names. A summit that names no one may be any of them, so it
+ * conflicts with none (it links to none either: only a guest's report can tie it to one).
+ */
 function typesAgree(a: MentionProfile, b: MentionProfile): boolean {
   const pair = new Set([a.mention.type, b.mention.type]);
   if (pair.size === 1) return true;
   if (pair.has('meeting') && pair.has('visit')) return true;
-  return pair.has('meeting') && pair.has('summit') && sameGathering(a, b);
+  if (!pair.has('summit') || !(pair.has('meeting') || pair.has('visit'))) return false;
+  const [summit, other] = summitBeside(a, b);
+  if (summit.people.size === 0) return true;
+  return summitHoldsEncounter(summit, other);
+}
+
+/**
+ * A summit that is the same encounter as a visit or meeting: the encounter of the one guest it
+ * names, its officer meeting its host, or (for a meeting) a meeting of exactly its leaders.
+ */
+function summitHoldsEncounter(summit: MentionProfile, other: MentionProfile): boolean {
+  return (
+    gatheringOfItsGuest(summit, other) ||
+    officerMeetsHost(summit, other) ||
+    (other.mention.type === 'meeting' && sameGathering(summit, other))
+  );
 }
 
 /** The countries a visit's stated hosts and its explicit place belong to. */
@@ -223,9 +215,11 @@ function participantsAgree(
   gap: number,
 ): boolean {
   const [ta, tb] = [a.mention.type, b.mention.type];
-  if (ta === 'visit' && tb === 'meeting') return meetingDuringVisit(a, b);
-  if (tb === 'visit' && ta === 'meeting') return meetingDuringVisit(b, a);
-  if (ta !== tb) return sameGathering(a, b);
+  if (ta === 'visit' && tb === 'meeting')
+    return meetingDuringVisit(a, b) || meetingWhereTheVisitorIs(a, b, gap);
+  if (tb === 'visit' && ta === 'meeting')
+    return meetingDuringVisit(b, a) || meetingWhereTheVisitorIs(b, a, gap);
+  if (ta !== tb) return summitHoldsEncounter(...summitBeside(a, b));
   switch (ta) {
     case 'visit': {
       if (a.visitors !== undefined && b.visitors !== undefined) {
@@ -303,7 +297,7 @@ export function compareMentions(a: EventMention, b: EventMention): MentionPairVe
   const sameOrg = orgA !== undefined && orgB !== undefined && sameOrganisation(orgA, orgB);
   if (orgA !== undefined && orgB !== undefined && !sameOrg) return CONFLICTING;
   if (participantsConflict(pa, pb)) return CONFLICTING;
-  const closeEnough = gap <= (dayDates ? 1 : 0) || (dayDates && oneLongVisit(pa, pb, gap));
+  const closeEnough = gap <= (dayDates ? 1 : 0) || (dayDates && oneVisitOverDays(pa, pb, gap));
   const compatible =
     closeEnough && (!placed || samePlace) && participantsAgree(pa, pb, sameOrg, gap);
   if (!compatible) return UNRELATED;

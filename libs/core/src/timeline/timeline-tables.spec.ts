@@ -37,18 +37,20 @@ describe('date blocks', () => {
   it('looks for a day mention three days either side, and in its month and year', () => {
     const days = ['25', '26', '27', '28', '29', '30'].map((d) => `d:2024-11-${d}`);
     const keys = [...days, 'd:2024-12-01', 'm:2024-11', 'y:2024'];
-    expect(queryBlocksOf(mention)).toEqual(keys.map((key) => `${key}:encounter`).sort());
-    // A meeting may be a summit of the same leaders: it looks among summits too.
-    const meeting = { ...mention, type: 'meeting' as const };
-    expect(queryBlocksOf(meeting)).toEqual(
-      keys.flatMap((key) => [`${key}:encounter`, `${key}:summit`]).sort(),
+    // A visit or meeting may be the encounter a summit tells through its guest, and a meeting may
+    // be a summit of the same leaders: they look among summits too; calls only among calls.
+    const encounters = keys.flatMap((key) => [`${key}:encounter`, `${key}:summit`]).sort();
+    expect(queryBlocksOf(mention)).toEqual(encounters);
+    expect(queryBlocksOf({ ...mention, type: 'meeting' as const })).toEqual(encounters);
+    expect(queryBlocksOf({ ...mention, type: 'call' as const })).toEqual(
+      keys.map((key) => `${key}:call`).sort(),
     );
   });
 
   it('looks two days further either side of a date guessed from the news day', () => {
     const guessed = { ...mention, date: { ...mention.date, rule: 'fallback-news-day' } };
     const days = queryBlocksOf(guessed).filter((key) => key.startsWith('d:'));
-    expect([days[0], days.at(-1)]).toEqual(['d:2024-11-23:encounter', 'd:2024-12-03:encounter']);
+    expect([days[0], days.at(-1)]).toEqual(['d:2024-11-23:encounter', 'd:2024-12-03:summit']);
   });
 });
 
@@ -126,6 +128,58 @@ describe('date blocks and the visit rules', () => {
     fc.assert(
       fc.property(report, report, (left, right) => {
         const [a, b] = [visitOf(left, 'a'), visitOf(right, 'b')];
+        fc.pre(compareMentions(a, b).compatible);
+        const finds = (x: typeof a, y: typeof b): boolean => {
+          const filed = new Set(fileBlocksOf(y));
+          return queryBlocksOf(x).some((block) => filed.has(block));
+        };
+        expect(finds(a, b) && finds(b, a)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('date blocks and what is held during a visit', () => {
+  const { putin, tokayev, aliyev } = PEOPLE;
+  // Reports around one visit: the visit itself, a meeting during it (with the host, or with a
+  // third party and no place), and a summit told through the visitor alone, days apart.
+  const report = fc.record({
+    kind: fc.constantFrom('visit', 'host-meeting', 'placeless-meeting', 'guest-summit'),
+    day: fc.integer({ min: 1, max: 9 }),
+    guessed: fc.boolean(),
+    inferred: fc.boolean(),
+  });
+  const mentionOf = (r: typeof report extends fc.Arbitrary<infer T> ? T : never, id: string) => {
+    const common = {
+      id,
+      article: id,
+      date: `2024-11-0${r.day}`,
+      ...(r.guessed ? { rule: 'fallback-news-day' } : {}),
+    };
+    const placed = { at: PLACES.astana, inferredPlace: r.inferred };
+    switch (r.kind) {
+      case 'visit':
+        return buildMention({
+          ...common,
+          ...placed,
+          type: 'visit',
+          visitors: [putin],
+          hosts: [tokayev],
+        });
+      case 'host-meeting':
+        return buildMention({ ...common, ...placed, type: 'meeting', with: [putin, tokayev] });
+      case 'placeless-meeting':
+        return buildMention({ ...common, type: 'meeting', with: [putin, aliyev] });
+      case 'guest-summit':
+        return buildMention({ ...common, ...placed, type: 'summit', with: [putin] });
+    }
+  };
+
+  it('lets any two compatible reports of the visit find each other through their blocks', () => {
+    fc.assert(
+      fc.property(report, report, (left, right) => {
+        const [a, b] = [mentionOf(left, 'a'), mentionOf(right, 'b')];
         fc.pre(compareMentions(a, b).compatible);
         const finds = (x: typeof a, y: typeof b): boolean => {
           const filed = new Set(fileBlocksOf(y));

@@ -30,6 +30,12 @@ export const PEOPLE = {
   aliyev: person('Ilham Aliyev', 'AZ', 'Q152451', 'إلهام علييف'),
   rahmon: person('Emomali Rahmon', 'TJ', 'Q69970', 'إمام علي رحمن'),
   mirziyoyev: person('Shavkat Mirziyoyev', 'UZ', 'Q1386154', 'شوكت ميرضيائيف'),
+  // An organisation's officer: no state's, so no country.
+  zhangMing: {
+    name: 'Zhang Ming',
+    role: 'secretary-general',
+    names: { en: 'Zhang Ming', ar: 'تشانغ مينغ' },
+  },
 } as const;
 
 export const PLACES = {
