@@ -4,6 +4,7 @@ import { inReportingSpan, sinceScope } from './read-scopes';
 import { clauseOf, cuesOf, type SentenceReading } from './read-sentence';
 import { isTrigger } from './read-triggers';
 import { definedOnly } from '@sijill/contracts';
+import { tellsAgreementMaking } from './tells-agreement-making';
 
 const LONGEST_RANGE_DAYS = 14;
 const RANGE_GAP = 3;
@@ -83,6 +84,24 @@ function describesAnotherNoun(reading: SentenceReading, d: DateRefOf): boolean {
 }
 
 /**
+ * An explicit date in a relative clause about an agreement, however long, dates the agreement's
+ * making, not the encounter ("الاتفاق النووي الذي أبرمته الدول الكبرى مع إيران في 14 يوليو"); a
+ * relative date (أمس) is left alone, as it is the same news cycle. Without the relative word
+ * ("صدر الإعلان التأسيسي في 25 مايو 1981") the date may still be the only one a recalled story
+ * has, and is kept.
+ */
+function datesAgreementMaking(reading: SentenceReading, d: DateRefOf): boolean {
+  if (!isExplicit(d) && !NAMED_DAY_RULES.test(d.expression.rule)) return false;
+  const inRelativeClause = cuesOf(reading, 'relative').some(
+    (r) =>
+      r.last < d.first &&
+      d.first - r.last <= reading.reaches.relativeClause &&
+      clauseOf(reading, r.first) === clauseOf(reading, d.first),
+  );
+  return inRelativeClause && tellsAgreementMaking(reading, d.first);
+}
+
+/**
  * Dates of a sentence that can date an event: not after منذ/since or a lone "until", not in a
  * relative clause about another noun, explicit over relative in a clause, ranges joined
  * (الأربعاء والخميس).
@@ -98,7 +117,11 @@ export function findDates(reading: SentenceReading, anchor: string | undefined):
   const usable = strongestPerClause(
     reading,
     reading.dates.filter(
-      (d) => !sinceScope(reading, d.first) && !untilBound(d) && !describesAnotherNoun(reading, d),
+      (d) =>
+        !sinceScope(reading, d.first) &&
+        !untilBound(d) &&
+        !describesAnotherNoun(reading, d) &&
+        !datesAgreementMaking(reading, d),
     ),
   );
   const placed: PlacedDate[] = [];

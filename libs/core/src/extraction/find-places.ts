@@ -6,6 +6,7 @@ import { clauseOf, cuesOf, type EntityRef, type SentenceReading } from './read-s
 import { namesATopic } from './names-a-topic';
 import { readsAsName } from './read-triggers';
 import { definedOnly } from '@sijill/contracts';
+import { tellsAgreementMaking } from './tells-agreement-making';
 
 const POSSESSIVE = /^['’]s\b/u;
 const DATELINE = /^[\s,\p{L}]{0,24}[—–-]/u;
@@ -51,7 +52,8 @@ export function qualifiesTopic(
  * in, to, at), after a place word (مدينة, the city of), as the object of a visit verb (زار
  * أبوظبي) or the next stop of a tour (ثم الرياض), the place that hosts (تستضيف أستانا), a
  * dateline (MOSCOW —), "the Kazakh capital", a seat of power (الكرملين). Not a topic ("الحرب في
- * غزة"), not after منذ/since, not inside a role or an organisation's name, not a possessive.
+ * غزة"), not after منذ/since, not inside a role or an organisation's name, not a possessive, not
+ * where an agreement the sentence names was made (الاتفاق الذي أبرم … في فيينا).
  */
 export function findPlaces(
   reading: SentenceReading,
@@ -153,6 +155,7 @@ export function findPlaces(
   for (const e of reading.entities) {
     if (e.match.kind !== 'place' && e.match.kind !== 'country') continue;
     if (covered.has(e.first) || actorWords.has(e.first) || inSince(e.first)) continue;
+    if (tellsAgreementMaking(reading, e.first)) continue;
     if (namesATopic(reading, e)) continue;
     if (POSSESSIVE.test(reading.text.slice(e.end - reading.start))) continue;
     if (qualifiesTopic(reading, topics, e)) continue;

@@ -1,15 +1,14 @@
 import { readsAsPassive } from './reads-as-passive';
 import type { TriggerKind } from './extraction-lexicon.schema';
+import { announcedAdjectiveOf } from './announced-adjective';
 import { splitAtPreceding } from './split-at-preceding';
+import { verbalNounOfVerb } from './verbal-noun-of-verb';
 import type { PhraseHit } from './find-phrases';
 import { clauseOf, cuesOf, negationsOf, type SentenceReading } from './read-sentence';
 import { definedOnly } from '@sijill/contracts';
 import type { Group, TriggerInfo } from './trigger-info';
 
 export type { Group, TriggerInfo } from './trigger-info';
-
-// An announced cue this close after a trigger noun is its adjective (اللقاء المرتقب, القمة العربية المقبلة).
-const ANNOUNCED_ADJECTIVE_REACH = 2;
 
 /**
  * "أعرب فابيوس عن رغبته في زيارة طهران" (expressed his wish to visit Tehran): an encounter wished
@@ -127,12 +126,11 @@ export function readTrigger(reading: SentenceReading, hit: PhraseHit): TriggerIn
       cuesOf(reading, 'pairAnaphor').some((p) => p.last === hit.first - 1));
   // Arabic adjectives follow their noun: "اللقاء المرتقب", "القمة العربية المقبلة" are to come.
   const announcedAfterNoun = (c: PhraseHit): boolean =>
-    meaning.subject === 'none' &&
-    c.first > hit.last &&
-    c.first - hit.last <= ANNOUNCED_ADJECTIVE_REACH &&
-    sameClause(c);
+    meaning.subject === 'none' && announcedAdjectiveOf(reading, hit, c);
+  // "قررت التوجه إلى": a verb found as its noun carries no tense of its own.
+  const tensed = !verbalNounOfVerb(hit);
   const announced =
-    meaning.lifecycle === 'announced' ||
+    (meaning.lifecycle === 'announced' && tensed) ||
     announcedCues(reading).some(
       (c) => (c.first < hit.first && (sameClause(c) || c.first <= 1)) || announcedAfterNoun(c),
     );
@@ -146,7 +144,7 @@ export function readTrigger(reading: SentenceReading, hit: PhraseHit): TriggerIn
     qualifier,
     definite,
     announced,
-    occurred: meaning.lifecycle === 'occurred',
+    occurred: meaning.lifecycle === 'occurred' && tensed,
     weak: meaning.weak,
     subject: meaning.subject,
     passive: meaning.passive || readsAsPassive(reading, hit),

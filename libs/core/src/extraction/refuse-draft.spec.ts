@@ -278,6 +278,23 @@ const CASES: readonly Case[] = [
     expected: undefined,
   },
   {
+    rule: 'an undated encounter told only as background is recalled, even in the lead',
+    date: day('2015-07-30'),
+    location: NAMED,
+    sentences: [2, 3],
+    fallback: true,
+    background: true,
+    expected: 'undated-background',
+  },
+  {
+    rule: 'a background encounter with a date of its own is left to the other rules',
+    date: day('2015-07-29'),
+    location: NAMED,
+    sentences: [2],
+    background: true,
+    expected: undefined,
+  },
+  {
     rule: 'an undated encounter in the lead is the news of the day',
     date: day('2015-07-30'),
     location: NAMED,

@@ -129,6 +129,13 @@ export const DRAFT_RULES: readonly DraftRule[] = [
       draft.sentences.length <= IN_PASSING_SENTENCES &&
       Math.min(...draft.sentences) >= LEAD_SENTENCES,
   },
+  {
+    // "وكان وزراء خارجية مجلس التعاون قدموا إلى باريس لعقد اجتماع" in a column on a statesman who
+    // died: an encounter told only as background (وكان … قدموا, had come; حين, when), with no date
+    // of its own, is recalled, not the day's news, wherever the article tells it.
+    name: 'undated-background',
+    refuses: (draft) => draft.dateFromFallback && draft.event.background,
+  },
 ];
 
 /**

@@ -1,0 +1,28 @@
+import type { PhraseHit } from './find-phrases';
+import { clauseOf, type SentenceReading } from './read-sentence';
+
+// An announced cue this close after a trigger noun is its adjective (اللقاء المرتقب, القمة العربية المقبلة).
+export const ANNOUNCED_ADJECTIVE_REACH = 2;
+
+/**
+ * Whether an announced cue after a trigger noun is that noun's adjective, so the encounter is
+ * still to come: right after it (اللقاء المرتقب, القمة العربية المقبلة), or after the noun's
+ * complement when only names, titles and organisations lie between ("زيارة وزيرة خارجية الاتحاد
+ * الأوروبي فيديريكا موغيريني المرتقبة": Arabic puts the adjective after the visitor it names). Nouns
+ * only: a verb's subject is no complement. In the noun's clause.
+ */
+export function announcedAdjectiveOf(
+  reading: SentenceReading,
+  noun: PhraseHit,
+  cue: PhraseHit,
+): boolean {
+  if (cue.first <= noun.last || clauseOf(reading, cue.first) !== clauseOf(reading, noun.first))
+    return false;
+  if (cue.first - noun.last <= ANNOUNCED_ADJECTIVE_REACH) return true;
+  const named = new Set<number>();
+  for (const e of reading.entities)
+    if (e.match.kind === 'person' || e.match.kind === 'role' || e.match.kind === 'organisation')
+      for (let i = e.first; i <= e.last; i += 1) named.add(i);
+  for (let i = noun.last + 1; i < cue.first; i += 1) if (!named.has(i)) return false;
+  return true;
+}
