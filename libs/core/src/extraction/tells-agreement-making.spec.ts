@@ -20,6 +20,11 @@ describe('tellsAgreementMaking', () => {
       expected: { فيينا: true },
     },
     {
+      rule: 'the reach of that relative clause counts from its pronoun, not the noun',
+      text: 'ويلتقي الوزير نظراءه لتهدئة مخاوفهم الناتجة عن الاتفاق النووي الذي أبرمته الدول الكبرى مع إيران في 14 تموز/يوليو في فيينا.',
+      expected: { فيينا: true, إيران: true },
+    },
+    {
       rule: 'so is a place after a signing that "after" governs',
       text: 'وسيلتقي الوزير الاثنين نظيره لبحث الوضع بعد توقيع الاتفاق في فيينا.',
       expected: { فيينا: true },

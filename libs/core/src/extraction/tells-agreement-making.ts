@@ -3,6 +3,8 @@ import { isTrigger } from './read-triggers';
 
 // A cue this close before a signing word governs it: "بعد توقيع", "الذي وقع".
 const GOVERNING_REACH = 2;
+// A relative pronoun this close after an agreement noun opens the clause that tells its making.
+const PRONOUN_REACH = 2;
 // Punctuation that ends a clause; an aside in brackets ("14 يوليو (تموز) في فيينا") does not.
 const CLAUSE_END = /[،,؛;.!?؟:]/u;
 
@@ -25,17 +27,22 @@ function sameStretch(reading: SentenceReading, from: number, to: number): boolea
  * noun that no sequence, since or relative cue governs.
  */
 export function tellsAgreementMaking(reading: SentenceReading, word: number): boolean {
+  const relatives = cuesOf(reading, 'relative');
+  // A relative clause's reach counts from its pronoun: "الاتفاق النووي الذي أبرمته ...".
+  const clauseStart = (noun: { readonly last: number }): number =>
+    relatives.find((r) => r.first > noun.last && r.first - noun.last <= PRONOUN_REACH)?.last ??
+    noun.last;
   const nouns = cuesOf(reading, 'agreementNouns').filter(
     (n) =>
       n.last < word &&
-      word - n.last <= reading.reaches.relativeClause &&
+      word - clauseStart(n) <= reading.reaches.relativeClause &&
       sameStretch(reading, n.last, word),
   );
   if (nouns.length === 0) return false;
   const governors = [
     ...cuesOf(reading, 'sequence'),
     ...cuesOf(reading, 'since'),
-    ...cuesOf(reading, 'relative'),
+    ...relatives,
   ];
   const signingAtTheEncounter = (noun: { readonly first: number }): boolean =>
     reading.hits.some(
