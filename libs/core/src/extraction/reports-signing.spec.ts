@@ -43,6 +43,18 @@ describe('reportsSigning, through extractMentions', () => {
       expected: ['بروتوكول للتعاون الأمني'],
     },
     {
+      rule: 'a signing the meeting saw (شهد اللقاء توقيع)',
+      language: 'ar',
+      body: `${AR} وشهد هذا اللقاء توقيع الزعيمين اتفاقيات في مجال الطاقة.`,
+      expected: ['اتفاقيات'],
+    },
+    {
+      rule: 'a signing that was only discussed (تم بحث توقيع) is none',
+      language: 'ar',
+      body: `${AR} وتم بحث توقيع اتفاقية للتعاون الثقافي.`,
+      expected: [],
+    },
+    {
       rule: 'a signing noun of purpose (لتوقيع) is no signing',
       language: 'ar',
       body: `${AR} وقال رينزي: جئنا إلى مصر لتوقيع اتفاقية للتعاون في مجال الطاقة.`,

@@ -4,8 +4,8 @@ import type { TriggerInfo } from './read-triggers';
 
 // A cue this close before a signing verb governs it: "منذ التوقيع على", "the deal which was signed".
 const GOVERNING_CUE_REACH = 2;
-// "خلال الزيارة", "during the visit": the event named right after a during cue.
-const DURING_REACH = 2;
+// "خلال الزيارة", "شهد هذا اللقاء": the event named right after a during cue or a held act.
+const EVENT_REACH = 2;
 
 /**
  * The words from a held act to the signing noun, less a relative clause set between commas ("وجرى
@@ -35,30 +35,32 @@ function wordsBetween(
  * signing of": a held act close before the signing noun, in its clause or with only a relative aside
  * between, not itself to come (سيشهد), and with nothing between that names a document, another held
  * act or another act ("تم الاتفاق على توقيع", it was agreed to sign; "تم بحث توقيع", the signing was
- * discussed), save the event it happened during (خلال الزيارة).
+ * discussed), save the event it happened at: named right after a during cue (خلال الزيارة) or as
+ * the held act's subject (شهد اللقاء توقيع, the meeting saw the signing).
  */
 export function heldByHead(reading: SentenceReading, sign: TriggerInfo): boolean {
   const heads = cuesOf(reading, 'signingHeld');
   const during = cuesOf(reading, 'during');
-  const atEvent = (h: PhraseHit): boolean =>
-    during.some((d) => d.last < h.first && h.first - d.last <= DURING_REACH);
-  const barriers = new Set(
-    [
-      ...cuesOf(reading, 'agreementNouns'),
-      ...heads,
-      ...reading.hits.filter(
-        (h) => h.meaning.kind === 'trigger' && h.first !== sign.first && !atEvent(h),
-      ),
-    ].map((h) => h.first),
+  const after = (cue: PhraseHit, h: PhraseHit): boolean =>
+    cue.last < h.first && h.first - cue.last <= EVENT_REACH;
+  const documents = cuesOf(reading, 'agreementNouns');
+  const acts = reading.hits.filter(
+    (h) =>
+      h.meaning.kind === 'trigger' && h.first !== sign.first && !during.some((d) => after(d, h)),
   );
   return heads.some((head) => {
     if (head.last >= sign.first || /س$/u.test(head.prefix)) return false;
     const between = wordsBetween(reading, head, sign);
-    return (
-      between !== undefined &&
-      between.length <= reading.reaches.signingHead &&
-      !between.some((i) => barriers.has(i))
+    if (between === undefined || between.length > reading.reaches.signingHead) return false;
+    const subject = (h: PhraseHit): boolean =>
+      h.meaning.kind === 'trigger' &&
+      h.meaning.subject === 'none' &&
+      !h.meaning.weak &&
+      after(head, h);
+    const barriers = new Set(
+      [...documents, ...heads, ...acts.filter((h) => !subject(h))].map((h) => h.first),
     );
+    return !between.some((i) => barriers.has(i));
   });
 }
 
