@@ -117,6 +117,16 @@ const cuesSchema = z.strictObject({
   onward: optionalPhrases,
   /** إلى جانب, alongside: what follows is company, not a destination. */
   companion: optionalPhrases,
+  /**
+   * تم, جرى, شهد, witnessed: a held act that governs a signing noun or an infinitive after it
+   * (وتم خلال الزيارة توقيع, witnessed the signing of): only so does that form report a signing.
+   */
+  signingHeld: optionalPhrases,
+  /**
+   * في إطار, تنفيذ, implementation of: a document named right after these is only mentioned, never
+   * one the clause reports signed.
+   */
+  agreementMentioned: optionalPhrases,
   /** خلال, during: where the title of a document signed ends. */
   during: optionalPhrases,
   /** بن, bin: a name right after it is part of a longer name (محمد بن سلمان), not a person. */
@@ -172,6 +182,10 @@ const cuesSchema = z.strictObject({
 const reachesSchema = z.strictObject({
   /** Words between a wish (رغبته في) and the trigger it wishes for (زيارة طهران). */
   wish: reach(1),
+  /** From a held act (تم, شهد, witnessed) to the signing noun it governs (names between). */
+  signingHead: reach(8),
+  /** From a mention cue (في إطار, implementation of) to the document it only mentions. */
+  agreementMentioned: reach(2),
   /** Nationality adjectives that may split a trigger phrase (الحوار المصري الأمريكي الاستراتيجي). */
   nationalityGap: reach(3),
   /** Words between a role and the holder's name that still make one mention (honorifics only). */

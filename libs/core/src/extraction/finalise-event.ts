@@ -5,6 +5,7 @@ import { capitalOf } from './find-capital';
 import { ministerAside } from './minister-party';
 import { countryOn, heldOfficeOn, holderOn } from './person-facts';
 import { refuseDraft } from './refuse-draft';
+import { signedAtHeld } from './signed-at-held';
 import { outOfOffice } from './refuse-out-of-office';
 import type { ArticleFacts, DraftLocation, DraftParticipant, MentionDraft } from './mention-draft';
 import { definedOnly } from '@sijill/contracts';
@@ -191,16 +192,20 @@ function draft(
   location: DraftLocation | undefined,
 ): MentionDraft {
   const { event, date, facts } = common;
+  const lifecycle = lifecycleOf(event, date, facts);
   return {
     type,
-    lifecycle: lifecycleOf(event, date, facts),
+    lifecycle,
     date,
     ...definedOnly({ location }),
     participants,
     ...(event.organisation === undefined || type !== 'summit'
       ? {}
       : { organisation: event.organisation }),
-    agreements: event.agreements.map((a) => a.title),
+    agreements: signedAtHeld(
+      lifecycle,
+      event.agreements.map((a) => a.title),
+    ),
     sentences: [...event.sentences].sort((a, b) => a - b),
     event,
     dateFromFallback: common.fallback,

@@ -1,37 +1,17 @@
 import type { FrameAgreement } from './event-frame';
 import { clauseOf, cuesOf, type SentenceReading } from './read-sentence';
 import type { TriggerInfo } from './read-triggers';
+import { onlyMentioned } from './mentioned-agreement';
+import { reportsSigning } from './reports-signing';
 
 const AGREEMENT_REACH = 10;
 const AGREEMENT_TITLE_WORDS = 12;
-// A cue this close before a signing verb governs it: "منذ التوقيع على", "the deal which was signed".
-const GOVERNING_CUE_REACH = 2;
 const NUMBER = /^[\p{N}]+$/u;
 
 /**
- * Whether a signing verb reports a signing at the event the sentence tells: not a future or
- * planned one (سيوقع, will sign), not one that only dates something else (منذ التوقيع على, since the
- * signing of; بعد توقيع, after signing), and not one in a relative clause that only describes a
- * document the sentence is about (الاتفاق الذي وقع في …, the deal that was signed in …) unless
- * that clause places the signing at the event (… خلال الزيارة, during the visit).
- */
-function reportsSigning(reading: SentenceReading, sign: TriggerInfo): boolean {
-  if (sign.negated || sign.announced) return false;
-  const governs = (cue: { readonly last: number }): boolean =>
-    cue.last < sign.first && sign.first - cue.last <= GOVERNING_CUE_REACH;
-  if ([...cuesOf(reading, 'since'), ...cuesOf(reading, 'sequence')].some(governs)) return false;
-  // "الاتفاقيات التي وقعها الجانبان خلال الزيارة": a relative clause that places the signing at
-  // the event still reports it.
-  const atTheEvent = cuesOf(reading, 'during').some(
-    (d) => d.first > sign.first && clauseOf(reading, d.first) === sign.clause,
-  );
-  return atTheEvent || !cuesOf(reading, 'relative').some(governs);
-}
-
-/**
  * The documents a sentence reports signed or adopted, from its signing clauses only: each
- * agreement noun near a signing verb that reports a signing (after it, or just before a passive)
- * and in the verb's own clause, titled from the noun (and a count before it) to the end of that
+ * agreement noun near a signing verb that reports a signing (`reportsSigning`: after it, or just
+ * before a passive) and in the verb's own clause, not one only mentioned (`onlyMentioned`), titled from the noun (and a count before it) to the end of that
  * clause, stopping before a place, a date, a relative clause or another document.
  */
 export function agreementsOf(
@@ -39,9 +19,10 @@ export function agreementsOf(
   signing: readonly TriggerInfo[],
 ): FrameAgreement[] {
   const nouns = cuesOf(reading, 'agreementNouns');
+  const signed = nouns.filter((n) => !onlyMentioned(reading, n));
   const found: FrameAgreement[] = [];
   for (const sign of signing.filter((s) => reportsSigning(reading, s))) {
-    for (const noun of nouns) {
+    for (const noun of signed) {
       const after = noun.first > sign.first && noun.first - sign.hit.last <= AGREEMENT_REACH;
       const before = noun.last < sign.first && sign.first - noun.last <= 4;
       if (!after && !before) continue;
@@ -53,7 +34,7 @@ export function agreementsOf(
       const clause = clauseOf(reading, noun.first);
       // The title runs to the end of its clause, before a place, a date or another document.
       const stops = new Set<number>([
-        ...nouns.map((n) => n.first),
+        ...signed.map((n) => n.first),
         ...signing.map((s) => s.first),
         ...cuesOf(reading, 'locative').map((l) => l.first),
         ...cuesOf(reading, 'during').map((l) => l.first),
