@@ -3,6 +3,7 @@ import type { TriggerKind } from './extraction-lexicon.schema';
 import { announcedAdjectiveOf } from './announced-adjective';
 import { splitAtPreceding } from './split-at-preceding';
 import { verbalNounOfVerb } from './verbal-noun-of-verb';
+import { pastActInRelativeClause } from './past-act-in-relative-clause';
 import type { PhraseHit } from './find-phrases';
 import { clauseOf, cuesOf, negationsOf, type SentenceReading } from './read-sentence';
 import { definedOnly } from '@sijill/contracts';
@@ -132,7 +133,11 @@ export function readTrigger(reading: SentenceReading, hit: PhraseHit): TriggerIn
   const announced =
     (meaning.lifecycle === 'announced' && tensed) ||
     announcedCues(reading).some(
-      (c) => (c.first < hit.first && (sameClause(c) || c.first <= 1)) || announcedAfterNoun(c),
+      (c) =>
+        (c.first < hit.first &&
+          (sameClause(c) || c.first <= 1) &&
+          !pastActInRelativeClause(reading, c, hit, meaning.lifecycle === 'occurred' && tensed)) ||
+        announcedAfterNoun(c),
     );
   return {
     hit,
