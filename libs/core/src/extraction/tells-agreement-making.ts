@@ -39,11 +39,7 @@ export function tellsAgreementMaking(reading: SentenceReading, word: number): bo
       sameStretch(reading, n.last, word),
   );
   if (nouns.length === 0) return false;
-  const governors = [
-    ...cuesOf(reading, 'sequence'),
-    ...cuesOf(reading, 'since'),
-    ...relatives,
-  ];
+  const governors = [...cuesOf(reading, 'sequence'), ...cuesOf(reading, 'since'), ...relatives];
   const signingAtTheEncounter = (noun: { readonly first: number }): boolean =>
     reading.hits.some(
       (h) =>
