@@ -4,9 +4,6 @@
 // and compared with the crawl day. Prints, per outlet, how often each is right and how many other
 // stories the numbering would move.
 // node dist/libs/testing/src/reports/report-article-numbers.js [CORPUS_DIR] [--ids id,id…]
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 
 import {
   articleNumberOfUrl,
@@ -18,9 +15,13 @@ import {
   type NumberedDay,
 } from '@sijill/core';
 
+import {
+  readWholeCorpus,
+  type CorpusArticle as BaseCorpusArticle,
+} from '../fixtures/real-sample/read-corpus';
 import { sharedPath } from '../fixtures/shared-dir';
 
-interface CorpusArticle {
+interface CorpusArticle extends BaseCorpusArticle {
   readonly id: string;
   readonly url: string;
   readonly body: string;
@@ -41,18 +42,6 @@ interface Numbered {
 // Only a text with a weekday name or a year can tell its own day; the others skip the date rules.
 const MAY_TELL_ITS_DAY =
   /الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد|(?:19|20)[0-9]{2}|day/u;
-
-function* articles(dir: string): Generator<CorpusArticle> {
-  for (const file of readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl.gz'))
-    .sort()) {
-    for (const line of gunzipSync(readFileSync(join(dir, file)))
-      .toString('utf8')
-      .split('\n')) {
-      if (line.trim() !== '') yield JSON.parse(line) as CorpusArticle;
-    }
-  }
-}
 
 function knownDay(article: CorpusArticle): string | undefined {
   if (!MAY_TELL_ITS_DAY.test(article.body)) return undefined;
@@ -75,7 +64,7 @@ function knownDay(article: CorpusArticle): string | undefined {
 
 function numbered(dir: string): Numbered[] {
   const found: Numbered[] = [];
-  for (const article of articles(dir)) {
+  for (const article of readWholeCorpus<CorpusArticle>(dir)) {
     const number = articleNumberOfUrl(article.url);
     // A URL with its edition day already dates the story.
     if (number === undefined || editionDayOfUrl(article.url) !== undefined) continue;

@@ -1,15 +1,16 @@
 // Counts the corpus articles that carry a Hijri date and how many of them the date rules read:
 // node dist/libs/testing/src/reports/report-hijri-dates.js [CORPUS_DIR]
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 
 import { findDateExpressions } from '@sijill/core';
 
+import {
+  readWholeCorpus,
+  type CorpusArticle as BaseCorpusArticle,
+} from '../fixtures/real-sample/read-corpus';
 import { sharedPath } from '../fixtures/shared-dir';
 import { definedOnly } from '@sijill/contracts';
 
-interface CorpusArticle {
+interface CorpusArticle extends BaseCorpusArticle {
   readonly id: string;
   readonly body: string;
   readonly language?: string;
@@ -38,18 +39,6 @@ const HIJRI_RULES = new Set([
   'dual-hijri-gregorian',
 ]);
 
-function* articles(dir: string): Generator<CorpusArticle> {
-  for (const file of readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl.gz'))
-    .sort()) {
-    for (const line of gunzipSync(readFileSync(join(dir, file)))
-      .toString('utf8')
-      .split('\n')) {
-      if (line.trim() !== '') yield JSON.parse(line) as CorpusArticle;
-    }
-  }
-}
-
 function main(): void {
   const dir = process.argv[2] ?? sharedPath('corpora', 'saudinewsnet');
   if (dir === undefined) {
@@ -62,7 +51,7 @@ function main(): void {
   let anySign = 0;
   let anyRead = 0;
   let readWithoutSign = 0;
-  for (const article of articles(dir)) {
+  for (const article of readWholeCorpus<CorpusArticle>(dir)) {
     total += 1;
     const signs = Object.entries(SIGNS).filter(([, pattern]) => pattern.test(article.body));
     const found = findDateExpressions(article.body, {
