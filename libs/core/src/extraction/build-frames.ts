@@ -13,6 +13,7 @@ import type { Actor } from './find-actors';
 import { agreementsOf } from './find-agreements';
 import { quotedApart } from './bind-to-clause';
 import { findPlaces } from './find-places';
+import { subjectAfterFrontedAdjuncts } from './subject-after-fronted-adjuncts';
 import type { PhraseHit } from './find-phrases';
 import {
   clauseNamesNonParty,
@@ -87,6 +88,9 @@ function newFrame(
     pairAnaphor: cuesOf(reading, 'pairAnaphor').some(inGroup),
     background: group.cue !== undefined || cuesOf(reading, 'background').some(inClauseBefore),
     recalledBySpeaker: cuesOf(reading, 'recalledBySpeaker').some(inClauseBefore),
+    ...definedOnly({
+      subjectFrom: main === undefined ? undefined : subjectAfterFrontedAdjuncts(reading, main),
+    }),
     sideline: cuesOf(reading, 'sideline').length > 0,
     purpose: cuesOf(reading, 'purpose').some((p) =>
       summitTriggers.some((h) => h.first > p.last && h.first - p.last <= reading.reaches.purpose),

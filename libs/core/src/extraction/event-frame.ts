@@ -76,6 +76,11 @@ export interface EventFrame {
    * date of its own it is a recollection, not the news of the day.
    */
   readonly recalledBySpeaker?: boolean;
+  /**
+   * Where the subject of the opening arrival or visit verb opens after a fronted place and time
+   * (وصل إلى القاهرة مساء اليوم وزير …), see `subject-after-fronted-adjuncts.ts`.
+   */
+  readonly subjectFrom?: number;
   sideline: boolean;
   purpose: boolean;
   multilateral: boolean;

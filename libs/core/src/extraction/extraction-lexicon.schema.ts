@@ -163,6 +163,8 @@ const cuesSchema = z.strictObject({
   notNegation: optionalPhrases,
   /** شدد على أن (stressed that): words holding an announced cue (على أن) that announce nothing. */
   notAnnounced: optionalPhrases,
+  /** مساء, صباح (in the evening, morning): a part of the day told with a date (مساء اليوم). */
+  dayPart: optionalPhrases,
   /** ولي ولي العهد (deputy crown prince): a longer title holding another office's title inside it. */
   longerTitle: optionalPhrases,
   /** نظام, قوات, إدارة (regime, forces, administration of): a name right after it names a government. */
@@ -188,6 +190,11 @@ const reachesSchema = z.strictObject({
   agreementMentioned: reach(2),
   /** Nationality adjectives that may split a trigger phrase (الحوار المصري الأمريكي الاستراتيجي). */
   nationalityGap: reach(3),
+  /**
+   * Words of place and time a verb-initial sentence may front between an arrival or visit verb
+   * and its subject (وصل إلى القاهرة مساء اليوم السبت وزير …).
+   */
+  frontedAdjuncts: reach(8),
   /** Words between a role and the holder's name that still make one mention (honorifics only). */
   namedGap: reach(2),
   /** Most words of a name written after a title and nationality (بن and آل not counted). */
@@ -258,6 +265,8 @@ function reach(fallback: number) {
 }
 
 const durationSchema = z.strictObject({ forms: phrases, days: z.number().int().min(1).max(31) });
+/** A stated distance between two events: up to ten weeks (عشرة أسابيع). */
+const offsetSchema = z.strictObject({ forms: phrases, days: z.number().int().min(1).max(70) });
 const dualTitleSchema = z.strictObject({ forms: phrases, title: z.string().min(1) });
 const seatSchema = z.strictObject({
   forms: phrases,
@@ -280,7 +289,7 @@ export const extractionLexiconSourceSchema = z.strictObject({
   /** Event lengths: تستمر يومين, two-day. */
   durations: z.array(durationSchema).default([]),
   /** Distances between two events: بعد أسبوع من, three days after. */
-  offsets: z.array(durationSchema).default([]),
+  offsets: z.array(offsetSchema).default([]),
   /** Deadlines that date an announced event to a month: خلال أسبوعين, within two weeks. */
   horizons: z.array(durationSchema).default([]),
   /** Plural titles followed by country adjectives: الرئيسان الروسي والتركي. */

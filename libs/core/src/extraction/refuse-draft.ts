@@ -1,5 +1,6 @@
 import { compareDays, coveredDays } from './day-math';
 import type { FrameDate } from './event-frame';
+import type { Actor } from './find-actors';
 import type { ArticleFacts, MentionDraft } from './mention-draft';
 import { officeOn } from './person-facts';
 
@@ -199,12 +200,16 @@ function loneParty(draft: MentionDraft): boolean {
 /** The only party is named in the trigger's own sentence, within reach of the trigger. */
 function namedByTrigger(draft: MentionDraft): boolean {
   const [only] = draft.participants;
-  const { actors, sentence, trigger } = draft.event;
+  const { actors, sentence, trigger, subjectFrom } = draft.event;
+  // After a fronted place and time the subject's reach counts from where the subject opens.
+  const from = (actor: Actor): number =>
+    subjectFrom !== undefined && actor.first >= subjectFrom ? subjectFrom : trigger;
   return actors.some(
     ({ actor, sentence: at }) =>
       actor.personId === only?.personId &&
       at === sentence &&
-      Math.min(Math.abs(actor.first - trigger), Math.abs(actor.last - trigger)) <= LONE_PARTY_REACH,
+      Math.min(Math.abs(actor.first - from(actor)), Math.abs(actor.last - from(actor))) <=
+        LONE_PARTY_REACH,
   );
 }
 
