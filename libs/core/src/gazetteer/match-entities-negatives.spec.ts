@@ -31,6 +31,8 @@ describe('matchEntities: common words are not names', () => {
     ['الجانب الروحاني', '"spiritual" vs Rouhani'],
     ['روحاني', '"spiritual" vs Rouhani'],
     ['عباس', 'a common first name vs Mahmoud Abbas'],
+    ['قتل الأسد في الحديقة', '"the lion" vs Bashar al-Assad'],
+    ['صيد الأسد', '"the lion" (hunted) vs Bashar al-Assad'],
     ['بسم الله الرحمن الرحيم', '"the Merciful" vs Rahmon'],
     ['رجل شريف', '"honest" vs Sharif'],
     ['مخبر سري', '"informant" vs Mokhber'],
@@ -68,6 +70,13 @@ describe('matchEntities: common words are not names', () => {
     expect(entityIds('الرئيس الإيراني رئيسي', '2023-01-01')).toContain('person:ebrahim-raisi');
     expect(entityIds('إبراهيم رئيسي', '2023-01-01')).toEqual(['person:ebrahim-raisi']);
     expect(entityIds('هذا هو السبب الرئيسي', '2023-01-01')).toEqual([]);
+  });
+
+  it('reads الأسد as Assad only with a title or his full name', () => {
+    expect(entityIds('الرئيس الأسد', '2015-08-02')).toContain('person:bashar-al-assad');
+    expect(entityIds('الرئيس السوري الأسد', '2015-08-02')).toContain('person:bashar-al-assad');
+    expect(entityIds('بشار الأسد', '2015-08-02')).toEqual(['person:bashar-al-assad']);
+    expect(entityIds('الأسد', '2015-08-02')).toEqual([]);
   });
 
   it('accepts an ambiguous place name after a place cue', () => {
