@@ -32,6 +32,7 @@ import {
 } from './read-triggers';
 import { definedOnly } from '@sijill/contracts';
 import { meetingByPhone } from './meeting-by-phone';
+import { postedCountry } from './posted-country';
 
 /** What a sentence yields: its frames, and what it adds to the event told before it. */
 export interface SentenceFrames {
@@ -52,7 +53,9 @@ function partiesIn(reading: SentenceReading, from: number, to: number): string[]
     if (e.match.kind !== 'country' || e.first < from || e.last > to) continue;
     const near = cues.some(
       (c) =>
-        (e.first > c.last && e.first - c.last <= reading.reaches.party) ||
+        (e.first > c.last &&
+          e.first - c.last <= reading.reaches.party &&
+          !postedCountry(reading, c, e)) ||
         (e.last < c.first && c.first - e.last <= reading.reaches.party),
     );
     if (near) parties.add(e.match.id);

@@ -191,7 +191,7 @@ describe('refuseParty', () => {
     {
       rule: 'ruled-by: the Assad regime is a government, not the man',
       language: 'ar',
-      text: 'وأضافت أن المبادرة التي أعلن نظام الأسد تأييدها تجعل للقاء أهمية خاصة.',
+      text: 'وأضافت أن المبادرة التي أعلن نظام بشار الأسد تأييدها تجعل للقاء أهمية خاصة.',
       expected: ['Bashar al-Assad: ruled-by'],
     },
     {
