@@ -33,6 +33,17 @@ describe('compareTimelines', () => {
       [1, 0, 1, 1, 0, false],
     ],
     [
+      'a rewrite rooted in another original (arrival order names the root)',
+      [
+        {
+          ...entry('x', 'summit', []),
+          sources: [entrySource('a', { derivedFrom: 'b' }), entrySource('b')],
+        },
+        entry('y', 'call', ['c']),
+      ],
+      [0, 0, 0, 0, 0, true],
+    ],
+    [
       'only the latest revision of an entry counts',
       [
         entry('e1', 'summit', ['a']),

@@ -1,6 +1,11 @@
 import type { TimelineEntry } from '@sijill/contracts';
 
-/** An entry as two runs must agree on it: ids, revisions and timestamps aside, sources sorted. */
+/**
+ * An entry as two runs must agree on it: ids, revisions and timestamps aside, sources sorted, and
+ * each source without `derivedFrom`: which of two rewrites of one story counts as the original is
+ * the one the near-duplicate index saw first, so it follows arrival order (ADR 0016), which
+ * partitions and restarts change.
+ */
 export function comparableEntry(entry: TimelineEntry): string {
   const {
     id: _id,
@@ -12,7 +17,9 @@ export function comparableEntry(entry: TimelineEntry): string {
   } = entry;
   return JSON.stringify({
     ...content,
-    sources: [...content.sources].sort((a, b) => a.articleId.localeCompare(b.articleId)),
+    sources: content.sources
+      .map(({ derivedFrom: _d, ...source }) => source)
+      .sort((a, b) => a.articleId.localeCompare(b.articleId)),
   });
 }
 
