@@ -171,6 +171,8 @@ class TextMatcher {
   private readonly candidatesByEnd: Candidate[][];
   // A token is read many times over (heads, the rest of names, titles, cues): once per text here.
   private readonly analysed = new Map<NameToken, TokenAnalysis>();
+  // A Latin token's dictionary forms (itself and its case endings undone), also once per text.
+  private readonly latinWords = new Map<NameToken, readonly string[]>();
 
   constructor(
     private readonly gazetteer: Gazetteer,
@@ -253,9 +255,15 @@ class TextMatcher {
 
   private wordsOf(token: NameToken): readonly string[] {
     if (token.script === 'arabic') return this.analyse(token).words;
+    const own = this.latinWords.get(token);
+    if (own !== undefined) return own;
     const { caseEndings } = this.gazetteer.lexicon;
-    if (caseEndings.length === 0) return [token.fold];
-    return [token.fold, ...uninflectWord(token.fold, caseEndings)];
+    const words =
+      caseEndings.length === 0
+        ? [token.fold]
+        : [token.fold, ...uninflectWord(token.fold, caseEndings)];
+    this.latinWords.set(token, words);
+    return words;
   }
 
   // Every gazetteer name whose first word this token can be, best reading per name.
