@@ -174,8 +174,10 @@ const TODAY_NOT_FOLLOWED_BY = alternation([
   `),
   ...[...ordinals.keys()].map((ordinal) => ordinal.split(' ')[0] ?? ordinal),
 ]);
-// Words before اليوم that make it a name: the outlet عين اليوم ("the eye of today").
-const TODAY_NOT_PRECEDED_BY = alternation(lexicon('ذلك هذا نفس ذات طوال منتصف ذاك عين'));
+// Words before اليوم that make it a name (the outlet عين اليوم, "the eye of today"), a length of
+// time (طول اليوم), or "nowadays" set against the past (أما اليوم، فإن …: "as for today" in a
+// column contrasting eras), none of them the day of an event.
+const TODAY_NOT_PRECEDED_BY = alternation(lexicon('ذلك هذا نفس ذات طوال طول منتصف ذاك عين أما'));
 // "اليوم" between quotes is the name of a newspaper (لـ«اليوم», « اليوم »), not today.
 const TODAY_QUOTED = '(?<![«"“]\\s*)';
 // يوم الغد, and "غد" only after a word for a part of the day (يوم غد الخميس, مساء غد): alone it is

@@ -560,6 +560,10 @@ const negatives: Case[] = [
   ar('"اليوم" as part of a named day', 'احتفلت البلاد باليوم الوطني وفي اليوم التالي عاد الوفد'),
   ar('"بين الاثنين" means between the two', 'لا خلاف بين الاثنين على الملف'),
   ar(
+    '"أما اليوم" (nowadays, against the past) and "طول اليوم" (all day) are no dates',
+    'كانت العلاقات فاترة، أما اليوم فإن البلدين متفقان وزاد طول اليوم من المشقة',
+  ),
+  ar(
     '"اليوم" as the name of a newspaper or an outlet',
     'قال الوزير لـ«اليوم» ولـ« اليوم »: نقلت عين اليوم الخبر',
   ),

@@ -57,6 +57,12 @@ describe('boundToTrigger', () => {
       expected: ['Vladimir Putin'],
     },
     {
+      rule: 'a participle of describing (واصفا) after talks: the leader described is no party',
+      language: 'ar',
+      text: 'وتحدث ناشطون عن مفاوضات مباشرة بين وفدين في إسطنبول أمس، واصفا الرئيس السوري بشار الأسد بأنه الخاسر الأكبر.',
+      expected: [],
+    },
+    {
       rule: 'a name quoted in what the speaker says at a meeting is no party to it',
       language: 'ar',
       text: 'وقال بنيامين نتنياهو في بداية الاجتماع الأسبوعي لحكومته “لو اعتقد أحد أن التنازلات ستغير سياسة حاكم إيران علي خامنئي فقد جاءته إجابة حاسمة”.',

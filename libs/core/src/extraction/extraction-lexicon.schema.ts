@@ -163,6 +163,8 @@ const cuesSchema = z.strictObject({
   notNegation: optionalPhrases,
   /** شدد على أن (stressed that): words holding an announced cue (على أن) that announce nothing. */
   notAnnounced: optionalPhrases,
+  /** وكانت قد, had been: a pluperfect before "within two weeks" makes it a past span, no horizon. */
+  pastSpan: optionalPhrases,
   /** مساء, صباح (in the evening, morning): a part of the day told with a date (مساء اليوم). */
   dayPart: optionalPhrases,
   /** ولي ولي العهد (deputy crown prince): a longer title holding another office's title inside it. */

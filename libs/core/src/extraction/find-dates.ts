@@ -3,6 +3,7 @@ import type { FrameDate } from './event-frame';
 import { inReportingSpan, sinceScope } from './read-scopes';
 import { clauseOf, cuesOf, type SentenceReading } from './read-sentence';
 import { isTrigger } from './read-triggers';
+import { pastSpan } from './past-span';
 import { definedOnly } from '@sijill/contracts';
 import { tellsAgreementMaking } from './tells-agreement-making';
 
@@ -163,6 +164,7 @@ export function findDates(reading: SentenceReading, anchor: string | undefined):
   for (const hit of reading.hits) {
     if (hit.meaning.kind !== 'horizon' || day === undefined) continue;
     if (placed.some((p) => Math.abs(p.first - hit.first) <= 2)) continue;
+    if (pastSpan(reading, hit)) continue;
     const month = addDays(day, hit.meaning.days).slice(0, 7);
     placed.push({
       date: { start: month, precision: 'month', raw: hit.phrase.text, rule: 'horizon' },

@@ -31,6 +31,26 @@ describe('readTrigger', () => {
       expected: [],
     },
     {
+      rule: 'reads-as-name: قمة أولويات (the top of priorities) is no summit',
+      text: 'وأكد الوزير أن دعم التعليم يأتي في قمة أولويات الحكومة.',
+      expected: [],
+    },
+    {
+      rule: 'reads-as-name and thing-arrives: reaching its peak (وصل إلى قمته) is no summit, no arrival',
+      text: 'وقال التقرير إن التوتر بين البلدين وصل إلى قمته في الربيع.',
+      expected: [],
+    },
+    {
+      rule: 'a summit of a body (قمتها) stays a summit',
+      text: 'وعقدت الجامعة العربية قمتها في شرم الشيخ.',
+      expected: ['قمتها: summit'],
+    },
+    {
+      rule: 'reads-as-name: thanks for the good hospitality (حسن الاستقبال) is no reception',
+      text: 'وشكر الوفد السفارة على حسن الاستقبال وكرم الضيافة.',
+      expected: [],
+    },
+    {
       rule: 'بحثا with an object is talks',
       text: 'والتقى الوزيران أمس وبحثا العلاقات الثنائية.',
       expected: ['والتقى: meeting', 'وبحثا: meeting'],

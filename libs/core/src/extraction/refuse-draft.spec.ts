@@ -10,7 +10,7 @@ const facts: ArticleFacts = {
   newsDay: '2015-07-30',
 };
 
-function frame(background: boolean): EventFrame {
+function frame(background: boolean, definite = false): EventFrame {
   return {
     type: 'visit',
     sentences: [0],
@@ -21,7 +21,7 @@ function frame(background: boolean): EventFrame {
     occurredTrigger: true,
     weak: false,
     anaphoric: false,
-    definite: false,
+    definite,
     pairAnaphor: false,
     background,
     sideline: false,
@@ -48,6 +48,7 @@ interface Case {
   readonly sentences: readonly number[];
   readonly fallback?: boolean;
   readonly background?: boolean;
+  readonly definite?: boolean;
   readonly participants?: MentionDraft['participants'];
   readonly organisation?: string;
   readonly expected: string | undefined;
@@ -295,6 +296,35 @@ const CASES: readonly Case[] = [
     expected: undefined,
   },
   {
+    rule: 'undated-definite: "the negotiations" with no date of their own, even in the lead',
+    type: 'meeting',
+    date: day('2015-07-30'),
+    location: NAMED,
+    sentences: [0],
+    fallback: true,
+    definite: true,
+    expected: 'undated-definite',
+  },
+  {
+    rule: 'an undated definite summit ("the fourth summit of the agency") is not judged by it',
+    type: 'summit',
+    date: day('2015-07-30'),
+    location: NAMED,
+    sentences: [0],
+    fallback: true,
+    definite: true,
+    expected: undefined,
+  },
+  {
+    rule: 'a definite encounter with a date of its own is left to the other rules',
+    type: 'meeting',
+    date: day('2015-07-29'),
+    location: NAMED,
+    sentences: [0],
+    definite: true,
+    expected: undefined,
+  },
+  {
     rule: 'an undated encounter in the lead is the news of the day',
     date: day('2015-07-30'),
     location: NAMED,
@@ -315,7 +345,7 @@ describe('refuseDraft', () => {
       ...definedOnly({ organisation: c.organisation }),
       agreements: [],
       sentences: c.sentences,
-      event: frame(c.background ?? false),
+      event: frame(c.background ?? false, c.definite ?? false),
       dateFromFallback: c.fallback ?? false,
     };
     expect(refuseDraft(draft, facts) ?? refuseSettledDraft(draft, facts)).toBe(c.expected);

@@ -137,6 +137,14 @@ export const DRAFT_RULES: readonly DraftRule[] = [
     name: 'undated-background',
     refuses: (draft) => draft.dateFromFallback && draft.event.background,
   },
+  {
+    // "في الأيام الـ17 الأخيرة من المفاوضات" in a column on the nuclear deal: talks named only by
+    // definite nouns (المفاوضات، المحادثات, the talks) refer to talks the reader knows already;
+    // with no date of their own they are not told as news, and the news day is not their day. A
+    // summit is not judged: "للمشاركة في أعمال القمة الرابعة" names the one a leader flies to.
+    name: 'undated-definite',
+    refuses: (draft) => draft.type === 'meeting' && draft.dateFromFallback && draft.event.definite,
+  },
 ];
 
 /**

@@ -37,6 +37,12 @@ describe('refuseParty', () => {
       expected: [`${KING}: title-owner`],
     },
     {
+      rule: 'title-owner: the embassy of the King is not the King',
+      language: 'ar',
+      text: 'وشكر رئيس الوفد سفارة خادم الحرمين الشريفين في كندا على ما قدمته من تسهيلات.',
+      expected: [`${KING}: title-owner`],
+    },
+    {
       rule: 'attribution: greetings conveyed from the King',
       language: 'ar',
       text: 'ونقل الأمير محمد بن سلمان تحيات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز إلى الرئيس عبدالفتاح السيسي.',

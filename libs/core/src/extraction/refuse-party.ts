@@ -188,8 +188,8 @@ export const PARTY_RULES: readonly PartyRule[] = [
       cuesOf(reading, 'patronymic').some((c) => c.last === actor.first - 1),
   },
   {
-    // "سفير خادم الحرمين الشريفين", "مركز الملك سلمان للإغاثة": a name inside a title or an
-    // institution's name.
+    // "سفير خادم الحرمين الشريفين", "مركز الملك سلمان للإغاثة", "سفارة خادم الحرمين الشريفين في
+    // أستراليا": a name inside a title, an institution's or a mission's name.
     name: 'title-owner',
     refuses: (reading, actor) =>
       cuesOf(reading, 'titleOwner').some(
