@@ -8,6 +8,7 @@ import {
 import { DATE_RULES, hasCapitalisedMonths, type RuleContext, type RuleReading } from './date-rules';
 import { createTenseReader, type TenseReading } from './detect-tense';
 import { foldWithOffsets, toSourceSpan } from './fold-with-offsets';
+import { guardFirstCharacter } from './guard-first-character';
 import { resolveRelative } from './resolve-relative';
 
 interface Candidate {
@@ -17,13 +18,14 @@ interface Candidate {
   readonly reading: RuleReading;
 }
 
-// Each rule's pattern compiled once, with its own scan position (reset before every text).
+// Each rule's pattern compiled once, with its own scan position (reset before every text), behind
+// a lookahead for the characters its matches can begin with (the same matches, found sooner).
 const scanners = new WeakMap<object, RegExp>();
 
 function scannerOf(rule: { readonly pattern: RegExp }): RegExp {
   let scanner = scanners.get(rule);
   if (scanner === undefined) {
-    scanner = new RegExp(rule.pattern.source, rule.pattern.flags);
+    scanner = guardFirstCharacter(rule.pattern);
     scanners.set(rule, scanner);
   }
   scanner.lastIndex = 0;

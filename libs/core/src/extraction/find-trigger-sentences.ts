@@ -1,16 +1,17 @@
-import { foldGazetteerName } from '../gazetteer';
 import type { ExtractionLexicon, LexiconPhrase } from './compile-lexicon';
-import { readingsOf, WORD_PATTERN } from './tokenise-words';
+import { WORD_PATTERN, wordFormOf, type WordForm } from './tokenise-words';
 
 interface TriggerIndex {
   /** Trigger phrases by their first folded word. */
   readonly byHead: ReadonlyMap<string, readonly LexiconPhrase[]>;
-  /** A folded word's stems with and without each proclitic combination. */
-  readonly stems: Map<string, readonly string[]>;
+  /** The trigger phrases a word as written may open (any of its readings is a phrase's head). */
+  readonly opened: Map<string, readonly LexiconPhrase[]>;
 }
 
-// Texts repeat their words; stems are memoised per lexicon (bounded, dropped whole when full).
-const STEMS_LIMIT = 100_000;
+// Texts repeat their words: what a word opens is memoised per lexicon (bounded, dropped whole
+// when full).
+const OPENED_LIMIT = 100_000;
+const NONE: readonly LexiconPhrase[] = [];
 const indexByLexicon = new WeakMap<ExtractionLexicon, TriggerIndex>();
 
 function triggerIndexOf(lexicon: ExtractionLexicon): TriggerIndex {
@@ -21,41 +22,51 @@ function triggerIndexOf(lexicon: ExtractionLexicon): TriggerIndex {
       const triggers = phrases.filter((p) => p.meaning.kind === 'trigger');
       if (triggers.length > 0) byHead.set(first, triggers);
     }
-    index = { byHead, stems: new Map() };
+    index = { byHead, opened: new Map() };
     indexByLexicon.set(lexicon, index);
   }
-  if (index.stems.size >= STEMS_LIMIT) index.stems.clear();
+  if (index.opened.size >= OPENED_LIMIT) index.opened.clear();
   return index;
 }
 
-function stemsOf(fold: string, lexicon: ExtractionLexicon, index: TriggerIndex): readonly string[] {
-  let stems = index.stems.get(fold);
-  if (stems === undefined) {
-    stems = readingsOf(fold, lexicon.prefixes).map((r) => r.stem);
-    index.stems.set(fold, stems);
-  }
-  return stems;
+/** The trigger phrases whose first word is one of the word's readings, in reading order. */
+function openedBy(raw: string, lexicon: ExtractionLexicon, index: TriggerIndex) {
+  const known = index.opened.get(raw);
+  if (known !== undefined) return known;
+  const phrases: LexiconPhrase[] = [];
+  for (const reading of wordFormOf(raw, lexicon.prefixes).readings)
+    phrases.push(...(index.byHead.get(reading.stem) ?? NONE));
+  const opened = phrases.length === 0 ? NONE : phrases;
+  index.opened.set(raw, opened);
+  return opened;
 }
 
-/** Whether a trigger phrase starts at word `at`, compared as `findPhrases` compares. */
-function triggerAt(
-  folds: readonly string[],
+/** Whether the words after `at` are the rest of `phrase`, compared as `findPhrases` compares. */
+function restMatches(
+  words: readonly string[],
   at: number,
+  phrase: LexiconPhrase,
+  prefixes: readonly string[],
+): boolean {
+  for (let offset = 1; offset < phrase.words.length; offset += 1) {
+    const raw = words[at + offset];
+    if (raw === undefined) return false;
+    const expected = phrase.words[offset];
+    const form: WordForm = wordFormOf(raw, prefixes);
+    if (form.fold !== expected && !form.readings.some((r) => r.stem === expected)) return false;
+  }
+  return true;
+}
+
+/** Whether a sentence's words hold a trigger phrase. */
+function holdsTrigger(
+  words: readonly string[],
   lexicon: ExtractionLexicon,
   index: TriggerIndex,
 ): boolean {
-  for (const stem of stemsOf(folds[at] ?? '', lexicon, index)) {
-    for (const phrase of index.byHead.get(stem) ?? []) {
-      const rest = phrase.words.slice(1);
-      const matches = rest.every((expected, offset) => {
-        const fold = folds[at + offset + 1];
-        return (
-          fold !== undefined &&
-          (fold === expected || stemsOf(fold, lexicon, index).includes(expected))
-        );
-      });
-      if (matches) return true;
-    }
+  for (let at = 0; at < words.length; at += 1) {
+    for (const phrase of openedBy(words[at] ?? '', lexicon, index))
+      if (restMatches(words, at, phrase, lexicon.prefixes)) return true;
   }
   return false;
 }
@@ -74,10 +85,8 @@ export function findTriggerSentences(
   const index = triggerIndexOf(lexicon);
   const found: number[] = [];
   sentences.forEach((span, sentence) => {
-    const folds = Array.from(text.slice(span.start, span.end).matchAll(WORD_PATTERN), (m) =>
-      foldGazetteerName(m[0]),
-    );
-    if (folds.some((_, at) => triggerAt(folds, at, lexicon, index))) found.push(sentence);
+    const words = text.slice(span.start, span.end).match(WORD_PATTERN) ?? [];
+    if (holdsTrigger(words, lexicon, index)) found.push(sentence);
   });
   return found;
 }

@@ -62,6 +62,38 @@ export function readingsOf(fold: string, prefixes: readonly string[]): WordReadi
   return readings;
 }
 
+/** What a word's text alone decides: its fold, its readings and whether it opens a clause. */
+export interface WordForm {
+  readonly fold: string;
+  readonly readings: readonly WordReading[];
+  readonly opensClause: boolean;
+}
+
+// Texts repeat their words: a word's form is worked out once per proclitic list (the lexicon's),
+// bounded and dropped whole when full.
+const FORMS_LIMIT = 100_000;
+const formsByPrefixes = new WeakMap<readonly string[], Map<string, WordForm>>();
+
+/** The fold, readings and clause opening of a word as written (memoised per proclitic list). */
+export function wordFormOf(raw: string, prefixes: readonly string[]): WordForm {
+  let forms = formsByPrefixes.get(prefixes);
+  if (forms === undefined) {
+    forms = new Map();
+    formsByPrefixes.set(prefixes, forms);
+  }
+  const known = forms.get(raw);
+  if (known !== undefined) return known;
+  if (forms.size >= FORMS_LIMIT) forms.clear();
+  const fold = foldGazetteerName(raw);
+  const form: WordForm = {
+    fold,
+    readings: readingsOf(fold, prefixes),
+    opensClause: CLAUSE_OPENERS.has(fold) || CLAUSE_OPENERS.has(fold.replace(/^[وف]/u, '')),
+  };
+  forms.set(raw, form);
+  return form;
+}
+
 /**
  * Splits `text` (a sentence at `offset` in the article) into words: runs of letters, digits and
  * marks, never `\w`. Each word keeps its folded form and, for languages with proclitics, every
@@ -74,20 +106,16 @@ export function tokeniseWords(text: string, offset: number, prefixes: readonly s
   for (const match of text.matchAll(WORD_PATTERN)) {
     const raw = match[0];
     const start = match.index;
-    const fold = foldGazetteerName(raw);
+    const { fold, readings, opensClause } = wordFormOf(raw, prefixes);
     if (words.length > 0 && CLAUSE_PUNCTUATION.test(text.slice(previousEnd, start))) clause += 1;
-    else if (
-      words.length > 0 &&
-      (CLAUSE_OPENERS.has(fold) || CLAUSE_OPENERS.has(fold.replace(/^[وف]/u, '')))
-    )
-      clause += 1;
+    else if (words.length > 0 && opensClause) clause += 1;
     words.push({
       index: words.length,
       start: offset + start,
       end: offset + start + raw.length,
       raw,
       fold,
-      readings: readingsOf(fold, prefixes),
+      readings,
       clause,
     });
     previousEnd = start + raw.length;

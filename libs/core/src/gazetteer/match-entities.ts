@@ -148,7 +148,7 @@ const MEMO_GENERATION = 16_384;
 
 class WordMemo {
   readonly analyses = new TwoGenerationMemo<string, TokenAnalysis>(MEMO_GENERATION);
-  readonly variants = new TwoGenerationMemo<string, boolean>(2 * MEMO_GENERATION);
+  readonly variants = new TwoGenerationMemo<string, Map<string, boolean>>(MEMO_GENERATION);
   readonly heads = new TwoGenerationMemo<string, readonly Head[]>(MEMO_GENERATION);
 }
 
@@ -231,11 +231,16 @@ class TextMatcher {
     if (token.article && !reading.article) return undefined;
     if (reading.stem === token.bare) return 0;
     if (strict) return undefined;
-    const key = `${reading.stem}\u0000${token.bare}`;
-    let accepted = this.memo.variants.get(key);
+    // Keyed by the text's stem, then the name's word: no joined key string is built per comparison.
+    let byName = this.memo.variants.get(reading.stem);
+    if (byName === undefined) {
+      byName = new Map();
+      this.memo.variants.set(reading.stem, byName);
+    }
+    let accepted = byName.get(token.bare);
     if (accepted === undefined) {
       accepted = acceptSpellingVariant(reading.stem, reading.skeleton, token.bare, token.skeleton);
-      this.memo.variants.set(key, accepted);
+      byName.set(token.bare, accepted);
     }
     return accepted ? 1 : undefined;
   }
