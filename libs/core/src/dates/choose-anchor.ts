@@ -2,7 +2,7 @@ import { formatDay, isValidCivilDate, parseAnchorDate, toDayNumber } from './civ
 import { type AnchorSource, type DateExpression } from './date-expression';
 import type { DateLexicon } from './date-lexicon.schema';
 import { editionDaysOfDatedDayWords } from './edition-day-of-dated-day-words';
-import { WEEKDAY_EDITION_REACH_DAYS, editionDayOfWeekdays } from './edition-day-of-weekdays';
+import { editionDayOfWeekdays, staleByWeekdays } from './edition-day-of-weekdays';
 import { loadDefaultDateLexicons } from './load-date-lexicons';
 import { findDateExpressions } from './find-date-expressions';
 
@@ -11,6 +11,11 @@ export interface ChosenAnchor {
   /** RFC 3339 publishedAt, or the edition's day `YYYY-MM-DD`. */
   readonly value: string;
   readonly source: AnchorSource;
+  /**
+   * When the text's weekday pairs place it 4 to 6 days before the crawl (`staleByWeekdays`): the
+   * day they give. The text's own time is unknown; its relative days and the crawl day date nothing.
+   */
+  readonly staleSince?: string;
 }
 
 /** What an article offers as its date. */
@@ -30,6 +35,8 @@ export interface AnchorEvidence {
 // with the URL every time it was read. Further back, a day in a link is an archive's, not the
 // article's.
 const EDITION_REACH_DAYS = 31;
+// A day word before a written-out date gives the writing day itself, not modulo a week.
+const DATED_DAY_WORD_REACH_DAYS = 6;
 // How far into the text a dateline stands ("الرياض 30 يوليو 2015 -").
 const DATELINE_CHARACTERS = 160;
 
@@ -86,7 +93,8 @@ function possible(publishedAt: string | undefined, now: string | undefined): boo
  * The anchor of an article's relative dates: an edition day from its URL or a dateline beats the
  * crawl time (publishedAt) when it is earlier by at most a month, as articles are crawled after
  * they appear; without either, the day the text's own relative words with a weekday
- * agree on ("أمس الاثنين") does, up to six days earlier. Without a usable publishedAt, an edition
+ * agree on ("أمس الاثنين") does, up to three days earlier (4 to 6 days earlier, the text is
+ * stale: `staleSince`). Without a usable publishedAt, an edition
  * day is the anchor. A publishedAt in a year after next by the clock is ignored.
  */
 export function chooseAnchor(evidence: AnchorEvidence): ChosenAnchor | undefined {
@@ -122,7 +130,12 @@ export function chooseAnchor(evidence: AnchorEvidence): ChosenAnchor | undefined
     });
   const written = writtenDay(evidence, dates, publishedAt);
   if (written !== undefined) return { value: written, source: 'weekday' };
-  return { value: publishedAt, source: 'published-at' };
+  const stale = staleByWeekdays(dates, publishedAt);
+  return {
+    value: publishedAt,
+    source: 'published-at',
+    ...(stale === undefined ? {} : { staleSince: stale }),
+  };
 }
 
 /**
@@ -144,5 +157,5 @@ function writtenDay(
   if (byWeekdays !== undefined && byWeekdays !== only) return undefined;
   const gap = toDayNumber(published) - toDayNumber(day);
   if (gap === 0) return undefined;
-  return gap >= 1 && gap <= WEEKDAY_EDITION_REACH_DAYS ? only : byWeekdays;
+  return gap >= 1 && gap <= DATED_DAY_WORD_REACH_DAYS ? only : byWeekdays;
 }

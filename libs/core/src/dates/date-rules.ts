@@ -605,6 +605,22 @@ export const DATE_RULES: readonly DateRuleDefinition[] = [
       return readRange(groups, groups.month, groups.month, context);
     },
   },
+  // في الرابع والخامس من أغسطس, بين العاشر والثاني عشر من شهر يوليو 2015: two ordinal days of
+  // one month are a range, not the second day alone.
+  {
+    pattern: rx(
+      `${RANGE_OPENER}(?<ord1>${AR_ORDINAL})${RANGE_SEPARATOR}(?<ord2>${AR_ORDINAL})\\s+من\\s+(?:(?:ال)?شهر\\s+)?(?<month>${AR_MONTH})${dayMonthTail('year')}`,
+    ),
+    read: (match, context) => {
+      const groups = groupsOf(match);
+      const [day, day2] = [ordinalOf(groups.ord1), ordinalOf(groups.ord2)];
+      // "الثالث والعشرين" is one day, the 23rd, not the 3rd to the 20th.
+      const compound = ordinalOf(`${groups.ord1 ?? ''} و${groups.ord2 ?? ''}`);
+      if (day === undefined || day2 === undefined || compound !== undefined) return undefined;
+      const days = { ...groups, day: String(day), day2: String(day2) };
+      return readRange(days, groups.month, groups.month, context);
+    },
+  },
   // July 3-4, 2024
   {
     pattern: rx(

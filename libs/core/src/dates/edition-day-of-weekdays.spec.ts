@@ -1,4 +1,8 @@
-import { editionDayOfWeekdays, writingDayOfWeekdays } from './edition-day-of-weekdays';
+import {
+  editionDayOfWeekdays,
+  staleByWeekdays,
+  writingDayOfWeekdays,
+} from './edition-day-of-weekdays';
 import { findDateExpressions } from './find-date-expressions';
 
 // Friday 31 July 2015, early morning in Riyadh: a crawl of stories written days before.
@@ -99,5 +103,66 @@ describe('writingDayOfWeekdays', () => {
     ['no pair', 'وصل أمس إلى الرياض', undefined],
   ])('%s', (_name, text, expected) => {
     expect(written(text)).toBe(expected);
+  });
+});
+
+describe('staleByWeekdays', () => {
+  const FRIDAY_AFTERNOON = '2015-07-24T15:54:44+03:00';
+  const stale = (text: string, publishedAt: string): string | undefined =>
+    staleByWeekdays(
+      findDateExpressions(text, {
+        language: 'ar',
+        anchor: publishedAt,
+        anchorSource: 'published-at',
+      }),
+      publishedAt,
+    );
+
+  it.each<[string, string, string, string | undefined]>([
+    [
+      'today Saturday crawled on a Friday: six days back, stale',
+      'استقبل الملك في قصره اليوم السبت الرئيس الضيف',
+      FRIDAY_AFTERNOON,
+      '2015-07-18',
+    ],
+    [
+      'today Sunday crawled on a Friday: five days back, stale',
+      'عقد الملك في قصره اليوم الأحد جلسة مباحثات',
+      FRIDAY_AFTERNOON,
+      '2015-07-19',
+    ],
+    [
+      'today Monday crawled on a Friday: four days back, stale',
+      'أطلع الملك المجلس اليوم الاثنين على فحوى الاتصال',
+      FRIDAY_AFTERNOON,
+      '2015-07-20',
+    ],
+    [
+      'yesterday Monday crawled on a Friday: written on Tuesday, three days back, an edition',
+      'وقال المسؤولون أمس الاثنين إن الاتفاق تم',
+      FRIDAY_CRAWL,
+      undefined,
+    ],
+    [
+      'today Wednesday crawled on a Friday: two days back, an edition',
+      'ويلتقي الوزير نظيره اليوم (الأربعاء) في العاصمة',
+      FRIDAY_CRAWL,
+      undefined,
+    ],
+    [
+      'fresh: yesterday Thursday crawled on a Friday',
+      'وصل أمس الخميس إلى الرياض',
+      FRIDAY_CRAWL,
+      undefined,
+    ],
+    [
+      'pairs that disagree say nothing',
+      'قال أمس الاثنين إن … وأكد اليوم السبت أن',
+      FRIDAY_AFTERNOON,
+      undefined,
+    ],
+    ['no pair', 'وصل أمس إلى الرياض', FRIDAY_AFTERNOON, undefined],
+  ])('%s', (_name, text, publishedAt, expected) => {
+    expect(stale(text, publishedAt)).toBe(expected);
   });
 });

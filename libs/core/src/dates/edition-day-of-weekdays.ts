@@ -1,9 +1,14 @@
 import { addDays, formatDay, parseAnchorDate, toDayNumber, weekdayOf } from './civil-date';
 import type { DateExpression, DateRule } from './date-expression';
 
-// A weekday names one day of a week: "أمس الاثنين" read on a Friday crawl places the text at
-// most six days earlier.
-export const WEEKDAY_EDITION_REACH_DAYS = 6;
+// A weekday names a day only modulo a week: "أمس الاثنين" read on a Friday crawl places the text
+// 4, 11, 18 … days earlier. A crawl of a print edition or a short outage comes one to three days
+// late (on the real days every weekday pair that placed a reported encounter two or three days back
+// was right); four to six days back, the text is as likely weeks old (an outlet's first crawl
+// delivered months-old stories whose "اليوم السبت" named any day of the week).
+export const WEEKDAY_EDITION_REACH_DAYS = 3;
+// Beyond this, a weekday names no day before the crawl: it is the crawl day's own week.
+const WEEK_DAYS = 6;
 
 // Days from the day the text was written to the day its relative word with a weekday names.
 const DAY_WORD_OFFSETS: Partial<Record<DateRule, number>> = {
@@ -39,7 +44,7 @@ export function writingDayOfWeekdays(
 }
 
 /**
- * The day a text was written on by its weekday pairs (`writingDayOfWeekdays`), when it is 1 to 6
+ * The day a text was written on by its weekday pairs (`writingDayOfWeekdays`), when it is 1 to 3
  * days before the crawl day (on the crawl day itself the crawl time already agrees with the text).
  */
 export function editionDayOfWeekdays(
@@ -52,4 +57,22 @@ export function editionDayOfWeekdays(
   if (published === undefined || edition === undefined) return undefined;
   const gap = toDayNumber(published) - toDayNumber(edition);
   return gap >= 1 && gap <= WEEKDAY_EDITION_REACH_DAYS ? day : undefined;
+}
+
+/**
+ * Rule `stale-by-weekdays`: the day a text's weekday pairs agree on when it is 4 to 6 days before
+ * the crawl day ("استقبل … اليوم السبت" crawled on a Friday). The text is not fresh and its own
+ * time is unknown (the same weekday falls every seven days), so "today" and "yesterday" in it date
+ * nothing, nor does the crawl day. Undefined for a text that is fresh or within the edition reach.
+ */
+export function staleByWeekdays(
+  dates: readonly DateExpression[],
+  publishedAt: string,
+): string | undefined {
+  const published = parseAnchorDate(publishedAt);
+  const day = writingDayOfWeekdays(dates, publishedAt);
+  const written = day === undefined ? undefined : parseAnchorDate(day);
+  if (published === undefined || written === undefined) return undefined;
+  const gap = toDayNumber(published) - toDayNumber(written);
+  return gap > WEEKDAY_EDITION_REACH_DAYS && gap <= WEEK_DAYS ? day : undefined;
 }

@@ -195,6 +195,30 @@ const arabicRanges: Case[] = [
     'المعرض 3-5 مارس 2025',
     date('3-5 مارس 2025', '2025-03-03..2025-03-05', 'absolute-day-range'),
   ),
+  ar(
+    'two ordinal days of one month, "الرابع والخامس من أغسطس"',
+    'وسيزور الوزير إيران في الرابع والخامس من أغسطس (آب) المقبل',
+    date(
+      'الرابع والخامس من أغسطس (آب) المقبل',
+      '2024-08-04..2024-08-05',
+      'absolute-day-range-no-year',
+      'future',
+    ),
+  ),
+  ar(
+    'a compound ordinal is one day, not a range',
+    'بمناسبة ذكرى ثورة الثالث والعشرين من يوليو 1952',
+    date('الثالث والعشرين من يوليو 1952', '1952-07-23', 'absolute-day-month-year'),
+  ),
+  ar(
+    'two compound ordinals with a year',
+    'تعقد الدورة بين العاشر والثاني عشر من شهر يوليو 2015',
+    date(
+      'بين العاشر والثاني عشر من شهر يوليو 2015',
+      '2015-07-10..2015-07-12',
+      'absolute-day-range',
+    ),
+  ),
 ];
 
 const arabicRelative: Case[] = [

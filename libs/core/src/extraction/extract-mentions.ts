@@ -145,6 +145,7 @@ function readArticleDates(
   anchor: string | undefined;
   dated: { language: string; anchor?: string; anchorSource?: AnchorSource };
   dates: DateExpression[];
+  staleSince?: string;
 } {
   const published = article.publishedAt;
   const first = {
@@ -162,7 +163,12 @@ function readArticleDates(
     ...definedOnly({ publishedAt: published, url: article.url, now }),
   });
   if (chosen?.value === published && chosen !== undefined)
-    return { anchor: published, dated: first, dates: firstDates };
+    return {
+      anchor: published,
+      dated: first,
+      dates: firstDates,
+      ...definedOnly({ staleSince: chosen.staleSince }),
+    };
   const dated = {
     language: article.language,
     ...definedOnly({ anchor: chosen?.value, anchorSource: chosen?.source }),
@@ -237,7 +243,7 @@ export function extractMentions(
     findTriggerSentences(article.text, article.sentences, lexicon).length === 0
   )
     return [];
-  const { anchor, dated, dates } = readArticleDates(article, options.now);
+  const { anchor, dated, dates, staleSince } = readArticleDates(article, options.now);
   const publishedDay = anchor === undefined ? undefined : dayOf(anchor);
   const context = { ...dated, gazetteer: articleGazetteer, lexicon, dates };
   const read = article.sentences.map((span, index) =>
@@ -294,7 +300,7 @@ export function extractMentions(
   const newsDay = newsDayOf(readings, publishedDay);
   const facts: ArticleFacts = {
     gazetteer,
-    ...definedOnly({ publishedDay, newsDay, dateline }),
+    ...definedOnly({ publishedDay, newsDay, dateline, staleSince }),
   };
   const drafts = settleDrafts(
     events.flatMap((event) => {

@@ -38,4 +38,9 @@ export interface ArticleFacts {
   readonly newsDay?: string;
   /** The dateline's place (MOSCOW —, موسكو –), for encounters that name none. */
   readonly dateline?: FramePlace;
+  /**
+   * The day the text's weekday pairs give when it is 4 to 6 days before the crawl: the text is
+   * stale, its own time unknown (`staleByWeekdays`).
+   */
+  readonly staleSince?: string;
 }

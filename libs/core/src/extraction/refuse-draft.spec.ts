@@ -445,3 +445,56 @@ describe('refuseDraft: an encounter of one party', () => {
     expect(refuseDraft(draft, facts)).toBe(c.expected);
   });
 });
+
+describe('refuseDraft: a text whose weekdays place it days before the crawl', () => {
+  const staleFacts: ArticleFacts = {
+    ...facts,
+    publishedDay: '2015-07-24',
+    staleSince: '2015-07-18',
+  };
+  const relative: FrameDate = {
+    start: '2015-07-18',
+    precision: 'day',
+    rule: 'relative-today-weekday',
+    anchor: '2015-07-24T15:54:44+03:00',
+    anchorSource: 'published-at',
+  };
+
+  it.each<[string, ArticleFacts, FrameDate, boolean, string | undefined]>([
+    [
+      '"اليوم السبت" in a stale text dates nothing',
+      staleFacts,
+      relative,
+      false,
+      'stale-by-weekdays',
+    ],
+    [
+      'an undated encounter of a stale text has no news day',
+      staleFacts,
+      day('2015-07-24'),
+      true,
+      'stale-by-weekdays',
+    ],
+    ['a date written in full keeps its day', staleFacts, day('2015-07-20'), false, undefined],
+    [
+      '"اليوم السبت" in a fresh text is kept',
+      { ...facts, publishedDay: '2015-07-18' },
+      relative,
+      false,
+      undefined,
+    ],
+  ])('%s', (_name, articleFacts, date, fallback, expected) => {
+    const draft: MentionDraft = {
+      type: 'visit',
+      lifecycle: 'occurred',
+      date,
+      location: NAMED,
+      participants: [{ personId: 'guest' }, { personId: 'host' }],
+      agreements: [],
+      sentences: [0],
+      event: frame(false),
+      dateFromFallback: fallback,
+    };
+    expect(refuseDraft(draft, articleFacts)).toBe(expected);
+  });
+});

@@ -59,6 +59,16 @@ export function isRecalled(
  */
 export const DRAFT_RULES: readonly DraftRule[] = [
   {
+    // "استقبل خادم الحرمين … اليوم السبت" crawled on a Friday: a text whose weekday pairs place it
+    // four to six days before the crawl is not fresh, and how old it is no word says (a weekday
+    // returns every week). An encounter it dates by "اليوم" / "أمس" or by nothing has no day; one it
+    // dates in full ("30 يوليو 2015") keeps it.
+    name: 'stale-by-weekdays',
+    refuses: (draft, facts) =>
+      facts.staleSince !== undefined &&
+      (draft.dateFromFallback || draft.date.anchorSource !== undefined),
+  },
+  {
     // "وكان في استقبال البعثة ... ممثلو سفارة خادم الحرمين الشريفين" under "وصلت بعثة الفريق":
     // an encounter whose only party is named away from the word that opened it is someone
     // else's encounter, or no encounter (a team's trip, a column's aside).
