@@ -163,6 +163,11 @@ const cuesSchema = z.strictObject({
   notNegation: optionalPhrases,
   /** شدد على أن (stressed that): words holding an announced cue (على أن) that announce nothing. */
   notAnnounced: optionalPhrases,
+  /**
+   * بمشيئة الله, إن شاء الله (God willing): said only of what is to come; every trigger after it in its
+   * sentence that is not a past verb is announced, across dashes and parentheses.
+   */
+  announcedSentence: optionalPhrases,
   /** مساء, صباح (in the evening, morning): a part of the day told with a date (مساء اليوم). */
   dayPart: optionalPhrases,
   /** ولي ولي العهد (deputy crown prince): a longer title holding another office's title inside it. */
