@@ -165,6 +165,11 @@ const cuesSchema = z.strictObject({
   notAnnounced: optionalPhrases,
   /** وكانت قد, had been: a pluperfect before "within two weeks" makes it a past span, no horizon. */
   pastSpan: optionalPhrases,
+  /**
+   * بمشيئة الله, إن شاء الله (God willing): said only of what is to come; every trigger after it in its
+   * sentence that is not a past verb is announced, across dashes and parentheses.
+   */
+  announcedSentence: optionalPhrases,
   /** مساء, صباح (in the evening, morning): a part of the day told with a date (مساء اليوم). */
   dayPart: optionalPhrases,
   /** ولي ولي العهد (deputy crown prince): a longer title holding another office's title inside it. */

@@ -1,6 +1,7 @@
 import { readsAsPassive } from './reads-as-passive';
 import type { TriggerKind } from './extraction-lexicon.schema';
 import { announcedAdjectiveOf } from './announced-adjective';
+import { announcedByFormula } from './announced-by-formula';
 import { splitAtPreceding } from './split-at-preceding';
 import { verbalNounOfVerb } from './verbal-noun-of-verb';
 import { pastActInRelativeClause } from './past-act-in-relative-clause';
@@ -138,7 +139,8 @@ export function readTrigger(reading: SentenceReading, hit: PhraseHit): TriggerIn
           (sameClause(c) || c.first <= 1) &&
           !pastActInRelativeClause(reading, c, hit, meaning.lifecycle === 'occurred' && tensed)) ||
         announcedAfterNoun(c),
-    );
+    ) ||
+    announcedByFormula(reading, hit, meaning.lifecycle === 'occurred' && tensed);
   return {
     hit,
     kind: meaning.trigger,
