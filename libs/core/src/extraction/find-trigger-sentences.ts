@@ -1,6 +1,7 @@
 import { foldGazetteerName } from '../gazetteer';
 import type { ExtractionLexicon, LexiconPhrase } from './compile-lexicon';
 import { readingsOf, WORD_PATTERN } from './tokenise-words';
+import { SUBJECT_GAP } from './find-split-triggers';
 
 interface TriggerIndex {
   /** Trigger phrases by their first folded word. */
@@ -47,14 +48,22 @@ function triggerAt(
   for (const stem of stemsOf(folds[at] ?? '', lexicon, index)) {
     for (const phrase of index.byHead.get(stem) ?? []) {
       const rest = phrase.words.slice(1);
-      const matches = rest.every((expected, offset) => {
-        const fold = folds[at + offset + 1];
-        return (
-          fold !== undefined &&
-          (fold === expected || stemsOf(fold, lexicon, index).includes(expected))
-        );
-      });
-      if (matches) return true;
+      // A verb's subject may stand inside its phrase ("حل الرئيس … ضيفا", see findSplitTriggers):
+      // the rest is looked for that far on, whatever the words between.
+      const gaps =
+        rest.length > 0 && phrase.meaning.kind === 'trigger' && phrase.meaning.subject !== 'none'
+          ? SUBJECT_GAP
+          : 0;
+      for (let gap = 0; gap <= gaps; gap += 1) {
+        const matches = rest.every((expected, offset) => {
+          const fold = folds[at + gap + offset + 1];
+          return (
+            fold !== undefined &&
+            (fold === expected || stemsOf(fold, lexicon, index).includes(expected))
+          );
+        });
+        if (matches) return true;
+      }
     }
   }
   return false;
