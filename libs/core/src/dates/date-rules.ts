@@ -487,6 +487,50 @@ function beforePublicationRule(): DateRuleDefinition {
   };
 }
 
+/**
+ * "Путин накануне провел телефонный разговор": накануне before a past verb or a stop is the day
+ * before publication; before a noun ("накануне саммита", on the eve of the summit) it stays a time
+ * before the anchor (beforePublication).
+ */
+function dayBeforeRule(): DateRuleDefinition {
+  return {
+    pattern: rx(
+      `${WORD_START}накануне(?=\\s*[,.;:)]|\\s+\\p{L}+(?:л|ла|ли|ло|лся|лась|лись|лось)${WORD_END})`,
+    ),
+    read: () => relativeDay('relative-day-word', -1),
+  };
+}
+
+const AR_DECADES = ['ثلاثين', 'اربعين', 'خمسين', 'ستين', 'سبعين', 'ثمانين', 'تسعين'];
+
+/**
+ * "in the 2000s", "в 2010-х годах", "dans les années 1990", "في ثمانينيات القرن الماضي": a decade
+ * is a time long before the anchor on no day the text gives, bounded by the decade's last day (an
+ * Arabic decade word without its century is of the twentieth).
+ */
+function decadeRule(): DateRuleDefinition {
+  const latin = `${WORD_START}(?:(?:early|mid|late)[-\\s]+)?(?<en>(?:19|20)[0-9]0)'?s${WORD_END}`;
+  const russian = `${WORD_START}(?<ru>(?:19|20)[0-9]0)-(?:х|е|ых|ые)${WORD_END}`;
+  const french = `${WORD_START}ann[eé]es\\s+(?<fr>(?:19|20)?[0-9]0)${WORD_END}`;
+  const arabic = `${AR_START}[بل]?(?:ال)?(?<ar>${AR_DECADES.join('|')})يات${WORD_END}`;
+  return {
+    pattern: rx(`${latin}|${russian}|${french}|${arabic}`),
+    read: (match) => {
+      const groups = groupsOf(match);
+      const written = groups.en ?? groups.ru ?? groups.fr;
+      const arabicDecade = groups.ar === undefined ? -1 : AR_DECADES.indexOf(groups.ar);
+      const first =
+        written !== undefined
+          ? Number(written.length === 2 ? `19${written}` : written)
+          : 1930 + 10 * arabicDecade;
+      return {
+        rule: 'before-publication',
+        value: { start: `${String(first + 9)}-12-31`, precision: 'day' },
+      };
+    },
+  };
+}
+
 /** The rules, longest and most specific first; overlaps are settled by length, then by this order. */
 export const DATE_RULES: readonly DateRuleDefinition[] = [
   // 19/10/1436هـ, (الخميس) 14 / 10 / 1436هـ, 10-10-1436هـ
@@ -958,5 +1002,7 @@ export const DATE_RULES: readonly DateRuleDefinition[] = [
   },
   ...lexicons.flatMap(dataOnlyRules),
   ...lexicons.flatMap(dataOnlyRules),
+  dayBeforeRule(),
   beforePublicationRule(),
+  decadeRule(),
 ];

@@ -612,6 +612,36 @@ const negatives: Case[] = [
 
 const withoutAnchor: Case[] = [
   {
+    name: 'a decade is before its last day, in every language',
+    text: 'They first met in the 2000s.',
+    language: 'en',
+    expected: [date('2000s', '2009-12-31', 'before-publication')],
+  },
+  {
+    name: 'a Russian decade in the genitive plural',
+    text: 'Лидеры встречались в 2010-х годах.',
+    language: 'ru',
+    expected: [date('2010-х', '2019-12-31', 'before-publication')],
+  },
+  {
+    name: 'an Arabic decade word is of the twentieth century',
+    text: 'وكان الزعيمان قد التقيا في ثمانينيات القرن الماضي.',
+    language: 'ar',
+    expected: [date('ثمانينيات', '1989-12-31', 'before-publication')],
+  },
+  {
+    name: '"накануне" before a past verb is the day before',
+    text: 'Путин накануне провел телефонный разговор с Эрдоганом.',
+    language: 'ru',
+    expected: [date('накануне', '2023-11-08', 'relative-day-word')],
+  },
+  {
+    name: '"накануне" before a noun is the eve of something, before the anchor',
+    text: 'Лидеры встретились накануне саммита.',
+    language: 'ru',
+    expected: [date('накануне', '2023-11-09', 'before-publication')],
+  },
+  {
     name: 'absolute dates need no anchor',
     text: 'Signed on 3 July 2024 on Thursday.',
     language: 'en',

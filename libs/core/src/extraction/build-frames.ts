@@ -31,7 +31,7 @@ import {
   type TriggerInfo,
 } from './read-triggers';
 import { definedOnly } from '@sijill/contracts';
-import { meetingByPhone } from './meeting-by-phone';
+import { meetingByPhone, meetingByVideo } from './meeting-by-phone';
 import { postedCountry } from './posted-country';
 
 /** What a sentence yields: its frames, and what it adds to the event told before it. */
@@ -179,7 +179,11 @@ function framesOfGroup(
     );
     if (purpose || visit.every((t) => t.subject === 'host')) fold('visit', 'summit');
   }
-  if (meetingByPhone(reading, byType.get('meeting') ?? [], byType.get('call') ?? []))
+  if (
+    meetingByPhone(reading, byType.get('meeting') ?? [], byType.get('call') ?? []) ||
+    (!byType.has('summit') &&
+      meetingByVideo(reading, byType.get('meeting') ?? [], cuesOf(reading, 'remote')))
+  )
     fold('meeting', 'call');
   if (byType.has('visit') && byType.has('meeting') && !sideline) fold('meeting', 'visit');
   const signing = inGroup.filter((t) => t.kind === 'signing');

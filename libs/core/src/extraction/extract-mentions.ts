@@ -182,13 +182,15 @@ const DATELINE_SENTENCES = 3;
 /** "MOSCOW —", "BEIJING, Nov 9 (Reuters) -", "جدة - واس": a place opening the lede before a dash. */
 function datelineOf(
   readings: readonly SentenceReading[],
+  text: string,
   gazetteer: Gazetteer,
 ): FramePlace | undefined {
   // A repeated title or an agency line may come before the lede's own dateline.
   for (const [index, reading] of readings.slice(0, DATELINE_SENTENCES).entries()) {
     const opening = reading.entities.find((e) => e.first === 0 && e.match.kind === 'place');
     if (opening === undefined) continue;
-    if (!opensDateline(reading.text.slice(opening.end - reading.start))) continue;
+    // Read on past the sentence: "РИО-ДЕ-ЖАНЕЙРО, 21 февраля. /ТАСС/." ends a sentence at its date.
+    if (!opensDateline(text.slice(opening.end))) continue;
     const place = gazetteer.places.get(opening.match.id);
     if (place === undefined) continue;
     return { country: place.country, placeId: place.id, how: 'named', sentence: index, word: 0 };
@@ -296,7 +298,7 @@ export function extractMentions(
   const events = inheritOrganisation(
     mergeFrames(outputs, publishedDay, lexicon.reaches.talksSentences),
   );
-  const dateline = datelineOf(readings, gazetteer);
+  const dateline = datelineOf(readings, article.text, gazetteer);
   const newsDay = newsDayOf(readings, publishedDay);
   const facts: ArticleFacts = {
     gazetteer,

@@ -32,6 +32,16 @@ describe('findSplitTriggers', () => {
       expected: ['جلسات الحوار الاستراتيجي'],
     },
     {
+      rule: 'the subject named between a verb and the rest of its phrase',
+      text: 'حل الرئيس الفلسطيني محمود عباس ضيفا على الجزائر أمس.',
+      expected: ['حل الرئيس الفلسطيني محمود عباس ضيفا'],
+    },
+    {
+      rule: 'a word that is no name does not stand for the subject',
+      text: 'حل المجلس النيابي ضيفا على البرنامج.',
+      expected: [],
+    },
+    {
       rule: 'a word that is no nationality does not join the phrase',
       text: 'ودعا إلى الحوار الوطني الاستراتيجي.',
       expected: [],

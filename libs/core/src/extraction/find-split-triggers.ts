@@ -3,11 +3,35 @@ import type { PhraseHit } from './find-phrases';
 import type { EntityRef } from './entity-ref';
 import type { Word } from './tokenise-words';
 
+// The most words a subject named between a verb and the rest of its phrase may take (a title, a
+// nationality and a three-part name: "حل الرئيس الفلسطيني محمود عباس ضيفا").
+export const SUBJECT_GAP = 8;
+
+/** The words a kind of entity covers in a sentence. */
+function covered(entities: readonly EntityRef[], kinds: readonly string[]): Set<number> {
+  const words = new Set<number>();
+  for (const e of entities)
+    if (kinds.includes(e.match.kind)) for (let i = e.first; i <= e.last; i += 1) words.add(i);
+  return words;
+}
+
+/** How many words after `at` lie inside `words`, up to `reach`. */
+function gapAfter(at: number, words: ReadonlySet<number>, reach: number): number {
+  let gap = 0;
+  while (gap < reach && words.has(at + 1 + gap)) gap += 1;
+  return gap;
+}
+
 /**
- * Trigger phrases of two or more words that a sentence splits with nationality adjectives: "الحوار
- * المصري الأمريكي الاستراتيجي" is the strategic dialogue ("الحوار الاستراتيجي") between the two
- * countries. Up to `reach` words, each inside a country entity, may stand between the phrase's first
- * word and the rest of it. Hits the plain search found are not repeated.
+ * Trigger phrases of two or more words that a sentence splits:
+ * - with nationality adjectives: "الحوار المصري الأمريكي الاستراتيجي" is the strategic dialogue
+ *   ("الحوار الاستراتيجي") between the two countries; up to `reach` words, each inside a country
+ *   entity, may stand between the phrase's first word and the rest of it;
+ * - with the subject of the verb that opens them, Arabic's verb-subject order: "حل الرئيس الفلسطيني
+ *   محمود عباس ضيفا على الجزائر" is "حل ضيفا" (arrived as a guest) with its visitor inside; the
+ *   words between are all a named person's or office's. Such a hit stands beside a noun trigger it
+ *   holds ("يقوم … بزيارة دولة"), as the verb says who the subject is.
+ * Hits the plain search found are not repeated.
  */
 export function findSplitTriggers(
   words: readonly Word[],
@@ -15,21 +39,29 @@ export function findSplitTriggers(
   lexicon: ExtractionLexicon,
   found: readonly PhraseHit[],
 ): PhraseHit[] {
-  const reach = lexicon.reaches.nationalityGap;
-  const country = new Set<number>();
-  for (const e of entities)
-    if (e.match.kind === 'country') for (let i = e.first; i <= e.last; i += 1) country.add(i);
+  const country = covered(entities, ['country']);
+  const named = covered(entities, ['person', 'role']);
   const hits: PhraseHit[] = [];
   for (const word of words) {
     for (const reading of word.readings) {
       for (const phrase of lexicon.byFirstWord.get(reading.stem) ?? []) {
         if (phrase.meaning.kind !== 'trigger' || phrase.words.length < 2) continue;
-        let gap = 0;
-        while (gap < reach && country.has(word.index + 1 + gap)) gap += 1;
-        if (gap === 0 || !restFollows(words, word.index + gap, phrase.words)) continue;
+        const byNationality = gapAfter(word.index, country, lexicon.reaches.nationalityGap);
+        const bySubject =
+          phrase.meaning.subject === 'none' ? 0 : gapAfter(word.index, named, SUBJECT_GAP);
+        const gap = [byNationality, bySubject].find(
+          (g) => g > 0 && restFollows(words, word.index + g, phrase.words),
+        );
+        if (gap === undefined) continue;
         const last = word.index + gap + phrase.words.length - 1;
+        const subjectGap = gap === bySubject && gap !== byNationality;
         const known = [...found, ...hits].some(
-          (h) => h.meaning.kind === 'trigger' && h.first <= last && word.index <= h.last,
+          (h) =>
+            h.meaning.kind === 'trigger' &&
+            h.first <= last &&
+            word.index <= h.last &&
+            // A noun inside the phrase's rest leaves the verb its subject.
+            !(subjectGap && h.meaning.subject === 'none' && h.first > word.index + gap),
         );
         if (known) continue;
         hits.push({

@@ -1,4 +1,5 @@
 import type { ExtractionLexicon, LexiconPhrase } from './compile-lexicon';
+import { SUBJECT_GAP } from './find-split-triggers';
 import { WORD_PATTERN, wordFormOf, type WordForm } from './tokenise-words';
 
 interface TriggerIndex {
@@ -41,15 +42,19 @@ function openedBy(raw: string, lexicon: ExtractionLexicon, index: TriggerIndex) 
   return opened;
 }
 
-/** Whether the words after `at` are the rest of `phrase`, compared as `findPhrases` compares. */
+/**
+ * Whether the words `gap` words after `at` are the rest of `phrase`, compared as `findPhrases`
+ * compares.
+ */
 function restMatches(
   words: readonly string[],
   at: number,
+  gap: number,
   phrase: LexiconPhrase,
   prefixes: readonly string[],
 ): boolean {
   for (let offset = 1; offset < phrase.words.length; offset += 1) {
-    const raw = words[at + offset];
+    const raw = words[at + gap + offset];
     if (raw === undefined) return false;
     const expected = phrase.words[offset];
     const form: WordForm = wordFormOf(raw, prefixes);
@@ -65,8 +70,18 @@ function holdsTrigger(
   index: TriggerIndex,
 ): boolean {
   for (let at = 0; at < words.length; at += 1) {
-    for (const phrase of openedBy(words[at] ?? '', lexicon, index))
-      if (restMatches(words, at, phrase, lexicon.prefixes)) return true;
+    for (const phrase of openedBy(words[at] ?? '', lexicon, index)) {
+      // A verb's subject may stand inside its phrase ("حل الرئيس … ضيفا", see findSplitTriggers):
+      // the rest is looked for that far on, whatever the words between.
+      const gaps =
+        phrase.words.length > 1 &&
+        phrase.meaning.kind === 'trigger' &&
+        phrase.meaning.subject !== 'none'
+          ? SUBJECT_GAP
+          : 0;
+      for (let gap = 0; gap <= gaps; gap += 1)
+        if (restMatches(words, at, gap, phrase, lexicon.prefixes)) return true;
+    }
   }
   return false;
 }

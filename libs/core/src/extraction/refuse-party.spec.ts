@@ -8,11 +8,11 @@ const lexicons = loadDefaultExtractionLexicons();
 const DAY = '2015-07-30';
 
 /** Each actor of one sentence as `English name: rule` (`party` when kept). */
-function verdicts(text: string, language: string): string[] {
+function verdicts(text: string, language: string, day = DAY): string[] {
   const lexicon = lexiconFor(lexicons, language, text);
   if (lexicon === undefined) throw new Error('no lexicon');
-  const reading = readSentence(0, text, 0, { gazetteer, lexicon, language, anchor: DAY });
-  const found = findActors(reading, gazetteer, new Map(), DAY).map((actor) => {
+  const reading = readSentence(0, text, 0, { gazetteer, lexicon, language, anchor: day });
+  const found = findActors(reading, gazetteer, new Map(), day).map((actor) => {
     const name = gazetteer.people.get(actor.personId)?.names.en?.[0] ?? actor.personId;
     return `${name}: ${actor.refusedBy ?? 'party'}`;
   });
@@ -226,5 +226,18 @@ describe('refuseParty', () => {
     },
   ])('$rule', ({ text, language, expected }) => {
     expect(verdicts(text, language)).toEqual(expected);
+  });
+});
+
+// Sentences written for these tests.
+describe('titleHeldBy', () => {
+  it.each([
+    {
+      rule: 'party: "Vice" inside the office the named man holds that day is his own title',
+      text: 'U.S. Vice President JD Vance met Ukrainian President Volodymyr Zelensky in Munich.',
+      expected: ['JD Vance: party', 'Volodymyr Zelensky: party'],
+    },
+  ])('$rule', ({ text, expected }) => {
+    expect(verdicts(text, 'en', '2025-02-14')).toEqual(expected);
   });
 });

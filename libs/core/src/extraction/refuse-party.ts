@@ -1,4 +1,5 @@
 import { attendancesOf } from './attendances-of';
+import { meetingHeldBy } from './meeting-by-phone';
 import type { PhraseHit } from './find-phrases';
 import { clauseOf, cuesOf, type SentenceReading } from './read-sentence';
 
@@ -49,6 +50,27 @@ function gapAfter(
   let gap = 0;
   for (let i = cue.last + 1; i < actor.first; i += 1) if (!skipped.has(i)) gap += 1;
   return gap;
+}
+
+/**
+ * "U.S. Vice President JD Vance", "نائب الرئيس الأمريكي جيه دي فانس": a deputy's word inside an
+ * office title whose holder on the day is the name right after it is that person's own office, not
+ * a deputy standing for someone else.
+ */
+export function titleHeldBy(reading: SentenceReading, cue: PhraseHit, actor: ActorSpan): boolean {
+  const person = reading.entities.find(
+    (e) => e.match.kind === 'person' && e.first === actor.first && e.last === actor.last,
+  );
+  if (person === undefined) return false;
+  return reading.entities.some(
+    (e) =>
+      e.match.kind === 'role' &&
+      e.match.holderId === person.match.id &&
+      e.first <= cue.first &&
+      cue.last <= e.last &&
+      e.last < actor.first &&
+      actor.first - e.last <= 1,
+  );
 }
 
 /** Whether only honorifics stand between two spans of one sentence (خادم الحرمين الملك سلمان). */
@@ -144,10 +166,13 @@ export const PARTY_RULES: readonly PartyRule[] = [
     },
   },
   {
-    // "عبر الفيديو", "by video": taking part from afar.
+    // "عبر الفيديو", "by video": taking part from afar; not the parties of talks held by video
+    // (a call).
     name: 'remote',
     refuses: (reading, actor) =>
-      cuesOf(reading, 'remote').some((c) => sameClause(reading, c.first, actor.first)),
+      cuesOf(reading, 'remote').some(
+        (c) => sameClause(reading, c.first, actor.first) && meetingHeldBy(reading, c) === undefined,
+      ),
   },
   {
     // "since the fall of Bashar al-Assad", "منذ تولي …": named to date something else.
@@ -163,15 +188,16 @@ export const PARTY_RULES: readonly PartyRule[] = [
     refuses: (reading, actor) =>
       [...cuesOf(reading, 'exclusion'), ...cuesOf(reading, 'officialNoun')].some(
         (cue) =>
-          (actor.first > cue.last && actor.first - cue.last <= reading.reaches.exclusion) ||
-          // "مبعوث رئيس الوزراء العراقي حيدر العبادي": the sender's office between envoy and name;
-          // not after نائب, a title written after a name (بايدن نائب الرئيس الأمريكي وحيدر …).
-          (cue.meaning.kind === 'cue' &&
-            cue.meaning.cue === 'officialNoun' &&
-            actor.first > cue.last &&
-            gapAfter(reading, cue, actor, true) < reading.reaches.exclusion) ||
-          // An adjective after the name: الرئيس الإيراني الراحل.
-          (cue.first === actor.last + 1 && (cue.phrase.words[0] ?? '').startsWith('ال')),
+          !titleHeldBy(reading, cue, actor) &&
+          ((actor.first > cue.last && actor.first - cue.last <= reading.reaches.exclusion) ||
+            // "مبعوث رئيس الوزراء العراقي حيدر العبادي": the sender's office between envoy and name;
+            // not after نائب, a title written after a name (بايدن نائب الرئيس الأمريكي وحيدر …).
+            (cue.meaning.kind === 'cue' &&
+              cue.meaning.cue === 'officialNoun' &&
+              actor.first > cue.last &&
+              gapAfter(reading, cue, actor, true) < reading.reaches.exclusion) ||
+            // An adjective after the name: الرئيس الإيراني الراحل.
+            (cue.first === actor.last + 1 && (cue.phrase.words[0] ?? '').startsWith('ال'))),
       ),
   },
   {

@@ -97,6 +97,7 @@ const INITIAL_GAP_PATTERN = /^\.?[\s\-‐‑‒–—]*$/u;
 const UPPER_INITIAL_PATTERN = /^\p{Lu}/u;
 const ROLE_SEAT_PREFIXES: ReadonlySet<string> = new Set(['', 'ل', 'لل', 'ال', 'ب', 'بال']);
 const MAXIMUM_CONNECTORS = 2;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 function compareLatin(text: NameToken, folds: readonly string[], token: IndexedToken): boolean {
   if (!folds.includes(token.fold)) return false;
@@ -435,7 +436,10 @@ class TextMatcher {
   }
 
   private seatAfter(title: TitleSpan): { candidate: Candidate; end: number } | undefined {
-    const latin = this.tokens[title.start]?.script === 'latin';
+    const token = this.tokens[title.start];
+    // "президент России": Russian names the seat in the genitive right after the title, with no
+    // connector such as "of".
+    const latin = token?.script === 'latin' && !CYRILLIC.test(token.raw);
     if (!latin) {
       const adjective = this.candidatesByStart[title.end]?.find(
         (c) => c.name.kind === 'country' && c.name.form === 'adjective',

@@ -10,8 +10,9 @@ import {
 } from './report-extraction';
 
 // Floors a little under what extraction achieves (measured: precision 0.966, recall 0.955 on the
-// 105-case development set, after cases 081-105 in wire and agency forms were added); a change
-// that loses more than this fails CI. Raise them as extraction improves.
+// 105-case development set, after cases 081-105 in wire and agency forms were added; precision
+// 0.953, recall 0.950 on 145 cases, after cases 106-145 kept because they failed when written); a
+// change that loses more than this fails CI. Raise them as extraction improves.
 const DEV_PRECISION_FLOOR = 0.93;
 const DEV_RECALL_FLOOR = 0.95;
 
