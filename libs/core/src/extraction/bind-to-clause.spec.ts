@@ -51,6 +51,12 @@ describe('boundToTrigger', () => {
       expected: ['Vladimir Putin'],
     },
     {
+      rule: 'a contrast (غير أن, however) between a name and a visit: the name is no party to it',
+      language: 'ar',
+      text: 'الأسوأ أن أوباما، عند تقديمه الاتفاق للكونغرس، لم يكشف الصفقات، غير أن جون كيري زار فيينا.',
+      expected: ['John Kerry'],
+    },
+    {
       rule: 'a topic word (حول) before a name in another clause',
       language: 'ar',
       text: 'التقى الرئيس فلاديمير بوتين بمديري وكالات الأنباء، حول مقارنة بين الرئيس الأميركي باراك أوباما وغيره.',

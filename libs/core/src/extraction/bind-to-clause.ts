@@ -4,7 +4,7 @@ import type { PhraseHit } from './find-phrases';
 import { findSpeechSettings } from './find-speech-settings';
 import { relativeAside } from './relative-aside';
 import { reportsOwnAct } from './reports-own-act';
-import { CLAUSE_OPENERS } from './tokenise-words';
+import { opensClauseAfter } from './tokenise-words';
 
 /** The words an actor was read from. */
 export interface ActorWords {
@@ -74,10 +74,6 @@ export function quotedApart(
       q.last - q.first + 1 - (actor.last - actor.first + 1) >= SPEECH_WORDS &&
       !triggers.positions.some((p) => q.first <= p && p <= q.last),
   );
-}
-
-function opensClause(fold: string): boolean {
-  return CLAUSE_OPENERS.has(fold) || CLAUSE_OPENERS.has(fold.replace(/^[وف]/u, ''));
 }
 
 /** A cue standing strictly between two words of a sentence (but those `aside` passes over). */
@@ -159,7 +155,9 @@ export function linkedAcrossClauses(
 ): boolean {
   const [from, to] = actor.first > trigger ? [trigger, actor.first] : [actor.last, trigger];
   // "…، فيما حمله أمير قطر تحياته …": a clause about something else (فيما, while) stands between.
-  if (reading.words.slice(from + 1, to).some((w) => opensClause(w.fold))) return false;
+  // "أن أوباما … لم يكشف …، غير أنها اكتشفت … خلال زيارة": so does a contrast (غير أن, however).
+  for (let w = from + 1; w < to; w += 1)
+    if (opensClauseAfter(reading.words[w - 1]?.fold, reading.words[w]?.fold ?? '')) return false;
   return actor.first > trigger
     ? !cueBetween(reading, BARRIERS_AFTER, trigger, actor.first, (c) =>
         relativeAside(reading, c, trigger, actor.first),

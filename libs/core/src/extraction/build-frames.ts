@@ -310,7 +310,7 @@ export function buildFrames(
   const infos = reading.hits
     .map((hit) => readTrigger(reading, hit))
     .filter((t): t is TriggerInfo => t !== undefined);
-  const read = infos.filter((t) => !t.negated && !t.invited);
+  const read = infos.filter((t) => !t.negated && !t.invited && !t.knownOf);
   const actors = outsideInvitations(reading, infos, allActors);
   const signing = read.filter((t) => t.kind === 'signing');
   const agreements = agreementsOf(reading, signing);

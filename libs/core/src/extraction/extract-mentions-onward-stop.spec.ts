@@ -63,3 +63,17 @@ describe('extractMentions: a next stop is not where the encounter is', () => {
     expect(mentions.some((m) => m.includes(` ${there}:`))).toBe(true);
   });
 });
+
+// Sentences written for these tests: an onward word between two encounters ends the first; the
+// people met at the next stop are no party to the encounter told before it, nor the other way.
+describe('extractMentions: the encounter at the next stop is its own', () => {
+  it('ar: meets the Egyptian minister today, moves on to Doha tomorrow to meet the Qatari one', () => {
+    const lines = told(
+      'onward-split',
+      'ar',
+      'ويلتقي وزير الخارجية الأمريكي جون كيري اليوم نظيره المصري سامح شكري، وينتقل كيري، غدا الإثنين، إلى الدوحة، حيث سيلتقي وزير الخارجية القطري خالد العطية.',
+    );
+    expect(lines.some((m) => m.includes('Sameh Shoukry'))).toBe(true);
+    expect(lines.some((m) => m.includes('Sameh Shoukry') && m.includes('Al Attiyah'))).toBe(false);
+  });
+});

@@ -1,27 +1,9 @@
-import { foldGazetteerName } from '../gazetteer';
+import { isOnwardWord } from './onward-words';
 import type { PhraseHit } from './find-phrases';
 import { isTrigger } from './read-triggers';
 import { cuesOf, type SentenceReading } from './read-sentence';
 
-/**
- * Words of moving on to a next stop that tell no encounter of their own ("وينتقل كيري، غدا
- * الإثنين، إلى الدوحة", "قبل التوجه غدا لقطر", "then moves on to Doha"). Visit verbs (يتوجه,
- * heads to) are triggers and open their own frame; these do not.
- */
-export const ONWARD_WORDS: ReadonlySet<string> = new Set(
-  [
-    'ينتقل',
-    'سينتقل',
-    'تنتقل',
-    'ستنتقل',
-    'انتقل',
-    'انتقلت',
-    'الانتقال',
-    'التوجه',
-    'moves',
-    'proceeds',
-  ].map((w) => foldGazetteerName(w)),
-);
+export { ONWARD_WORDS, isOnwardWord } from './onward-words';
 
 // How many words after the onward word its stop and its day may lie.
 export const ONWARD_REACH = 8;
@@ -37,8 +19,7 @@ export function onwardStop(reading: SentenceReading, word: number): boolean {
   if (leavingFor(reading, word) !== undefined) return true;
   for (let w = word - 1; w >= 0 && word - w <= ONWARD_REACH; w -= 1) {
     if (triggerAt(w)) return false;
-    const fold = reading.words[w]?.fold ?? '';
-    if (ONWARD_WORDS.has(fold) || ONWARD_WORDS.has(fold.replace(/^[وف]/u, ''))) return true;
+    if (isOnwardWord(reading.words[w]?.fold ?? '')) return true;
   }
   return false;
 }

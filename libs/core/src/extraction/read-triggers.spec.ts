@@ -8,7 +8,13 @@ function triggers(text: string, language = 'ar'): string[] {
     const info = readTrigger(reading, hit);
     if (info === undefined) return [];
     const words = reading.words.slice(hit.first, hit.last + 1).map((w) => w.raw);
-    const reading_ = info.negated ? 'negated' : info.invited ? 'invited' : info.kind;
+    const reading_ = info.negated
+      ? 'negated'
+      : info.invited
+        ? 'invited'
+        : info.knownOf
+          ? 'known-of'
+          : info.kind;
     return [`${words.join(' ')}: ${reading_}`];
   });
 }
@@ -49,6 +55,14 @@ describe('readTrigger', () => {
       rule: 'reads-as-name: thanks for the good hospitality (حسن الاستقبال) is no reception',
       text: 'وشكر الوفد السفارة على حسن الاستقبال وكرم الضيافة.',
       expected: [],
+      rule: 'known-of: meetings someone only knew of (على علم بالاجتماعات)',
+      text: 'الجبير: كنا على علم بالاجتماعات بالقاهرة حول اليمن.',
+      expected: ['بالاجتماعات: known-of'],
+    },
+    {
+      rule: 'known-of: an awareness cue far before a meeting leaves it alone',
+      text: 'كان الوزير على علم بالوضع في اليمن قبل أن يلتقي نظيره.',
+      expected: ['يلتقي: meeting'],
     },
     {
       rule: 'بحثا with an object is talks',

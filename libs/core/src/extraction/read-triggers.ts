@@ -8,6 +8,7 @@ import { pastActInRelativeClause } from './past-act-in-relative-clause';
 import type { PhraseHit } from './find-phrases';
 import { clauseOf, cuesOf, negationsOf, type SentenceReading } from './read-sentence';
 import { definedOnly } from '@sijill/contracts';
+import { isOnwardWord } from './onward-words';
 import type { Group, TriggerInfo } from './trigger-info';
 
 export type { Group, TriggerInfo } from './trigger-info';
@@ -20,6 +21,20 @@ function wishedFor(reading: SentenceReading, hit: PhraseHit): boolean {
   return cuesOf(reading, 'wish').some(
     // "would like to" + "to visit" share their "to".
     (c) => c.first < hit.first && hit.first - c.last - 1 <= reading.reaches.wish,
+  );
+}
+
+/**
+ * "كنا على علم بالاجتماعات في القاهرة" (we knew of the meetings in Cairo): an encounter named right
+ * after an awareness cue is what someone knew of, not one the article tells them taking part in;
+ * it opens no frame, so its place and day join no other encounter of the sentence or article.
+ */
+export function knownOf(reading: SentenceReading, hit: PhraseHit): boolean {
+  return cuesOf(reading, 'awareness').some(
+    (c) =>
+      c.last < hit.first &&
+      hit.first - c.last <= 2 &&
+      clauseOf(reading, c.first) === clauseOf(reading, hit.first),
   );
 }
 
@@ -148,6 +163,7 @@ export function readTrigger(reading: SentenceReading, hit: PhraseHit): TriggerIn
     first: hit.first,
     negated,
     invited,
+    knownOf: knownOf(reading, hit),
     qualifier,
     definite,
     announced,
@@ -174,17 +190,38 @@ export function splitGroups(reading: SentenceReading, triggers: readonly Trigger
         encounters.some((t) => t.first < c.first) &&
         encounters.some((t) => t.first > c.last),
     )
-    .sort((a, b) => a.first - b.first);
+    .map((c) => ({ first: c.first, last: c.last, cue: c }));
+  const splits = [...cues, ...onwardSplits(reading, encounters)].sort((a, b) => a.first - b.first);
   const groups: Group[] = [];
   let from = 0;
   let cue: PhraseHit | undefined;
-  for (const next of cues) {
+  for (const next of splits) {
     groups.push({ from, to: next.first - 1, ...definedOnly({ cue }) });
     from = next.last + 1;
-    cue = next;
+    cue = next.cue;
   }
   groups.push({ from, to: reading.words.length - 1, ...definedOnly({ cue }) });
   return groups;
+}
+
+/**
+ * "وسيلتقي اليوم نظيره المصري سامح شكري، وينتقل كيري، غدا الإثنين، إلى الدوحة، حيث سيلتقي
+ * نظراءه في دول مجلس التعاون": an onward word (ينتقل, moves on) with an encounter before and after
+ * it ends the encounter told here and opens the one at the next stop, with its own people, place
+ * and day; it is not dated from the first (no cue).
+ */
+export function onwardSplits(
+  reading: SentenceReading,
+  encounters: readonly TriggerInfo[],
+): { first: number; last: number; cue?: PhraseHit }[] {
+  return reading.words
+    .filter(
+      (w) =>
+        isOnwardWord(w.fold) &&
+        encounters.some((t) => t.first < w.index) &&
+        encounters.some((t) => t.first > w.index),
+    )
+    .map((w) => ({ first: w.index, last: w.index }));
 }
 
 /**

@@ -27,6 +27,9 @@ describe('tokeniseWords', () => {
     ['punctuation', 'met Putin, then left', [0, 0, 1, 1]],
     ['a clause opener', 'وصل بوتين فيما غادر', [0, 0, 1, 1]],
     ['a dash', 'ASTANA — Putin arrived', [0, 1, 1]],
+    ['the complementiser of a contrast (غير أن)', 'لم يكشف غير أنها زارت', [0, 0, 0, 1, 1]],
+    ['the complementiser of a contrast (إلا أن)', 'قال ذلك إلا أن الوزير زار', [0, 0, 0, 1, 1, 1]],
+    ['no contrast: غير before a noun', 'زيارة غير معلنة أن', [0, 0, 0, 0]],
   ])('starts a clause at %s', (_, text, clauses) => {
     expect(tokeniseWords(text, 0, []).map((w) => w.clause)).toEqual(clauses);
   });

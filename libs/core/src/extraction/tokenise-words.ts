@@ -27,6 +27,22 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
     (w) => foldGazetteerName(w),
   ),
 );
+// "غير أنها اكتشفت", "إلا أن الوزير": a contrast (however, but) opens a clause about something else
+// at its complementiser; غير and إلا alone are no opener (زيارة غير معلنة, except).
+const CONTRAST_HEADS: ReadonlySet<string> = new Set(['غير', 'إلا', 'الا'].map(foldGazetteerName));
+const CONTRAST_COMPLEMENTS: ReadonlySet<string> = new Set(
+  ['أن', 'أنه', 'أنها', 'أنهم', 'أنهما', 'أننا', 'أني', 'أنّ'].map(foldGazetteerName),
+);
+
+/** Whether a word opens a clause: a clause opener (فيما, while), or the أن of a contrast (غير أن). */
+export function opensClauseAfter(previousFold: string | undefined, fold: string): boolean {
+  if (CLAUSE_OPENERS.has(fold) || CLAUSE_OPENERS.has(fold.replace(/^[وف]/u, ''))) return true;
+  return (
+    previousFold !== undefined &&
+    CONTRAST_COMPLEMENTS.has(fold) &&
+    (CONTRAST_HEADS.has(previousFold) || CONTRAST_HEADS.has(previousFold.replace(/^[وف]/u, '')))
+  );
+}
 // A stem shorter than this is never read off a longer word (بوتين is not ب + وتين).
 const SHORTEST_STEM = 2;
 
@@ -108,7 +124,8 @@ export function tokeniseWords(text: string, offset: number, prefixes: readonly s
     const start = match.index;
     const { fold, readings, opensClause } = wordFormOf(raw, prefixes);
     if (words.length > 0 && CLAUSE_PUNCTUATION.test(text.slice(previousEnd, start))) clause += 1;
-    else if (words.length > 0 && opensClause) clause += 1;
+    else if (words.length > 0 && (opensClause || opensClauseAfter(words.at(-1)?.fold, fold)))
+      clause += 1;
     words.push({
       index: words.length,
       start: offset + start,

@@ -10,6 +10,8 @@ export interface TriggerInfo {
   readonly negated: boolean;
   /** Told as something someone is invited to (وجه الدعوة … لزيارة, invited … to visit). */
   readonly invited: boolean;
+  /** Told as something someone only knew of (كنا على علم بالاجتماعات, aware of the meetings). */
+  readonly knownOf: boolean;
   readonly qualifier: boolean;
   readonly definite: boolean;
   readonly announced: boolean;
