@@ -10,6 +10,8 @@ import { reportedAfter } from './read-scopes';
 import { clauseNamesNonParty, clauseOf, cuesOf, type SentenceReading } from './read-sentence';
 import { toldAfterSequence } from './told-after-sequence';
 import { CLAUSE_OPENERS } from './tokenise-words';
+import { openerBetween } from './opener-between';
+import { pastDayOfScheduled } from './past-day-of-scheduled';
 
 /** A frame with where its triggers are, for assigning what lies near them. */
 export interface Anchored {
@@ -84,7 +86,11 @@ export function placement(
   const described = describedByRelative(reading, candidates, word);
   if (described !== undefined) return { home: described, stray: true };
   const relative = cuesOf(reading, 'relative').some((r) => r.first === clauseStart);
-  const inGroup = candidates.filter((a) => !relative || a.positions.some((p) => p < clauseStart));
+  const inGroup = candidates.filter(
+    (a) =>
+      (!relative || a.positions.some((p) => p < clauseStart)) &&
+      a.positions.some((p) => !openerBetween(reading, word, p)),
+  );
   // Alone in its stretch of the sentence, a frame owns every trigger-less clause of it; else a
   // clause right after a trigger's clause ("التقى X Y، أمس الأحد، …") belongs to that trigger.
   const alone =
@@ -284,6 +290,7 @@ export function attachDates(
       continue;
     }
     if (found === undefined || datesAnotherToCome(found.home, placed.first)) continue;
+    if (pastDayOfScheduled(found.home.frame, placed.date, anchor)) continue;
     keepNearest(found.stray ? stray : own, found.home, placed);
   }
   for (const a of frames) {

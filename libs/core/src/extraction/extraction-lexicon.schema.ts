@@ -159,6 +159,11 @@ const cuesSchema = z.strictObject({
   recalledBySpeaker: optionalPhrases,
   /** فيصل (ف + يصل), يصل بين (connects): words that read as a trigger but are none. */
   notTrigger: optionalPhrases,
+  /**
+   * ريادة الأعمال, منتدى الأعمال, entrepreneurship: a summit or meeting noun named for business is a
+   * gathering of trade, not of states.
+   */
+  businessGathering: optionalPhrases,
   /** لا يزال (still), لا سيما (especially), لا يبدو (it seems not): words with a negator that negate no event. */
   notNegation: optionalPhrases,
   /** شدد على أن (stressed that): words holding an announced cue (على أن) that announce nothing. */
@@ -191,6 +196,8 @@ const cuesSchema = z.strictObject({
 const reachesSchema = z.strictObject({
   /** Words between a wish (رغبته في) and the trigger it wishes for (زيارة طهران). */
   wish: reach(1),
+  /** Words between a summit or meeting noun and the business words after it that name it. */
+  businessGathering: reach(3),
   /** From a held act (تم, شهد, witnessed) to the signing noun it governs (names between). */
   signingHead: reach(8),
   /** From a mention cue (في إطار, implementation of) to the document it only mentions. */

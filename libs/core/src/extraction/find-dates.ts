@@ -148,6 +148,9 @@ export function findDates(reading: SentenceReading, anchor: string | undefined):
         const weekday = weekdayOf(endDay);
         endDay = addDays(startDay, 1);
         while (weekdayOf(endDay) !== weekday) endDay = addDays(endDay, 1);
+        // "بعد غد الاثنين" (the day after tomorrow, Monday): a weekday written right after a day
+        // of its own weekday names that day, not the next week's.
+        if (gap === 0 && weekday === weekdayOf(startDay)) endDay = startDay;
       }
       const span = compareDays(endDay, startDay);
       if (joined && span > 0 && span <= LONGEST_RANGE_DAYS) {

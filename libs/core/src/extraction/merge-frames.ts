@@ -3,6 +3,9 @@ import type { Actor } from './find-actors';
 import { addDays, compareDays, coveredDays } from './day-math';
 import { countriesOf, sentencesOf } from './frame-index';
 
+// A week: what is scheduled further ahead is not the days of an encounter already under way.
+const SCHEDULED_AHEAD_DAYS = 7;
+
 // Two reports of one encounter may date it a day apart (a visit's arrival and its talks).
 const DAY_TOLERANCE = 1;
 // Agreements with no event in their sentence belong to one told just before.
@@ -135,9 +138,26 @@ function actorsAgree(event: EventFrame, frame: EventFrame): boolean {
 
 /** Told only as scheduled, while the other is dated before the article: two encounters. */
 function tenseClash(a: EventFrame, b: EventFrame, publishedDay: string | undefined): boolean {
-  if (publishedDay === undefined || !a.announced || a.occurredTrigger || b.date === undefined)
-    return false;
+  if (publishedDay === undefined || !a.announced || a.occurredTrigger) return false;
+  if (scheduledFarAhead(a, b, publishedDay)) return true;
+  if (b.date === undefined) return false;
   return compareDays(coveredDays(b.date.start, b.date.end).last, publishedDay) < 0;
+}
+
+/**
+ * "المباحثات التي أجراها الصيد … وكان المسؤولان قد التقيا …، ومن المقرر أن تبدأ مفاوضات … اعتبارا
+ * من أكتوبر المقبل": something scheduled to begin more than `SCHEDULED_AHEAD_DAYS` after the
+ * article is not part of an encounter told as done, dated or not; it would carry its far date
+ * onto the talks already held.
+ */
+export function scheduledFarAhead(
+  scheduled: EventFrame,
+  done: EventFrame,
+  publishedDay: string,
+): boolean {
+  if (scheduled.date === undefined || !done.occurredTrigger || done.announced) return false;
+  const first = coveredDays(scheduled.date.start, scheduled.date.end).first;
+  return compareDays(first, addDays(publishedDay, SCHEDULED_AHEAD_DAYS)) > 0;
 }
 
 /** A frame whose own clause names people of whom none is a party: someone else's encounter. */

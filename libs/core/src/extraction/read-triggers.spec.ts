@@ -90,6 +90,26 @@ describe('readTrigger', () => {
       expected: ['زيارته: visit'],
     },
     {
+      rule: 'reads-as-name: "في قمة أولويات" (at the top of priorities) is no summit',
+      text: 'وأكد أن رعاية الحجاج في قمة أولويات الحكومة.',
+      expected: [],
+    },
+    {
+      rule: 'reads-as-name: a league’s top match (قمة الدوري) is no summit',
+      text: 'ويلتقي الفريقان مساء اليوم في قمة الدوري.',
+      expected: ['ويلتقي: meeting'],
+    },
+    {
+      rule: 'wish: talks that should begin (يجب البدء في) are none',
+      text: 'وقالت الوزيرة إنه يجب البدء في محادثات مع إيران العام المقبل.',
+      expected: ['محادثات: negated'],
+    },
+    {
+      rule: 'invitation: a call for a summit, the callers between (دعت … إلى اجتماع قمة)',
+      text: 'ودعت المستشارة والرئيس إلى اجتماع قمة لقادة منطقة اليورو.',
+      expected: ['اجتماع: invited', 'قمة: invited'],
+    },
+    {
       rule: 'call: اتصل بنظيره is a call',
       text: 'اتصل الرئيس الأميركي أمس بنظيره الصيني.',
       expected: ['اتصل: call'],

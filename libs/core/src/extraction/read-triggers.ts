@@ -2,6 +2,7 @@ import { readsAsPassive } from './reads-as-passive';
 import type { TriggerKind } from './extraction-lexicon.schema';
 import { announcedAdjectiveOf } from './announced-adjective';
 import { announcedByFormula } from './announced-by-formula';
+import { namedForBusiness } from './business-gathering';
 import { splitAtPreceding } from './split-at-preceding';
 import { verbalNounOfVerb } from './verbal-noun-of-verb';
 import { pastActInRelativeClause } from './past-act-in-relative-clause';
@@ -88,6 +89,7 @@ export function announcedCues(reading: SentenceReading): PhraseHit[] {
 export function readTrigger(reading: SentenceReading, hit: PhraseHit): TriggerInfo | undefined {
   if (hit.meaning.kind !== 'trigger') return undefined;
   if (readsAsName(reading, hit) || thingArrives(reading, hit)) return undefined;
+  if (namedForBusiness(reading, hit)) return undefined;
   const meaning = hit.meaning;
   const clause = clauseOf(reading, hit.first);
   const before = (cue: PhraseHit): boolean => cue.last < hit.first;
