@@ -55,6 +55,8 @@ describe('readTrigger', () => {
       rule: 'reads-as-name: thanks for the good hospitality (حسن الاستقبال) is no reception',
       text: 'وشكر الوفد السفارة على حسن الاستقبال وكرم الضيافة.',
       expected: [],
+    },
+    {
       rule: 'known-of: meetings someone only knew of (على علم بالاجتماعات)',
       text: 'الجبير: كنا على علم بالاجتماعات بالقاهرة حول اليمن.',
       expected: ['بالاجتماعات: known-of'],
