@@ -33,6 +33,7 @@ import {
 import { definedOnly } from '@sijill/contracts';
 import { meetingByPhone, meetingByVideo } from './meeting-by-phone';
 import { postedCountry } from './posted-country';
+import { discussedCountry } from './discussed-country';
 
 /** What a sentence yields: its frames, and what it adds to the event told before it. */
 export interface SentenceFrames {
@@ -51,6 +52,7 @@ function partiesIn(reading: SentenceReading, from: number, to: number): string[]
   const parties = new Set<string>();
   for (const e of reading.entities) {
     if (e.match.kind !== 'country' || e.first < from || e.last > to) continue;
+    if (discussedCountry(reading, e)) continue;
     const near = cues.some(
       (c) =>
         (e.first > c.last &&

@@ -162,6 +162,15 @@ describe('matchEntities: names', () => {
     ['SCO', { text: 'the SCO summit', kind: 'organisation', id: 'sco', surface: 'SCO' }],
     ['ШОС', { text: 'саммит ШОС', kind: 'organisation', id: 'sco', surface: 'ШОС' }],
     ['C5+1', { text: 'the C5+1 format', kind: 'organisation', id: 'c5-plus-1', surface: 'C5+1' }],
+    [
+      'a hashtag joins a name with underscores',
+      {
+        text: 'اجتماع مثمر لـ #مجلس_التعاون مع الوزير',
+        kind: 'organisation',
+        id: 'gcc',
+        surface: 'مجلس_التعاون',
+      },
+    ],
     ['Türkiye', { text: 'Türkiye', kind: 'country', id: 'TR' }],
     ['Russian country name', { text: 'Казахстан', kind: 'country', id: 'KZ' }],
   ];

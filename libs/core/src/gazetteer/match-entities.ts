@@ -92,7 +92,8 @@ interface TokenAnalysis {
   readonly words: readonly string[];
 }
 
-const GAP_PATTERN = /^[\s\-‐‑‒–—'’ʼ·+&]*$/u;
+// A hashtag spells a name's words joined by underscores (#مجلس_التعاون, #Saudi_Arabia).
+const GAP_PATTERN = /^[\s\-‐‑‒–—'’ʼ·+&_]*$/u;
 const INITIAL_GAP_PATTERN = /^\.?[\s\-‐‑‒–—]*$/u;
 const UPPER_INITIAL_PATTERN = /^\p{Lu}/u;
 const ROLE_SEAT_PREFIXES: ReadonlySet<string> = new Set(['', 'ل', 'لل', 'ال', 'ب', 'بال']);
