@@ -28,7 +28,7 @@ describe('dateFromStatement', () => {
     {
       rule: 'a future meeting in a sentence going on with the statement takes the statement’s days',
       body: `${statement} ${goesOn}`,
-      expected: 'meeting announced 2015-08-03: Sergey Lavrov, Tamim bin Hamad Al Thani',
+      expected: 'meeting announced 2015-08-02..2015-08-03: Sergey Lavrov, Tamim bin Hamad Al Thani',
     },
     {
       rule: 'a future meeting after an unrelated sentence takes no day and is left out',
