@@ -296,6 +296,23 @@ const CASES: readonly Case[] = [
     expected: undefined,
   },
   {
+    rule: "background-dated-ahead: a call the news followed (غداة) dated by a later clause's October",
+    type: 'call',
+    lifecycle: 'announced',
+    date: { start: '2015-10', precision: 'month', rule: 'test' },
+    sentences: [8],
+    background: true,
+    expected: 'background-dated-ahead',
+  },
+  {
+    rule: 'an encounter dated after the article and told as nothing past is left to the other rules',
+    type: 'call',
+    lifecycle: 'announced',
+    date: day('2015-08-03'),
+    sentences: [0],
+    expected: undefined,
+  },
+  {
     rule: 'undated-definite: "the negotiations" with no date of their own, even in the lead',
     type: 'meeting',
     date: day('2015-07-30'),

@@ -148,6 +148,20 @@ export const DRAFT_RULES: readonly DraftRule[] = [
     refuses: (draft) => draft.dateFromFallback && draft.event.background,
   },
   {
+    // "غداة محادثة هاتفية بين أوباما وأردوغان …، بالتزامن مع معركة كوباني في أكتوبر": an encounter
+    // told as background (غداة, إثر, عقب: what the news followed) took place before the report;
+    // a month or year that puts it after the article appeared, with nothing telling it as to
+    // come, is another clause's (a past October read as the next), not its time. A day ahead is
+    // left alone: "بعد غد الاثنين" holds the background word بعد.
+    name: 'background-dated-ahead',
+    refuses: (draft) =>
+      draft.event.background &&
+      !draft.event.announced &&
+      !draft.event.announcedCue &&
+      draft.lifecycle === 'announced' &&
+      draft.date.precision !== 'day',
+  },
+  {
     // "في الأيام الـ17 الأخيرة من المفاوضات" in a column on the nuclear deal: talks named only by
     // definite nouns (المفاوضات، المحادثات, the talks) refer to talks the reader knows already;
     // with no date of their own they are not told as news, and the news day is not their day. A
