@@ -43,6 +43,18 @@ export function writingDayOfWeekdays(
   return days.size === 1 ? day : undefined;
 }
 
+/** The day a text's weekday pairs agree on, and how many days before the crawl day it is. */
+function writingGap(
+  dates: readonly DateExpression[],
+  publishedAt: string,
+): { readonly day: string; readonly gap: number } | undefined {
+  const published = parseAnchorDate(publishedAt);
+  const day = writingDayOfWeekdays(dates, publishedAt);
+  const written = day === undefined ? undefined : parseAnchorDate(day);
+  if (day === undefined || published === undefined || written === undefined) return undefined;
+  return { day, gap: toDayNumber(published) - toDayNumber(written) };
+}
+
 /**
  * The day a text was written on by its weekday pairs (`writingDayOfWeekdays`), when it is 1 to 3
  * days before the crawl day (on the crawl day itself the crawl time already agrees with the text).
@@ -51,12 +63,10 @@ export function editionDayOfWeekdays(
   dates: readonly DateExpression[],
   publishedAt: string,
 ): string | undefined {
-  const published = parseAnchorDate(publishedAt);
-  const day = writingDayOfWeekdays(dates, publishedAt);
-  const edition = day === undefined ? undefined : parseAnchorDate(day);
-  if (published === undefined || edition === undefined) return undefined;
-  const gap = toDayNumber(published) - toDayNumber(edition);
-  return gap >= 1 && gap <= WEEKDAY_EDITION_REACH_DAYS ? day : undefined;
+  const written = writingGap(dates, publishedAt);
+  return written !== undefined && written.gap >= 1 && written.gap <= WEEKDAY_EDITION_REACH_DAYS
+    ? written.day
+    : undefined;
 }
 
 /**
@@ -69,10 +79,10 @@ export function staleByWeekdays(
   dates: readonly DateExpression[],
   publishedAt: string,
 ): string | undefined {
-  const published = parseAnchorDate(publishedAt);
-  const day = writingDayOfWeekdays(dates, publishedAt);
-  const written = day === undefined ? undefined : parseAnchorDate(day);
-  if (published === undefined || written === undefined) return undefined;
-  const gap = toDayNumber(published) - toDayNumber(written);
-  return gap > WEEKDAY_EDITION_REACH_DAYS && gap <= WEEK_DAYS ? day : undefined;
+  const written = writingGap(dates, publishedAt);
+  return written !== undefined &&
+    written.gap > WEEKDAY_EDITION_REACH_DAYS &&
+    written.gap <= WEEK_DAYS
+    ? written.day
+    : undefined;
 }

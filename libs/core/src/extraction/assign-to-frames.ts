@@ -9,7 +9,7 @@ import { leavingFor, onwardStop } from './read-onward-stop';
 import { reportedAfter } from './read-scopes';
 import { clauseNamesNonParty, clauseOf, cuesOf, type SentenceReading } from './read-sentence';
 import { toldAfterSequence } from './told-after-sequence';
-import { CLAUSE_OPENERS } from './tokenise-words';
+import { isClauseOpener } from './tokenise-words';
 import { openerBetween } from './opener-between';
 import { pastDayOfScheduled } from './past-day-of-scheduled';
 
@@ -79,8 +79,7 @@ export function placement(
   const clauseStart = reading.words.find((w) => w.clause === clause)?.index ?? word;
   const opener = reading.words[clauseStart]?.fold ?? '';
   // "إذ أطلقت روسيا …", "while …": a clause about something else.
-  if (CLAUSE_OPENERS.has(opener) || CLAUSE_OPENERS.has(opener.replace(/^[وف]/u, '')))
-    return undefined;
+  if (isClauseOpener(opener)) return undefined;
   // "…، وينتقل كيري، غدا الإثنين، إلى الدوحة": the traveller's next stop, not this frame's.
   if (onwardStop(reading, word)) return undefined;
   const described = describedByRelative(reading, candidates, word);

@@ -1,8 +1,5 @@
 import type { SentenceReading } from './read-sentence';
-import { CLAUSE_OPENERS } from './tokenise-words';
-
-const opens = (fold: string): boolean =>
-  CLAUSE_OPENERS.has(fold) || CLAUSE_OPENERS.has(fold.replace(/^[وف]/u, ''));
+import { isClauseOpener } from './tokenise-words';
 
 /**
  * "وستبدأ البعثة العمل غدا الاثنين، لكن ستقام المراسم لاحقا خلال زيارة لكيري": a clause opener
@@ -12,5 +9,5 @@ const opens = (fold: string): boolean =>
  */
 export function openerBetween(reading: SentenceReading, word: number, trigger: number): boolean {
   const [from, to] = word < trigger ? [word, trigger] : [trigger, word];
-  return reading.words.slice(from + 1, to + 1).some((w) => opens(w.fold));
+  return reading.words.slice(from + 1, to + 1).some((w) => isClauseOpener(w.fold));
 }

@@ -22,11 +22,16 @@ export interface Word {
 export const WORD_PATTERN = /[\p{L}\p{N}\p{M}]+/gu;
 const CLAUSE_PUNCTUATION = /[،,;؛:()[\]—–]/u;
 /** Words that open a clause about something else (فيما, إذ, while): never a frame's stray detail. */
-export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
   ['فيما', 'بينما', 'إذ', 'اذ', 'while', 'whereas', 'but', 'لكن', 'ولكن', 'mais', 'tandis'].map(
     (w) => foldGazetteerName(w),
   ),
 );
+
+/** Whether a folded word is a clause opener (فيما, while), bare or after و / ف. */
+export function isClauseOpener(fold: string): boolean {
+  return CLAUSE_OPENERS.has(fold) || CLAUSE_OPENERS.has(fold.replace(/^[وف]/u, ''));
+}
 // "غير أنها اكتشفت", "إلا أن الوزير": a contrast (however, but) opens a clause about something else
 // at its complementiser; غير and إلا alone are no opener (زيارة غير معلنة, except).
 const CONTRAST_HEADS: ReadonlySet<string> = new Set(['غير', 'إلا', 'الا'].map(foldGazetteerName));
@@ -36,7 +41,7 @@ const CONTRAST_COMPLEMENTS: ReadonlySet<string> = new Set(
 
 /** Whether a word opens a clause: a clause opener (فيما, while), or the أن of a contrast (غير أن). */
 export function opensClauseAfter(previousFold: string | undefined, fold: string): boolean {
-  if (CLAUSE_OPENERS.has(fold) || CLAUSE_OPENERS.has(fold.replace(/^[وف]/u, ''))) return true;
+  if (isClauseOpener(fold)) return true;
   return (
     previousFold !== undefined &&
     CONTRAST_COMPLEMENTS.has(fold) &&
@@ -104,7 +109,7 @@ export function wordFormOf(raw: string, prefixes: readonly string[]): WordForm {
   const form: WordForm = {
     fold,
     readings: readingsOf(fold, prefixes),
-    opensClause: CLAUSE_OPENERS.has(fold) || CLAUSE_OPENERS.has(fold.replace(/^[وف]/u, '')),
+    opensClause: isClauseOpener(fold),
   };
   forms.set(raw, form);
   return form;
