@@ -1,4 +1,5 @@
 import type { PhraseHit } from './find-phrases';
+import { wordsOf } from './word-set';
 import { clauseOf, cuesOf, type SentenceReading } from './read-sentence';
 
 // An announced cue this close after a trigger noun is its adjective (اللقاء المرتقب, القمة العربية المقبلة).
@@ -19,15 +20,16 @@ export function announcedAdjectiveOf(
   if (cue.first <= noun.last || clauseOf(reading, cue.first) !== clauseOf(reading, noun.first))
     return false;
   if (cue.first - noun.last <= ANNOUNCED_ADJECTIVE_REACH) return true;
-  const named = new Set<number>();
-  for (const e of reading.entities)
-    if (e.match.kind === 'person' || e.match.kind === 'role' || e.match.kind === 'organisation')
-      for (let i = e.first; i <= e.last; i += 1) named.add(i);
   // "a meeting between Vladimir Putin and Donald Trump could take place", "Встреча Владимира
   // Путина и Дональда Трампа могла бы состояться": the parties' names, joined by "and" after one
   // preposition, are the noun's complement; the cue after them is its predicate.
-  for (const join of cuesOf(reading, 'rangeJoin'))
-    for (let i = join.first; i <= join.last; i += 1) named.add(i);
+  const named = wordsOf([
+    ...reading.entities.filter(
+      (e) =>
+        e.match.kind === 'person' || e.match.kind === 'role' || e.match.kind === 'organisation',
+    ),
+    ...cuesOf(reading, 'rangeJoin'),
+  ]);
   const parties = named.has(noun.last + 1) ? noun.last + 1 : noun.last + 2;
   if (cue.first <= parties) return false;
   for (let i = parties; i < cue.first; i += 1) if (!named.has(i)) return false;

@@ -1,4 +1,5 @@
 import type { Gazetteer } from '../gazetteer';
+import { wordsOf } from './word-set';
 import type { FramePlace } from './event-frame';
 import { capitalOf } from './find-capital';
 import type { PhraseHit } from './find-phrases';
@@ -10,12 +11,6 @@ import { tellsAgreementMaking } from './tells-agreement-making';
 
 const POSSESSIVE = /^['’]s\b/u;
 const DATELINE = /^[\s,\p{L}]{0,24}[—–-]/u;
-
-function span(hits: readonly PhraseHit[]): Set<number> {
-  const words = new Set<number>();
-  for (const h of hits) for (let i = h.first; i <= h.last; i += 1) words.add(i);
-  return words;
-}
 
 /**
  * The place a seat of power is in: its own city when the lexicon names one (قصر السلام, Jeddah),
@@ -69,7 +64,7 @@ export function findPlaces(
   for (const e of reading.entities)
     if (e.match.kind === 'role' || e.match.kind === 'organisation')
       for (let i = e.first; i <= e.last; i += 1) covered.add(i);
-  const longCues = span(
+  const longCues = wordsOf(
     reading.hits.filter(
       (h) =>
         h.meaning.kind === 'cue' &&

@@ -2,18 +2,15 @@ import type { ExtractionLexicon } from './compile-lexicon';
 import type { PhraseHit } from './find-phrases';
 import type { EntityRef } from './entity-ref';
 import type { Word } from './tokenise-words';
+import { wordsOf } from './word-set';
 
 // The most words a subject named between a verb and the rest of its phrase may take (a title, a
 // nationality and a three-part name: "حل الرئيس الفلسطيني محمود عباس ضيفا").
 export const SUBJECT_GAP = 8;
 
 /** The words a kind of entity covers in a sentence. */
-function covered(entities: readonly EntityRef[], kinds: readonly string[]): Set<number> {
-  const words = new Set<number>();
-  for (const e of entities)
-    if (kinds.includes(e.match.kind)) for (let i = e.first; i <= e.last; i += 1) words.add(i);
-  return words;
-}
+const covered = (entities: readonly EntityRef[], kinds: readonly string[]): Set<number> =>
+  wordsOf(entities.filter((e) => kinds.includes(e.match.kind)));
 
 /** How many words after `at` lie inside `words`, up to `reach`. */
 function gapAfter(at: number, words: ReadonlySet<number>, reach: number): number {

@@ -1,6 +1,7 @@
 import type { PhraseHit } from './find-phrases';
 import { clauseOf, type SentenceReading } from './read-sentence';
 import type { TriggerInfo } from './trigger-info';
+import { wordsOf } from './word-set';
 
 /**
  * The words between two spans of a sentence that are neither a name (person, office, country), a
@@ -8,16 +9,12 @@ import type { TriggerInfo } from './trigger-info';
  * has none between the talks verb and its means.
  */
 function freeWordsBetween(reading: SentenceReading, from: number, to: number): number {
-  const covered = new Set<number>();
-  const cover = (span: { readonly first: number; readonly last: number }): void => {
-    for (let i = span.first; i <= span.last; i += 1) covered.add(i);
-  };
-  reading.entities
-    .filter(
+  const covered = wordsOf([
+    ...reading.entities.filter(
       (e) => e.match.kind === 'person' || e.match.kind === 'role' || e.match.kind === 'country',
-    )
-    .forEach(cover);
-  reading.dates.forEach(cover);
+    ),
+    ...reading.dates,
+  ]);
   let free = 0;
   for (let i = from + 1; i < to; i += 1) if (!covered.has(i)) free += 1;
   return free;

@@ -39,14 +39,18 @@ const CONTRAST_COMPLEMENTS: ReadonlySet<string> = new Set(
   ['أن', 'أنه', 'أنها', 'أنهم', 'أنهما', 'أننا', 'أني', 'أنّ'].map(foldGazetteerName),
 );
 
-/** Whether a word opens a clause: a clause opener (فيما, while), or the أن of a contrast (غير أن). */
-export function opensClauseAfter(previousFold: string | undefined, fold: string): boolean {
-  if (isClauseOpener(fold)) return true;
+/** Whether a word is the أن of a contrast (غير أن, إلا أن) after the word before it. */
+function opensContrast(previousFold: string | undefined, fold: string): boolean {
   return (
     previousFold !== undefined &&
     CONTRAST_COMPLEMENTS.has(fold) &&
     (CONTRAST_HEADS.has(previousFold) || CONTRAST_HEADS.has(previousFold.replace(/^[وف]/u, '')))
   );
+}
+
+/** Whether a word opens a clause: a clause opener (فيما, while), or the أن of a contrast (غير أن). */
+export function opensClauseAfter(previousFold: string | undefined, fold: string): boolean {
+  return isClauseOpener(fold) || opensContrast(previousFold, fold);
 }
 // A stem shorter than this is never read off a longer word (بوتين is not ب + وتين).
 const SHORTEST_STEM = 2;
@@ -129,7 +133,7 @@ export function tokeniseWords(text: string, offset: number, prefixes: readonly s
     const start = match.index;
     const { fold, readings, opensClause } = wordFormOf(raw, prefixes);
     if (words.length > 0 && CLAUSE_PUNCTUATION.test(text.slice(previousEnd, start))) clause += 1;
-    else if (words.length > 0 && (opensClause || opensClauseAfter(words.at(-1)?.fold, fold)))
+    else if (words.length > 0 && (opensClause || opensContrast(words.at(-1)?.fold, fold)))
       clause += 1;
     words.push({
       index: words.length,
