@@ -5,7 +5,7 @@ import { foldGazetteerName } from '../gazetteer';
  * الإثنين، إلى الدوحة", "قبل التوجه غدا لقطر", "then moves on to Doha"). Visit verbs (يتوجه,
  * heads to) are triggers and open their own frame; these do not.
  */
-export const ONWARD_WORDS: ReadonlySet<string> = new Set(
+const ONWARD_WORDS: ReadonlySet<string> = new Set(
   [
     'ينتقل',
     'سينتقل',

@@ -3,8 +3,6 @@ import type { PhraseHit } from './find-phrases';
 import { isTrigger } from './read-triggers';
 import { cuesOf, type SentenceReading } from './read-sentence';
 
-export { ONWARD_WORDS, isOnwardWord } from './onward-words';
-
 // How many words after the onward word its stop and its day may lie.
 export const ONWARD_REACH = 8;
 
